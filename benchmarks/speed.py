@@ -1,0 +1,79 @@
+"""Throughput of newslint over the shared corpus of real news pages, against lxml's parse floor.
+
+    .venv/bin/python benchmarks/speed.py [--corpus ../shared/corpus] [--runs 3] [--jobs 2]
+
+Prints, as medians of several runs: lxml parse-only pages/s (the floor), newslint with all
+default rules on one process, newslint with N worker processes (through the same runner the
+CLI uses), and the ratio of newslint's one-process time to the parse floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from lxml import html as lhtml
+
+from newslint.config import Config
+from newslint.engine import lint_path
+from newslint.runner import Job, run
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def pages(corpus: Path) -> list[Path]:
+    return sorted(corpus.glob("*/pages/*.html"))
+
+
+def parse_floor(files: list[Path]) -> float:
+    parser = lhtml.HTMLParser(encoding="utf-8")
+    data = [f.read_bytes() for f in files]
+    start = time.perf_counter()
+    for raw in data:
+        lhtml.document_fromstring(raw, parser=parser)
+    return time.perf_counter() - start
+
+
+def one_process(files: list[Path]) -> float:
+    config = Config()
+    start = time.perf_counter()
+    for f in files:
+        lint_path(f, config)
+    return time.perf_counter() - start
+
+
+def workers(files: list[Path], jobs: int) -> float:
+    start = time.perf_counter()
+    run([str(f) for f in files], Job(), jobs)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}; nothing to measure")
+        return 0
+    files = pages(args.corpus)
+    one_process(files[:20])  # warm the pack cache and imports
+    floor = statistics.median(parse_floor(files) for _ in range(args.runs))
+    single = statistics.median(one_process(files) for _ in range(args.runs))
+    multi = statistics.median(workers(files, args.jobs) for _ in range(args.runs))
+    n = len(files)
+    size = sum(f.stat().st_size for f in files) / 2**20
+    print(f"corpus: {n} pages, {size:.1f} MiB ({args.corpus})")
+    print(f"{'lxml parse only (floor)':<34} {n / floor:8.0f} pages/s  {1000 * floor / n:6.2f} ms/page")
+    print(f"{'newslint, 1 process':<34} {n / single:8.0f} pages/s  {1000 * single / n:6.2f} ms/page")
+    print(f"{f'newslint, --jobs {args.jobs}':<34} {n / multi:8.0f} pages/s  {1000 * multi / n:6.2f} ms/page")
+    print(f"ratio to the parse floor (1 process): {single / floor:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

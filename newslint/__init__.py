@@ -1,0 +1,18 @@
+"""newslint: a data-quality and accessibility linter for news articles.
+
+The core is pure: :func:`lint_html` maps HTML text and a configuration to findings, and
+:func:`lint_path` does the same for one file, reporting unreadable input as an error instead of
+raising. Both are importable and picklable, so any job engine can map them over an archive.
+"""
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "lint_html", "lint_path"]
+
+
+def __getattr__(name: str):
+    if name in ("lint_html", "lint_path"):
+        from newslint import engine
+
+        return getattr(engine, name)
+    raise AttributeError(name)

@@ -1,0 +1,194 @@
+"""The command line: arguments in, exit codes out. Everything else lives in the library."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from newslint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in the command line; printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newslint", description="A data-quality and accessibility linter for news articles.")
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint files and folders (folders: *.html, *.htm; stdin with -)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .)")
+    check.add_argument("--format", default="text", choices=("text", "json", "jsonl"), help="report format")
+    check.add_argument("--output", type=Path, metavar="FILE", help="write the report to FILE")
+    check.add_argument("--select", type=_codes, metavar="CODES", help="only these codes, families or names")
+    check.add_argument("--ignore", type=_codes, metavar="CODES", help="leave out these codes, families or names")
+    check.add_argument("--extend-select", type=_codes, metavar="CODES", help="add to the selection")
+    mode = check.add_mutually_exclusive_group()
+    mode.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    mode.add_argument("--diff", action="store_true", help="print safe fixes as a unified diff; change nothing")
+    check.add_argument("--config", type=Path, metavar="FILE", help="use this config file instead of discovery")
+    check.add_argument("--jobs", type=int, metavar="N", help="parallel workers (default: number of cores)")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"), help="exit 1 at or above this severity")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    check.add_argument("--kind", choices=("auto", "page", "fragment"), help="treat files as pages or fragments")
+
+    rule = sub.add_parser("rule", help="explain a rule")
+    rule.add_argument("code", metavar="CODE|NAME")
+
+    rules = sub.add_parser("rules", help="list every rule")
+    rules.add_argument("--format", default="text", choices=("text", "json"))
+
+    parse = sub.add_parser("parse", help="show how an article was understood, as JSON")
+    parse.add_argument("file", metavar="FILE")
+    parse.add_argument("--kind", choices=("auto", "page", "fragment"), default=None)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rule":
+            return _rule(args.code)
+        if args.command == "rules":
+            return _rules(args.format)
+        if args.command == "parse":
+            return _parse(args.file, args.kind)
+        build_parser().print_help()
+        return EXIT_CLEAN
+    except UsageError as exc:
+        print(f"newslint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("newslint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
+        return EXIT_CLEAN
+
+
+def _check(args: argparse.Namespace) -> int:
+    from newslint.config import ConfigError, find_config, load_config
+    from newslint.output import renderer
+    from newslint.runner import Job, run
+    from newslint.settings import SelectionError, check_selectors
+
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    overrides: dict[str, object] = {}
+    for key in ("select", "ignore", "extend_select", "kind"):
+        value = getattr(args, key)
+        if value is not None:
+            overrides[key] = value
+    try:
+        check_selectors([*(args.select or ()), *(args.ignore or ()), *(args.extend_select or ())])
+        config_file = args.config
+        if config_file is not None:
+            if not config_file.is_file():
+                raise UsageError(f"--config {config_file}: no such file")
+            home = load_config(config_file)
+        else:
+            found = find_config(Path.cwd())
+            home = load_config(found) if found else None
+    except (ConfigError, SelectionError) as exc:
+        raise UsageError(str(exc)) from None
+    if home is not None and "ignore" in overrides:
+        overrides["ignore"] = (*home.ignore, *overrides["ignore"])  # type: ignore[misc]
+    fail_on = args.fail_on or (home.fail_on if home else "warning")
+    job = Job(config_file, tuple(overrides.items()), "fix" if args.fix else "diff" if args.diff else "check")
+    outcomes = run(args.paths or ["."], job, args.jobs)
+    results = [o.result for o in outcomes]
+
+    if args.diff:
+        _emit(args.output, lambda out: out.write("".join(o.diff for o in outcomes)))
+    else:
+        color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        _emit(args.output, lambda out: renderer(args.format)(results, out, color=color))
+        fixed = sum(o.fixed for o in outcomes)
+        if args.fix and fixed:
+            print(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", file=sys.stderr)
+    for r in results:
+        if r.error and args.format != "text":
+            print(f"{r.path}: error: {r.error}", file=sys.stderr)
+    return _exit_code(results, fail_on, args.exit_zero, bool(args.diff and any(o.diff for o in outcomes)))
+
+
+def _emit(output: Path | None, write) -> None:
+    if output is None:
+        write(sys.stdout)
+        return
+    try:
+        with output.open("w", encoding="utf-8") as out:
+            write(out)
+    except OSError as exc:
+        raise UsageError(f"--output {output}: {exc.strerror or exc}") from None
+
+
+def _exit_code(results, fail_on: str, exit_zero: bool, diff_pending: bool) -> int:
+    from newslint.rule import severity_rank
+
+    if any(r.error for r in results) or any(f.code == "NL901" for r in results for f in r.findings):
+        return EXIT_ERROR
+    if exit_zero:
+        return EXIT_CLEAN
+    threshold = severity_rank(fail_on)
+    if diff_pending or any(severity_rank(f.severity) >= threshold for r in results for f in r.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _rule(code: str) -> int:
+    from newslint.checks import get_rule
+    from newslint.explain import explain
+
+    rule = get_rule(code)
+    if rule is None:
+        raise UsageError(f"unknown rule {code!r} (see 'newslint rules')")
+    sys.stdout.write(explain(rule))
+    return EXIT_CLEAN
+
+
+def _rules(fmt: str) -> int:
+    from newslint.checks import load_rules
+    from newslint.explain import rules_json, rules_table
+
+    rules = load_rules()
+    sys.stdout.write(rules_json(rules) if fmt == "json" else rules_table(rules))
+    return EXIT_CLEAN
+
+
+def _parse(file: str, kind: str | None) -> int:
+    from newslint.config import ConfigError
+    from newslint.document import Document
+    from newslint.engine import config_for
+    from newslint.parsed import parsed_article
+    from newslint.settings import settings_for
+    from newslint.source import InputError, read_source
+
+    path = Path(file)
+    try:
+        config = config_for(path)
+        source = read_source(path)
+    except (InputError, ConfigError) as exc:
+        print(f"{file}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    settings = settings_for(config)
+    doc = Document(source.text, file, kind or config.kind, settings.boilerplate)
+    sys.stdout.write(parsed_article(doc).model_dump_json(indent=2) + "\n")
+    return EXIT_CLEAN

@@ -1,0 +1,116 @@
+"""Configuration: ``[tool.newslint]`` in pyproject.toml, or newslint.toml / .newslint.toml.
+
+Files are found by walking up from each linted file; the nearest one wins. Keys use dashes,
+unknown keys and bad values are one-line errors that name the file, the key and the reason.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from dataclasses import dataclass, field
+from typing import Annotated, ClassVar, Literal
+
+from annotated_types import Ge, Gt, Le
+
+Severity = Literal["error", "warning", "info"]
+CONFIG_FILES = (".newslint.toml", "newslint.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message is one line naming the file and the key."""
+
+
+def _dashed(name: str) -> str:
+    return name.replace("_", "-")
+
+
+_KEYS: dict[str, object] = {"extra": "forbid", "alias_generator": _dashed, "populate_by_name": True}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReadabilityConfig:
+    __pydantic_config__: ClassVar[dict[str, object]] = _KEYS
+    max_grade: Annotated[float, Gt(0), Le(30)] = 12.0
+    max_sentence_words: Annotated[int, Ge(5), Le(500)] = 40
+    max_paragraph_words: Annotated[int, Ge(10), Le(5000)] = 150
+
+
+@dataclass(frozen=True, kw_only=True)
+class Config:
+    """Settings from a config file (or the defaults); ``root`` is the folder of that file."""
+
+    __pydantic_config__: ClassVar[dict[str, object]] = _KEYS
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fail_on: Severity = "warning"
+    severity: dict[str, Severity] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    kind: Literal["auto", "page", "fragment"] = "auto"
+    house_style: str | None = None
+    packs: tuple[str, ...] = ()
+    readability: ReadabilityConfig = field(default_factory=ReadabilityConfig)
+    root: Path = Path(".")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above ``start`` (a folder), or None."""
+    return _find_config(start.resolve())
+
+
+@lru_cache(maxsize=1024)
+def _find_config(folder: Path) -> Path | None:
+    for name in CONFIG_FILES:
+        candidate = folder / name
+        if candidate.is_file() and (name != "pyproject.toml" or _has_newslint_table(candidate)):
+            return candidate
+    return None if folder.parent == folder else _find_config(folder.parent)
+
+
+def _has_newslint_table(pyproject: Path) -> bool:
+    try:
+        return "newslint" in _read_toml(pyproject).get("tool", {})
+    except ConfigError:
+        return True  # report the broken file rather than skip it silently
+
+
+@lru_cache(maxsize=256)
+def load_config(path: Path) -> Config:
+    """Read and validate one config file."""
+    data = _read_toml(path)
+    table = data.get("tool", {}).get("newslint", {}) if path.name == "pyproject.toml" else data
+    where = "[tool.newslint] " if path.name == "pyproject.toml" else ""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: {where or 'the file'} must be a table")
+    if "root" in table:
+        raise ConfigError(f"{path}: {where}unknown key 'root'")
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        return TypeAdapter(Config).validate_python({**table, "root": path.parent})
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: {where}{describe_error(exc.errors()[0])}") from None
+
+
+def _read_toml(path: Path) -> dict:
+    import tomllib
+
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def describe_error(err: dict) -> str:
+    """A validation error as 'key: reason', keys written with dashes."""
+    key = ".".join(_dashed(str(p)) for p in err["loc"])
+    if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
+        return f"unknown key '{key}'"
+    reason = err["msg"].removeprefix("Value error, ")
+    return f"{key}: {reason}" if key else reason

@@ -1,0 +1,217 @@
+"""The article as newslint sees it: source text, parsed tree, line/column index and regions.
+
+Rules read the lxml tree and the recognised regions; whenever they report something they ask
+the document for the exact span in the source text, which is computed lazily (most pages have
+few findings, and locating costs more than parsing).
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from lxml import etree
+from lxml import html as lhtml
+
+if TYPE_CHECKING:
+    from newslint.regions import Regions
+
+Kind = Literal["page", "fragment"]
+HtmlElement = lhtml.HtmlElement
+
+_PARSER = lhtml.HTMLParser(encoding="utf-8", remove_comments=False, no_network=True)
+_PAGE_MARKERS = re.compile(r"<!doctype\s|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]", re.I)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Spans of the source where a "<tag" is not a tag: comments and raw-text elements.
+_OPAQUE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|textarea|xmp)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
+_START_TAG_END = re.compile(r"""(?:"[^"]*"|'[^']*'|[^'">])*>?""")
+# Tokens of the source inside an element: skipped markup, entities, plain text runs.
+_TOKENS = re.compile(
+    r"(?P<skip><!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*>.*?(?:</\2\s*>|\Z)"
+    r"|<[A-Za-z/!?](?:\"[^\"]*\"|'[^']*'|[^'\">])*>?)"
+    r"|(?P<entity>&(?:#[0-9]+;?|#[xX][0-9A-Fa-f]+;?|[A-Za-z][A-Za-z0-9]*;?))"
+    r"|(?P<text>[^<&]+|[<&])",
+    re.S,
+)
+SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def parse_html(text: str) -> HtmlElement:
+    """Parse HTML text into an lxml tree rooted at ``<html>``; empty input gives an empty page."""
+    try:
+        return lhtml.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_PARSER)
+    except etree.ParserError:
+        return lhtml.document_fromstring(b"<html><body></body></html>", parser=_PARSER)
+
+
+def detect_kind(text: str) -> Kind:
+    """A page declares itself with a doctype or html/head/body/title tags; anything else is a fragment."""
+    return "page" if _PAGE_MARKERS.search(text) else "fragment"
+
+
+def text_of(el: HtmlElement) -> str:
+    """Text content of an element, leaving out scripts, styles and templates, whitespace as in the source."""
+    if el.tag in SKIPPED_TEXT or not isinstance(el.tag, str):
+        return ""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+class Document:
+    """One article: its text, its tree, where things are in the text, and what its parts are."""
+
+    def __init__(self, text: str, path: str = "<string>", kind: str = "auto", boilerplate=None) -> None:
+        self.text = text
+        self.path = path
+        self.root = parse_html(text)
+        self.kind: Kind = detect_kind(text) if kind == "auto" else kind  # type: ignore[assignment]
+        self._boilerplate = boilerplate
+        self._tag_starts: dict[str, dict[HtmlElement, int]] = {}
+        self._text_maps: dict[HtmlElement, list[Run]] = {}
+
+    @cached_property
+    def regions(self) -> Regions:
+        from newslint.regions import recognise
+
+        return recognise(self, self._boilerplate)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of a source offset."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        starts = self._line_starts
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    # --- where elements are -------------------------------------------------------------
+
+    @cached_property
+    def _opaque_spans(self) -> tuple[list[int], list[int]]:
+        starts, ends = [], []
+        for m in _OPAQUE.finditer(self.text):
+            starts.append(m.start())
+            ends.append(m.end())
+        return starts, ends
+
+    def _in_opaque(self, offset: int) -> bool:
+        starts, ends = self._opaque_spans
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
+
+    def element_start(self, el: HtmlElement) -> int | None:
+        """Offset of the ``<`` of an element's start tag, or None where the parser implied it."""
+        tag = el.tag
+        if not isinstance(tag, str):
+            return None
+        table = self._tag_starts.get(tag)
+        if table is None:
+            table = self._tag_starts[tag] = self._match_tags(tag)
+        return table.get(el)
+
+    def _match_tags(self, tag: str) -> dict[HtmlElement, int]:
+        """Pair each element of one tag name with its start tag in the source, line by line."""
+        pattern = re.compile(r"<" + re.escape(tag) + r"(?=[\s/>])", re.I)
+        by_line: dict[int, list[int]] = {}
+        for m in pattern.finditer(self.text):
+            if not self._in_opaque(m.start()):
+                by_line.setdefault(self.position(m.start())[0], []).append(m.start())
+        elements: dict[int, list[HtmlElement]] = {}
+        for el in self.root.iter(tag):
+            elements.setdefault(el.sourceline or 0, []).append(el)
+        table: dict[HtmlElement, int] = {}
+        all_starts = sorted(o for offsets in by_line.values() for o in offsets)
+        if sum(map(len, elements.values())) == len(all_starts):
+            # Every element has its own start tag: pair them in document order.
+            for el, offset in zip(self.root.iter(tag), all_starts, strict=True):
+                table[el] = offset
+            return table
+        for line, els in elements.items():
+            offsets = by_line.get(line, [])
+            for rank, el in enumerate(els):
+                if rank < len(offsets):
+                    table[el] = offsets[rank]
+        return table
+
+    def start_tag_span(self, el: HtmlElement) -> tuple[int, int]:
+        """Source span of an element's start tag; the start of its line where the tag was implied."""
+        start = self.element_start(el)
+        if start is None:
+            if el.getparent() is None:
+                return 0, 0
+            line = el.sourceline or 1
+            start = self._line_starts[min(line, len(self._line_starts)) - 1]
+            return start, start
+        m = _START_TAG_END.match(self.text, start + 1)
+        return start, m.end() if m else start + 1
+
+    # --- where text is ------------------------------------------------------------------
+
+    def text_span(self, el: HtmlElement, begin: int, end: int) -> tuple[int, int]:
+        """Source span of ``text_of(el)[begin:end]``, stepping over tags and entities."""
+        runs = self._text_maps.get(el)
+        if runs is None:
+            runs = self._text_maps[el] = self._text_map(el)
+        if not runs:
+            return self.start_tag_span(el)
+        return _source_offset(runs, begin, False), _source_offset(runs, max(begin, end - 1), True)
+
+    def _text_map(self, el: HtmlElement) -> list[Run]:
+        """Aligned runs of an element's text in the source, in text order."""
+        start = self.element_start(el)
+        if start is None:
+            return []
+        target = text_of(el)
+        m = _START_TAG_END.match(self.text, start + 1)
+        runs: list[Run] = []
+        t = 0
+        for tok in _TOKENS.finditer(self.text, m.end() if m else start + 1):
+            if t >= len(target):
+                break
+            kind = tok.lastgroup
+            if kind == "skip":
+                continue
+            chunk = tok.group()
+            if kind == "entity":
+                decoded = html.unescape(chunk)
+                if target.startswith(decoded, t):
+                    runs.append((t, tok.start(), len(decoded), len(chunk)))
+                    t += len(decoded)
+                continue
+            if target.startswith(chunk, t):
+                runs.append((t, tok.start(), len(chunk), len(chunk)))
+                t += len(chunk)
+                continue
+            for k, ch in enumerate(chunk):  # the parser changed something (e.g. CR LF → LF)
+                if t < len(target) and target[t] == ch:
+                    runs.append((t, tok.start() + k, 1, 1))
+                    t += 1
+        return runs
+
+
+# (text offset, source offset, length in text, length in source)
+Run = tuple[int, int, int, int]
+
+
+def _source_offset(runs: list[Run], offset: int, end: bool) -> int:
+    """Source offset of a text offset: its start, or (``end``) just past it."""
+    i = max(0, bisect.bisect_right(runs, (offset, float("inf"))) - 1)
+    t, s, tlen, slen = runs[i]
+    if tlen != slen:  # an entity stands for the whole of its text
+        return s + slen if end else s
+    inside = min(max(offset - t, 0), tlen - 1)
+    return s + inside + (1 if end else 0)

@@ -1,0 +1,102 @@
+"""The pure core: HTML text and a configuration in, findings out.
+
+``lint_html`` and ``lint_path`` read nothing but their arguments (and, for ``lint_path``, the
+file and its configuration), write nothing, and return plain picklable data, so an archive
+job on any engine can map them over files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newslint.config import Config, ConfigError, find_config, load_config
+from newslint.document import Document
+from newslint.packs import PackError
+from newslint.rule import Finding, Rule, Suggestion
+from newslint.settings import SelectionError, Settings, settings_for
+from newslint.source import InputError, Source, read_source
+from newslint.suppression import Suppressions
+
+_EXCERPT_CHARS = 120
+
+
+@dataclass(slots=True)
+class FileResult:
+    """The outcome for one file: its findings, or the one-line reason it could not be linted."""
+
+    path: str
+    kind: str | None = None
+    error: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def lint_html(text: str, config: Config | None = None, path: str = "<string>") -> list[Finding]:
+    """Lint one article's HTML text; never raises for anything in the text."""
+    settings = settings_for(config or Config())
+    return lint_document(Document(text, path, settings.config.kind, settings.boilerplate), settings)
+
+
+def lint_document(doc: Document, settings: Settings) -> list[Finding]:
+    """Run the selected rules on a document, then suppress, re-grade and locate the findings."""
+    findings: list[Finding] = []
+    for rule in settings.rules_for(doc.path):
+        if rule.page_only and doc.kind != "page":
+            continue
+        try:
+            findings.extend(rule.check(doc, settings))
+        except Exception as exc:  # a broken rule is reported, never fatal
+            findings.append(_crash(rule, exc))
+    suppressions = Suppressions(doc)
+    kept = []
+    for f in findings:
+        f.line, f.column = doc.position(f.start)
+        if suppressions and f.code != "NL901" and suppressions.hides(f, f.line):
+            continue
+        f.end_line, f.end_column = doc.position(max(f.end, f.start))
+        f.severity = settings.severity.get(f.code, f.severity)
+        excerpt = doc.text[f.start : f.end]
+        f.excerpt = excerpt if len(excerpt) <= _EXCERPT_CHARS else excerpt[: _EXCERPT_CHARS - 1] + "…"
+        kept.append(f)
+    kept.sort(key=lambda f: (f.start, f.code, f.end))
+    return kept
+
+
+def _crash(rule: Rule, exc: Exception) -> Finding:
+    crashed = Rule.registry["NL901"]
+    detail = " ".join(str(exc).split())[:200]
+    return Finding(
+        code=crashed.code,
+        name=crashed.name,
+        category=crashed.category(),
+        severity=crashed.severity,
+        message=f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {detail}",
+        start=0,
+        end=0,
+        suggestion=Suggestion(f"Report this to the newslint maintainers; meanwhile --ignore {rule.code}"),
+    )
+
+
+def config_for(path: Path) -> Config:
+    """The configuration that governs a file: the nearest config file above it, or the defaults."""
+    found = find_config(path.parent)
+    return load_config(found) if found else Config()
+
+
+def lint_path(path: str | Path, config: Config | None = None) -> FileResult:
+    """Lint one file. Unreadable input and bad configuration become the result's ``error``."""
+    result, _ = lint_path_with_source(path, config)
+    return result
+
+
+def lint_path_with_source(path: str | Path, config: Config | None = None) -> tuple[FileResult, Source | None]:
+    """Like :func:`lint_path`, also returning the decoded source (for fixes)."""
+    name = str(path)
+    try:
+        config = config or config_for(Path(path))
+        settings = settings_for(config)
+        source = read_source(Path(path))
+        doc = Document(source.text, name, config.kind, settings.boilerplate)
+        return FileResult(name, doc.kind, None, lint_document(doc, settings)), source
+    except (InputError, ConfigError, PackError, SelectionError) as exc:
+        return FileResult(name, None, str(exc)), None

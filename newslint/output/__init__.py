@@ -1,0 +1,18 @@
+"""Report formats: one module per format, each with ``render(results, stream)``."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import IO, Protocol
+
+from newslint.engine import FileResult
+
+FORMATS = ("text", "json", "jsonl")
+
+
+class Renderer(Protocol):
+    def __call__(self, results: list[FileResult], stream: IO[str], *, color: bool = False) -> None: ...
+
+
+def renderer(name: str) -> Renderer:
+    return import_module(f"newslint.output.{name}").render

@@ -1,0 +1,14 @@
+"""``--format jsonl``: one JSON object per file (the ``files`` items of the JSON report), for streaming."""
+
+from __future__ import annotations
+
+from typing import IO
+
+from newslint.engine import FileResult
+from newslint.report import file_model
+
+
+def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+    for result in results:
+        stream.write(file_model(result).model_dump_json())
+        stream.write("\n")

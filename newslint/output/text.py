@@ -1,0 +1,48 @@
+"""``--format text``: one line per finding, its suggestion below it, and a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import IO
+
+from newslint.engine import FileResult
+
+_COLORS = {"error": "31", "warning": "33", "info": "36", "code": "1", "dim": "2", "path": "1"}
+
+
+def _paint(text: str, what: str, color: bool) -> str:
+    return f"\x1b[{_COLORS[what]}m{text}\x1b[0m" if color else text
+
+
+def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+    for result in results:
+        if result.error:
+            stream.write(f"{_paint(result.path, 'path', color)}: error: {result.error}\n")
+            continue
+        for f in result.findings:
+            where = _paint(f"{result.path}:{f.line}:{f.column}:", "path", color)
+            code = _paint(f.code, "code", color)
+            level = _paint(f"[{f.severity}]", f.severity, color)
+            stream.write(f"{where} {code} {level} {f.message}\n")
+            fix = " (fixable with --fix)" if f.suggestion.safe and f.suggestion.replacement is not None else ""
+            stream.write(_paint(f"  suggestion: {f.suggestion.message}{fix}", "dim", color) + "\n")
+    findings = [f for r in results for f in r.findings]
+    errors = sum(1 for r in results if r.error)
+    if not findings and not errors:
+        stream.write(f"All clear: no findings in {_files(len(results))}.\n")
+        return
+    by_severity = Counter(f.severity for f in findings)
+    levels = ", ".join(f"{n} {sev}" for sev in ("error", "warning", "info") if (n := by_severity.get(sev)))
+    line = f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''}"
+    line += f" ({levels})" if levels else ""
+    line += f" in {_files(len(results))}"
+    if errors:
+        line += f"; {errors} file{'s' if errors != 1 else ''} could not be linted"
+    fixable = sum(1 for r in results for f in r.findings if f.suggestion.safe and f.suggestion.replacement is not None)
+    if fixable:
+        line += f"; {fixable} fixable with --fix"
+    stream.write(line + ".\n")
+
+
+def _files(n: int) -> str:
+    return f"{n} file{'s' if n != 1 else ''}"

@@ -1,0 +1,231 @@
+"""Rule packs: YAML data in ``rules/`` (shipped as ``newslint.rules``), validated at load time.
+
+Three types, in the manner of Vale's rule types:
+
+- ``names``: one spelling per name (consistency) and the canonical spelling (substitution);
+  transliteration tables and news agencies are packs of this type.
+- ``boilerplate``: patterns that recognise the parts of a news page that are not story prose
+  (skip links, banners, bylines, credit lines, datelines, related links).
+- ``attribution``: the words that tell who stands behind a claim ("said", "according to"),
+  the ones that leave it without an agent ("was estimated"), and vague sources.
+
+The types are plain dataclasses; pydantic validates the YAML into them (imported only when a
+pack is read, not when a validated pack comes from the cache).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib.resources import files
+from pathlib import Path
+from typing import Annotated, ClassVar, Literal
+
+from annotated_types import MinLen
+
+from newslint import cache
+
+MAX_PACK_BYTES = 2 * 1024 * 1024
+_STRICT: dict[str, object] = {"extra": "forbid"}
+NonEmpty = Annotated[str, MinLen(1)]
+
+
+class PackError(Exception):
+    """An invalid pack; the message names the file, the entry and the field."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NameEntry:
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    canonical: NonEmpty
+    kind: Literal["place", "person", "group", "organisation"]
+    source: NonEmpty
+    variants: tuple[NonEmpty, ...] = ()
+    context: tuple[NonEmpty, ...] = ()
+    traps: tuple[NonEmpty, ...] = ()
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NamesPack:
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    schema: Literal[1]
+    type: Literal["names"]
+    name: NonEmpty
+    description: str
+    entries: tuple[NameEntry, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PatternEntry:
+    """Regular expressions; ``match`` anchors them: the whole text, its start, or anywhere."""
+
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    patterns: Annotated[tuple[str, ...], MinLen(1)]
+    description: str = ""
+    match: Literal["full", "start", "anywhere"] = "full"
+    case_sensitive: bool = False
+
+    def __post_init__(self) -> None:
+        for pattern in self.patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {exc}") from None
+
+    def compile(self) -> re.Pattern[str]:
+        """One regex for all the entry's patterns, anchored as ``match`` says."""
+        body = "|".join(f"(?:{p})" for p in self.patterns)
+        if self.match == "anywhere":
+            source = rf"(?<!\w)(?:{body})(?!\w)"
+        else:
+            source = rf"\W*(?:{body})" + (r"\W*\Z" if self.match == "full" else "")
+        return re.compile(source, 0 if self.case_sensitive else re.I)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RegionEntry(PatternEntry):
+    region: Literal["skip-link", "banner", "byline", "dateline", "credit", "related"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class BoilerplatePack:
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    schema: Literal[1]
+    type: Literal["boilerplate"]
+    name: NonEmpty
+    description: str
+    entries: tuple[RegionEntry, ...]
+
+    @cached_property
+    def _by_region(self) -> dict[str, tuple[re.Pattern[str], ...]]:
+        regions: dict[str, list[re.Pattern[str]]] = {}
+        for e in self.entries:
+            regions.setdefault(e.region, []).append(e.compile())
+        return {region: tuple(found) for region, found in regions.items()}
+
+    def patterns(self, region: str) -> tuple[re.Pattern[str], ...]:
+        """The compiled patterns of every entry for one region."""
+        return self._by_region.get(region, ())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CueEntry(PatternEntry):
+    cue: Literal["source", "agentless", "vague", "agency-citation"]
+    match: Literal["full", "start", "anywhere"] = "anywhere"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AttributionPack:
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    schema: Literal[1]
+    type: Literal["attribution"]
+    name: NonEmpty
+    description: str
+    entries: tuple[CueEntry, ...]
+    language: str = "en"
+
+    @cached_property
+    def _compiled(self) -> dict[str, re.Pattern[str] | None]:
+        return {}
+
+    def pattern(self, cue: str, agency: str = "") -> re.Pattern[str] | None:
+        """One pattern for every entry of a cue (``{agency}`` filled in), or None where there is none."""
+        key = f"{cue}\0{agency}"
+        if key not in self._compiled:
+            parts = [
+                f"(?{'' if e.case_sensitive else 'i'}:{e.compile().pattern.replace('{agency}', agency)})"
+                for e in self.entries
+                if e.cue == cue
+            ]
+            self._compiled[key] = re.compile("|".join(parts)) if parts else None
+        return self._compiled[key]
+
+
+Pack = NamesPack | BoilerplatePack | AttributionPack
+PACK_TYPES: dict[str, type] = {"names": NamesPack, "boilerplate": BoilerplatePack, "attribution": AttributionPack}
+
+
+def builtin_pack_names() -> list[str]:
+    return sorted(p.name.removesuffix(".yaml") for p in files("newslint.rules").iterdir() if p.name.endswith(".yaml"))
+
+
+def resolve_pack(spec: str, base: Path | None = None) -> Path:
+    """A pack given by name (shipped with newslint) or by path (relative to the config's folder)."""
+    if "/" not in spec and "\\" not in spec and not spec.endswith((".yaml", ".yml")):
+        shipped = files("newslint.rules") / f"{spec}.yaml"
+        if shipped.is_file():
+            return Path(str(shipped))
+        raise PackError(f"no pack named {spec!r} (shipped packs: {', '.join(builtin_pack_names())})")
+    path = Path(spec).expanduser()
+    return path if path.is_absolute() or base is None else base / path
+
+
+_LOADED: dict[Path, tuple[bytes, Pack]] = {}
+
+
+def load_pack(path: Path) -> Pack:
+    """Read and validate one pack file; every problem becomes a one-line :class:`PackError`.
+
+    A validated pack is kept in the user cache under the hash of its bytes, so later runs
+    skip YAML parsing and validation until the file changes.
+    """
+    try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise PackError(f"{path}: too large for a rule pack (limit {MAX_PACK_BYTES // 2**20} MiB)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from None
+    seen = _LOADED.get(path)
+    if seen is not None and seen[0] == raw:
+        return seen[1]
+    key = cache.key_of("pack", raw)
+    pack = cache.get(key)
+    if not isinstance(pack, tuple(PACK_TYPES.values())):
+        pack = validate_pack(raw, path)
+        cache.put(key, pack)
+    _LOADED[path] = (raw, pack)
+    return pack
+
+
+def validate_pack(raw: bytes, path: Path) -> Pack:
+    import yaml
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: rule pack is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        at = f" at line {where.line + 1}" if where else ""
+        raise PackError(f"{path}: invalid YAML{at}: {getattr(exc, 'problem', None) or exc}") from None
+    if not isinstance(data, dict):
+        raise PackError(f"{path}: a rule pack is a mapping with schema, type, name, description and entries")
+    kind = PACK_TYPES.get(str(data.get("type")))
+    if kind is None:
+        raise PackError(f"{path}: type: must be one of {', '.join(PACK_TYPES)}")
+    try:
+        return TypeAdapter(kind).validate_python(data)
+    except ValidationError as exc:
+        raise PackError(f"{path}: {_describe(exc.errors()[0], data)}") from None
+
+
+def _describe(err: dict, data: dict) -> str:
+    """A validation error as 'entry N (canonical ...): field: reason'."""
+    loc = list(err["loc"])
+    where = []
+    if len(loc) >= 2 and loc[0] == "entries" and isinstance(loc[1], int):
+        entry = data["entries"][loc[1]] if isinstance(data.get("entries"), list) else None
+        label = ""
+        if isinstance(entry, dict):
+            label = str(entry.get("canonical") or entry.get("region") or entry.get("cue") or "")
+        where.append(f"entry {loc[1] + 1}" + (f" ({label})" if label else ""))
+        loc = loc[2:]
+    if loc:
+        where.append(".".join(str(p) for p in loc))
+    reason = err["msg"].removeprefix("Value error, ")
+    if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
+        reason = "unknown field"
+    return ": ".join([*where, reason]) if where else reason

@@ -1,0 +1,63 @@
+"""``newslint parse``: what newslint recognised in an article, as a pydantic model."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from newslint.document import Document, text_of
+from newslint.regions import squash
+
+
+class SkipLinkModel(BaseModel):
+    text: str
+    href: str
+    target_exists: bool
+
+
+class ParagraphModel(BaseModel):
+    text: str
+    line: int
+    column: int
+
+
+class BodyModel(BaseModel):
+    text: str
+    paragraphs: list[ParagraphModel]
+
+
+class ParsedArticle(BaseModel):
+    kind: str
+    title: str | None
+    headline: str | None
+    byline: str | None
+    dateline: str | None
+    credit: str | None
+    skip_links: list[SkipLinkModel]
+    banners: list[str]
+    captions: list[str]
+    related: list[str]
+    body: BodyModel
+
+
+def parsed_article(doc: Document) -> ParsedArticle:
+    r = doc.regions
+    paragraphs = []
+    for block in r.blocks:
+        prose = block.prose
+        lead = len(prose) - len(prose.lstrip())
+        start = doc.text_span(block.element, block.start + lead, block.start + lead + 1)[0]
+        line, column = doc.position(start)
+        paragraphs.append(ParagraphModel(text=squash(prose), line=line, column=column))
+    return ParsedArticle(
+        kind=doc.kind,
+        title=r.title,
+        headline=squash(r.headline_text) or None,
+        byline=squash(text_of(r.byline)) if r.byline is not None else None,
+        dateline=squash(r.dateline[0].text[: r.dateline[1]]) if r.dateline else None,
+        credit=r.credit.text if r.credit else None,
+        skip_links=[SkipLinkModel(text=s.text, href=s.href, target_exists=s.target_exists) for s in r.skip_links],
+        banners=[squash(text_of(b)) for b in r.banners],
+        captions=[squash(text_of(c)) for c in r.captions],
+        related=[squash(text_of(el)) for el in r.related],
+        body=BodyModel(text="\n\n".join(p.text for p in paragraphs), paragraphs=paragraphs),
+    )

@@ -1,0 +1,302 @@
+"""Reading a news page as an editor does: which parts are story prose and which are not.
+
+The patterns come from the boilerplate pack (``rules/boilerplate.yaml``); the structure comes
+from the markup (landmarks, class and id hints) and, for whole pages, from the story-body
+extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from newslint.document import Document, HtmlElement, text_of
+from newslint.packs import BoilerplatePack
+
+BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td")
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SPACE = re.compile(r"\s+")
+_SHORT_TEXTS = etree.XPath("//body//text()[normalize-space()][string-length() < 80]")
+_LOCAL_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]")
+_IDS = etree.XPath("//@id | //a/@name")
+_AUTHOR_HINT = re.compile(r"byline|author", re.I)
+_PULL_QUOTE_HINT = re.compile(r"pull-?quote|quote--pull|pullout", re.I)
+_BANNER_HINT = re.compile(r"breaking|ticker|news-?alert|live-?(?:banner|badge|label)|developing", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_NOT_PROSE_ANCESTORS = frozenset({"nav", "figcaption", "figure", "header", "footer", "aside", "form", "button"})
+
+
+@dataclass(slots=True)
+class Block:
+    """One block of the story: its element, its text, and where the prose starts in that text."""
+
+    element: HtmlElement
+    text: str
+    role: str  # paragraph | heading | list-item | quote
+    start: int = 0
+    end: int = -1  # text index where prose ends (before an inline credit line); -1: the end
+
+    @property
+    def prose(self) -> str:
+        return self.text[self.start : self.end if self.end >= 0 else len(self.text)]
+
+
+@dataclass(slots=True)
+class SkipLink:
+    element: HtmlElement
+    text: str
+    href: str
+    target_exists: bool
+
+
+@dataclass(slots=True)
+class Credit:
+    """A wire-credit line: its own block, or the tail of the story's last paragraph."""
+
+    block: Block
+    begin: int
+    inline: bool
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.begin :].strip()
+
+
+@dataclass(slots=True)
+class Regions:
+    title: str | None = None
+    headline: HtmlElement | None = None
+    byline: HtmlElement | None = None
+    dateline: tuple[Block, int] | None = None  # the block and where its dateline ends
+    credit: Credit | None = None
+    skip_links: list[SkipLink] = field(default_factory=list)
+    skip_labels: list[HtmlElement] = field(default_factory=list)
+    banners: list[HtmlElement] = field(default_factory=list)
+    related: list[HtmlElement] = field(default_factory=list)
+    captions: list[HtmlElement] = field(default_factory=list)
+    pull_quotes: list[HtmlElement] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def headline_text(self) -> str:
+        return text_of(self.headline) if self.headline is not None else ""
+
+    @property
+    def prose(self) -> list[Block]:
+        """The story's own sentences: body blocks that are not headings."""
+        return [b for b in self.blocks if b.role != "heading"]
+
+
+def squash(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
+    """Label the regions of a document."""
+    if pack is None:
+        from newslint.packs import load_pack, resolve_pack
+
+        pack = load_pack(resolve_pack("boilerplate"))  # type: ignore[assignment]
+    root = doc.root
+    regions = Regions()
+    title = root.find("head/title")
+    if title is not None:
+        regions.title = squash(title.text_content())
+    _label_short_texts(root, pack, regions)
+    _find_skip_links(root, pack, regions)
+    regions.captions = root.xpath("//figcaption")
+    regions.pull_quotes = [el for el in root.iter("blockquote", "aside") if _PULL_QUOTE_HINT.search(_hints(el))]
+    if doc.kind == "page":
+        from newslint.extract import story_blocks
+
+        candidates = story_blocks(root)
+    else:
+        candidates = _fragment_blocks(root)
+    excluded = {*regions.skip_labels, *regions.banners, *regions.related, *regions.pull_quotes}
+    excluded.update(link.element for link in regions.skip_links)
+    blocks = []
+    for el in candidates:
+        if el in excluded or any(anc in excluded for anc in el.iterancestors()):
+            continue
+        text = text_of(el)
+        if not text.strip():
+            continue
+        role = _role(el)
+        if el.tag == "h1" and regions.headline is None:
+            regions.headline = el
+            continue
+        blocks.append(Block(el, text, role))
+    if regions.headline is None and doc.kind == "page":
+        regions.headline = _page_headline(root)
+    _find_byline(root, pack, regions, blocks)
+    _find_dateline(pack, regions, blocks)
+    _find_credit(pack, regions, blocks)
+    regions.blocks = blocks
+    return regions
+
+
+def _hints(el: HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _role(el: HtmlElement) -> str:
+    if el.tag in HEADING_TAGS:
+        return "heading"
+    if el.tag == "li":
+        return "list-item"
+    if el.tag == "blockquote":
+        return "quote"
+    return "paragraph"
+
+
+def _label_short_texts(root: HtmlElement, pack: BoilerplatePack, regions: Regions) -> None:
+    """Banners, skip-link labels and related-content labels: short texts that match the pack."""
+    banner = pack.patterns("banner")
+    skip = pack.patterns("skip-link")
+    related = pack.patterns("related")
+    for text in _SHORT_TEXTS(root):
+        parent = text.getparent()
+        if parent is None or text.is_tail or not _matches(text, skip + banner + related):
+            continue
+        if squash(text_of(parent)) != squash(text):
+            continue  # the label is only part of its element's text
+        if _matches(text, skip):
+            if parent.tag != "a":
+                regions.skip_labels.append(parent)
+        elif _matches(text, banner):
+            if _is_banner(parent):
+                regions.banners.append(_banner_container(parent))
+        else:
+            regions.related.append(_related_container(parent))
+
+
+def _matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    return any(p.match(text) for p in patterns)
+
+
+def _is_banner(el: HtmlElement) -> bool:
+    """A banner label stands alone; the same words as a menu entry are navigation."""
+    for anc in (el, *el.iterancestors()):
+        if anc.tag in ("nav", "li", "a", "option", "button", "label", "title"):
+            return False
+        if anc.tag in ("body", "main", "article"):
+            break
+    return True
+
+
+def _banner_container(el: HtmlElement) -> HtmlElement:
+    """Widen a banner label to its banner or ticker element when the markup says so."""
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "main", "article"):
+            break
+        if _BANNER_HINT.search(_hints(anc)) or anc.get("role") in ("alert", "status", "marquee"):
+            return anc
+    return el
+
+
+def _related_container(el: HtmlElement) -> HtmlElement:
+    """A related-content label heads a list of links: take the label's section when it is small."""
+    parent = el.getparent()
+    if parent is not None and parent.tag not in ("body", "main", "article") and len(parent) <= 3:
+        links = parent.xpath(".//a")
+        if links and len(squash(text_of(parent))) < 600:
+            return parent
+    return el
+
+
+def _find_skip_links(root: HtmlElement, pack: BoilerplatePack, regions: Regions) -> None:
+    patterns = pack.patterns("skip-link")
+    ids: set[str] | None = None
+    for a in _LOCAL_LINKS(root):
+        text = squash(text_of(a)) or squash(a.get("aria-label", "") or a.get("title", ""))
+        if not _matches(text, patterns):
+            continue
+        if ids is None:
+            ids = {str(v) for v in _IDS(root)}
+        href = a.get("href", "").strip()
+        target = href[1:]
+        regions.skip_links.append(SkipLink(a, text, href, target in ids or target in ("", "top")))
+
+
+def _fragment_blocks(root: HtmlElement) -> list[HtmlElement]:
+    """In a CMS body every outermost block element is part of the story."""
+    body = root.find("body")
+    if body is None:
+        return []
+    found = []
+    for el in body.iter(*BLOCK_TAGS):
+        if el.tag in ("figcaption", "td") or _inside(el, found):
+            continue
+        if any(anc.tag in _NOT_PROSE_ANCESTORS for anc in el.iterancestors()):
+            continue
+        found.append(el)
+    if not found:  # plain text or divs only: each element that holds text directly
+        found = [el for el in body.iter() if isinstance(el.tag, str) and (el.text or "").strip()]
+    return found
+
+
+def _inside(el: HtmlElement, found: list[HtmlElement]) -> bool:
+    if not found:
+        return False
+    last = found[-1]
+    return any(anc is last for anc in el.iterancestors())
+
+
+def _page_headline(root: HtmlElement) -> HtmlElement | None:
+    for path in ("//main//h1", "//article//h1", "//h1"):
+        found = root.xpath(path)
+        if found:
+            return found[0]
+    return None
+
+
+def _find_byline(root: HtmlElement, pack: BoilerplatePack, regions: Regions, blocks: list[Block]) -> None:
+    for i, block in enumerate(blocks[:3]):
+        text = block.text.strip()
+        if len(text) < 120 and _matches(text, pack.patterns("byline")):
+            regions.byline = block.element
+            del blocks[i]
+            return
+    for el in root.xpath("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')]"):
+        if len(squash(text_of(el))) < 200:
+            regions.byline = el
+            return
+    for el in root.iter("address", "span", "div", "p"):
+        if _AUTHOR_HINT.search(el.get("class", "")) and 0 < len(squash(text_of(el))) < 120:
+            regions.byline = el
+            return
+
+
+def _find_dateline(pack: BoilerplatePack, regions: Regions, blocks: list[Block]) -> None:
+    for block in blocks[:2]:
+        if block.role != "paragraph":
+            continue
+        lead = len(block.text) - len(block.text.lstrip())
+        for pattern in pack.patterns("dateline"):
+            m = pattern.match(block.text, lead)
+            if m:
+                block.start = m.end()
+                regions.dateline = (block, m.end())
+                return
+
+
+def _find_credit(pack: BoilerplatePack, regions: Regions, blocks: list[Block]) -> None:
+    """The credit line closes the story: one of its last blocks, or the end of its last paragraph."""
+    patterns = pack.patterns("credit")
+    for i in range(len(blocks) - 1, max(len(blocks) - 4, -1), -1):
+        block = blocks[i]
+        text = block.text.strip()
+        if len(text) < 200 and _matches(text, patterns):
+            regions.credit = Credit(block, 0, inline=False)
+            del blocks[i]
+            return
+    if blocks:
+        last = blocks[-1]
+        for m in _SENTENCE_END.finditer(last.text):
+            tail = last.text[m.end() :]
+            if len(tail) < 200 and _matches(tail, patterns):
+                regions.credit = Credit(last, m.end(), inline=True)
+                last.end = m.end()
+                return

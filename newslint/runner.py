@@ -1,0 +1,135 @@
+"""Running the core over many files: collecting paths, parallel workers, fixes, stdin."""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newslint.config import Config, ConfigError, load_config
+from newslint.document import Document
+from newslint.engine import FileResult, config_for, lint_document, lint_path_with_source
+from newslint.fix import apply_fixes, unified_diff, write_fixed
+from newslint.packs import PackError
+from newslint.settings import SelectionError, settings_for
+from newslint.source import InputError, decode
+
+HTML_SUFFIXES = (".html", ".htm")
+_SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
+_PARALLEL_FROM = 8  # fewer files than this are linted in-process: workers cost more than they save
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What every file of a run shares: the explicit config, the CLI's overrides, the fix mode."""
+
+    config_file: Path | None = None
+    overrides: tuple[tuple[str, object], ...] = ()
+    mode: str = "check"  # check | fix | diff
+
+
+@dataclass(slots=True)
+class Outcome:
+    result: FileResult
+    diff: str = ""
+    fixed: int = 0
+
+
+def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
+    """(path, error) for every file to lint: folders are searched for HTML files, sorted."""
+    for raw in paths:
+        if raw == "-":
+            yield raw, None
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+                for name in sorted(files):
+                    if name.lower().endswith(HTML_SUFFIXES):
+                        yield str(Path(root) / name), None
+        elif path.exists():
+            yield raw, None
+        else:
+            yield raw, "no such file or directory"
+
+
+def resolve_config(path: Path, job: Job) -> Config:
+    base = load_config(job.config_file) if job.config_file else config_for(path)
+    return dataclasses.replace(base, **dict(job.overrides)) if job.overrides else base
+
+
+def excluded(path: str, config: Config) -> bool:
+    if not config.exclude:
+        return False
+    try:
+        rel = Path(path).resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        rel = Path(path).as_posix()
+    return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(Path(path).name, pat) for pat in config.exclude)
+
+
+def run_one(path: str, job: Job) -> Outcome | None:
+    """Lint (and fix) one file; None when the config excludes it."""
+    try:
+        config = resolve_config(Path(path), job)
+    except (ConfigError, PackError, SelectionError) as exc:
+        return Outcome(FileResult(path, error=str(exc)))
+    if excluded(path, config):
+        return None
+    result, source = lint_path_with_source(path, config)
+    if source is None or job.mode == "check":
+        return Outcome(result)
+    fixed_text, count = apply_fixes(source.text, result.findings)
+    if not count:
+        return Outcome(result)
+    if job.mode == "diff":
+        return Outcome(result, unified_diff(path, source.text, fixed_text), count)
+    try:
+        write_fixed(Path(path), source, fixed_text)
+    except InputError as exc:
+        result.error = str(exc)
+        return Outcome(result)
+    settings = settings_for(config)
+    doc = Document(fixed_text, path, config.kind, settings.boilerplate)
+    return Outcome(FileResult(path, doc.kind, None, lint_document(doc, settings)), fixed=count)
+
+
+def run_stdin(job: Job) -> Outcome:
+    name = "-"
+    try:
+        config = resolve_config(Path.cwd() / "stdin.html", job)
+        settings = settings_for(config)
+        text = decode(sys.stdin.buffer.read()).text
+    except (InputError, ConfigError, PackError, SelectionError) as exc:
+        return Outcome(FileResult(name, error=str(exc)))
+    doc = Document(text, name, config.kind, settings.boilerplate)
+    return Outcome(FileResult(name, doc.kind, None, lint_document(doc, settings)))
+
+
+def run(paths: list[str], job: Job, jobs: int | None = None) -> list[Outcome]:
+    """Lint every path; results come back in the order the paths were collected."""
+    files: list[str] = []
+    outcomes: dict[int, Outcome | None] = {}
+    for i, (path, error) in enumerate(collect(paths)):
+        files.append(path)
+        if error:
+            outcomes[i] = Outcome(FileResult(path, error=error))
+    todo = [i for i in range(len(files)) if i not in outcomes]
+    workers = min(jobs or os.cpu_count() or 1, len(todo))
+    if workers > 1 and len(todo) >= _PARALLEL_FROM and "-" not in files:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, min(32, len(todo) // (workers * 4)))
+            done = pool.map(run_one, [files[i] for i in todo], [job] * len(todo), chunksize=chunk)
+            for i, outcome in zip(todo, done, strict=True):
+                outcomes[i] = outcome
+    else:
+        for i in todo:
+            outcomes[i] = run_stdin(job) if files[i] == "-" else run_one(files[i], job)
+    return [o for i in range(len(files)) if (o := outcomes[i]) is not None]

@@ -1,0 +1,144 @@
+"""A configuration resolved for linting: which rules run, at what severity, with which packs."""
+
+from __future__ import annotations
+
+import fnmatch
+from functools import cached_property
+from pathlib import Path, PurePath
+
+from newslint.checks import load_rules
+from newslint.config import Config
+from newslint.names import NameIndex
+from newslint.packs import AttributionPack, BoilerplatePack, NamesPack, PackError, load_pack, resolve_pack
+from newslint.rule import Rule
+
+DEFAULT_NAME_PACKS = ("syria-iraq", "ukraine-russia")
+
+
+class SelectionError(Exception):
+    """A code, family or name that matches no rule."""
+
+
+def selector_matches(selector: str, rule: type[Rule]) -> bool:
+    """``ALL``, a code or family prefix (``NL2``, ``NL20``), a rule name or a category."""
+    sel = selector.strip()
+    if sel.upper() == "ALL":
+        return True
+    if sel.upper().startswith("NL"):
+        return rule.code.startswith(sel.upper())
+    return sel.lower() in (rule.name, rule.category())
+
+
+def check_selectors(selectors: tuple[str, ...] | list[str], where: str = "") -> None:
+    rules = load_rules()
+    for sel in selectors:
+        if not any(selector_matches(sel, r) for r in rules):
+            raise SelectionError(f"{where}unknown rule, family or category {sel!r} (see 'newslint rules')")
+
+
+def rule_matches_any(rule: type[Rule], selectors: tuple[str, ...] | list[str]) -> bool:
+    return any(selector_matches(s, rule) for s in selectors)
+
+
+class Settings:
+    """Everything a lint run of one file needs beyond the file itself. Built once per config."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        check_selectors((*(config.select or ()), *config.ignore, *config.extend_select, *config.severity))
+        for selectors in config.per_file_ignores.values():
+            check_selectors(selectors, "per-file-ignores: ")
+        chosen = []
+        for rule in load_rules():
+            selected = rule_matches_any(rule, config.select) if config.select is not None else True
+            selected = (selected or rule_matches_any(rule, config.extend_select)) and not rule_matches_any(
+                rule, config.ignore
+            )
+            if selected and not rule.internal:
+                chosen.append(rule())
+        self.rules: list[Rule] = chosen
+        self.severity = {rule.code: self._severity(rule) for rule in chosen}
+        if config.packs or config.house_style:
+            _ = self.name_packs  # a project's own packs are checked before any file is linted
+
+    def _severity(self, rule: Rule) -> str:
+        """The most specific override wins: code, then family, then name or category."""
+        best, level = -1, rule.severity
+        for sel, sev in self.config.severity.items():
+            if selector_matches(sel, type(rule)):
+                weight = len(sel) if sel.upper().startswith("NL") else 1
+                if weight > best:
+                    best, level = weight, sev
+        return level
+
+    def rules_for(self, path: str) -> list[Rule]:
+        """The rules that apply to one file after per-file-ignores."""
+        if not self.config.per_file_ignores:
+            return self.rules
+        ignored: list[str] = []
+        rel = _relative(path, self.config.root)
+        for pattern, selectors in self.config.per_file_ignores.items():
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(PurePath(rel).name, pattern):
+                ignored.extend(selectors)
+        return [r for r in self.rules if not rule_matches_any(type(r), ignored)] if ignored else self.rules
+
+    @cached_property
+    def boilerplate(self) -> BoilerplatePack:
+        pack = load_pack(resolve_pack("boilerplate"))
+        assert isinstance(pack, BoilerplatePack)
+        return pack
+
+    @cached_property
+    def attribution(self) -> AttributionPack:
+        pack = load_pack(resolve_pack("attribution-en"))
+        assert isinstance(pack, AttributionPack)
+        return pack
+
+    @cached_property
+    def agencies(self) -> NamesPack:
+        pack = load_pack(resolve_pack("agencies"))
+        assert isinstance(pack, NamesPack)
+        return pack
+
+    @cached_property
+    def name_packs(self) -> list[NamesPack]:
+        specs = [*DEFAULT_NAME_PACKS, *self.config.packs]
+        if self.config.house_style:
+            specs.append(self.config.house_style)
+        packs = []
+        for spec in dict.fromkeys(specs):
+            pack = load_pack(resolve_pack(spec, self.config.root))
+            if not isinstance(pack, NamesPack):
+                raise PackError(f"{spec}: a names pack is needed here, not a {pack.type} pack")
+            packs.append(pack)
+        return packs
+
+    @cached_property
+    def name_index(self) -> NameIndex:
+        return NameIndex(self.name_packs)
+
+    @cached_property
+    def house_pack(self) -> str | None:
+        """The name of the pack whose canonical spellings are the house style."""
+        if not self.config.house_style:
+            return None
+        return load_pack(resolve_pack(self.config.house_style, self.config.root)).name
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+_SETTINGS: dict[str, Settings] = {}
+
+
+def settings_for(config: Config) -> Settings:
+    """One Settings per distinct config in a process (workers build their own)."""
+    key = repr(config)
+    found = _SETTINGS.get(key)
+    if found is None:
+        found = _SETTINGS[key] = Settings(config)
+    return found

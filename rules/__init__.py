@@ -1,0 +1,1 @@
+"""Rule packs shipped with newslint: YAML data, validated by newslint.packs."""

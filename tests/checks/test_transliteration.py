@@ -1,0 +1,64 @@
+from conftest import codes, lint
+
+from newslint.names import spelling_key
+
+
+def test_minority_spelling_is_flagged_pointing_at_the_majority():
+    html = (
+        "<p>Fighters reached Deir ez-Zor on Monday.</p>\n"
+        "<p>The siege of Deir al-Zour had lasted three years.</p>\n"
+        "<p>Deir ez-Zor province borders Iraq.</p>"
+    )
+    (f,) = lint(html, "NL2")
+    assert (f.code, f.line, f.column, f.excerpt) == ("NL201", 2, 17, "Deir al-Zour")
+    assert f.message == "'Deir al-Zour' spells the same place as 'Deir ez-Zor' (line 1)"
+    assert (f.suggestion.replacement, f.suggestion.safe) == ("Deir ez-Zor", True)
+
+
+def test_each_minority_use_is_flagged():
+    html = "<p>Raqqa fell. Raqqa burned. Raqqah was retaken, and Raqqah's people returned to Raqqa.</p>"
+    findings = lint(html, "NL2")
+    assert [f.excerpt for f in findings] == ["Raqqah", "Raqqah"]
+
+
+def test_tie_goes_to_the_canonical_spelling():
+    (f,) = lint("<p>Kiev said so.</p><p>Kyiv agreed.</p>", "NL2")
+    assert f.excerpt == "Kiev" and f.suggestion.replacement == "Kyiv"
+
+
+def test_article_case_possessive_and_line_breaks_are_one_spelling():
+    html = (
+        "<p>al-Raqqa and Raqqa are one spelling, and Raqqa's markets reopened.</p>"
+        "<p>Fighters left Deir\n   ez-Zor for Deir ez-Zor province.</p>"
+    )
+    assert codes(lint(html, "NL2")) == []
+
+
+def test_entities_inside_a_name_still_match_but_the_fix_is_not_automatic():
+    html = "<p>Deir ez-Zor fell.</p><p>Deir ez-Zor burned.</p><p>Deir&#160;al-Zour was retaken.</p>"
+    (f,) = lint(html, "NL2")
+    assert f.excerpt == "Deir&#160;al-Zour"
+    assert f.suggestion.replacement == "Deir ez-Zor" and not f.suggestion.safe
+
+
+def test_different_names_are_never_paired():
+    html = (
+        "<p>Iran and Iraq signed a deal. Hama is not Hamas. Niger and Nigeria met Sudan and South Sudan.</p>"
+        "<p>Austria and Australia played. Mosul is not the Mosel.</p>"
+    )
+    assert codes(lint(html, "NL2")) == []
+
+
+def test_lowercase_words_are_not_names():
+    assert codes(lint("<p>Homs is a city; hims is not a name here. Hims, with a capital, is.</p>", "NL2")) == ["NL201"]
+
+
+def test_all_caps_text_is_skipped():
+    assert codes(lint("<p>RAQQAH FALLS</p><p>Raqqa fell on Monday.</p>", "NL2")) == []
+
+
+def test_spelling_key_folds_only_what_is_the_same_spelling():
+    assert spelling_key("al-Raqqa") == spelling_key("Raqqa") == spelling_key("RAQQA") == spelling_key("Raqqa's")
+    assert spelling_key("Kobanî") == spelling_key("Kobani")
+    assert spelling_key("Raqqah") != spelling_key("Raqqa")
+    assert spelling_key("Deir al-Zour") != spelling_key("Deir ez-Zor")

@@ -1,0 +1,44 @@
+"""Shared helpers: lint inline HTML, find the bundled fixtures and the shared corpus."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from newslint.config import Config
+from newslint.engine import lint_html
+from newslint.rule import Finding
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def lint(html: str, select: str | None = None, **options: object) -> list[Finding]:
+    """Findings for an inline article, optionally restricted to some codes."""
+    config = Config(select=tuple(select.split(",")) if select else None)
+    if options:
+        config = dataclasses.replace(config, **options)
+    return lint_html(html, config)
+
+
+def codes(findings: list[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+def page(body: str, *, lang: str = ' lang="en"', title: str = "A story") -> str:
+    """A whole page around some body markup."""
+    return (
+        f'<!DOCTYPE html>\n<html{lang}>\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n</head>\n'
+        f"<body>\n<main>\n<article>\n{body}\n</article>\n</main>\n</body>\n</html>\n"
+    )
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("the shared corpus (../shared/corpus) is not present")
+    return CORPUS

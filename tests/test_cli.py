@@ -1,0 +1,178 @@
+"""The command line as users run it: real processes, real files, exit codes and one-line errors."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint.report import Report
+
+UNSOURCED = "<p>About 60 percent of the city is held by the army.</p>\n"
+CLEAN = "<p>The army holds about 60 percent of the city, the monitor said.</p>\n"
+
+
+def newslint(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "newslint", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        input=stdin,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def stories(tmp_path):
+    (tmp_path / "a.html").write_text(UNSOURCED)
+    (tmp_path / "b.html").write_text(CLEAN)
+    return tmp_path
+
+
+def test_text_report_lines_and_exit_code(stories):
+    run = newslint("check", ".", cwd=stories)
+    assert run.returncode == 1
+    lines = run.stdout.splitlines()
+    assert lines[0] == "a.html:1:10: NL301 [warning] '60 percent' is stated without a source"
+    assert lines[1].startswith("  suggestion: Add who gives this figure")
+    assert lines[-1] == "Found 1 finding (1 warning) in 2 files."
+    assert run.stderr == ""
+
+
+def test_clean_run_exits_zero(stories):
+    run = newslint("check", "b.html", cwd=stories)
+    assert (run.returncode, run.stdout) == (0, "All clear: no findings in 1 file.\n")
+
+
+def test_fail_on_and_exit_zero(stories):
+    assert newslint("check", "a.html", "--fail-on", "error", cwd=stories).returncode == 0
+    assert newslint("check", "a.html", "--exit-zero", cwd=stories).returncode == 0
+
+
+def test_json_report_follows_the_contract(stories):
+    run = newslint("check", ".", "--format", "json", cwd=stories)
+    report = Report.model_validate_json(run.stdout)
+    assert [f.path for f in report.files] == ["a.html", "b.html"]
+    (finding,) = report.files[0].findings
+    assert finding.code == "NL301" and finding.category == "attribution"
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (1, 10, 1, 20)
+    assert finding.refs.docs == "newslint rule NL301"
+    assert report.summary.model_dump() == {
+        "files": 2,
+        "errors": 0,
+        "findings": 1,
+        "by_severity": {"warning": 1},
+        "by_category": {"attribution": 1},
+    }
+
+
+def test_jsonl_gives_one_object_per_file(stories):
+    run = newslint("check", ".", "--format", "jsonl", cwd=stories)
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [(r["path"], len(r["findings"])) for r in rows] == [("a.html", 1), ("b.html", 0)]
+
+
+def test_output_file(stories):
+    run = newslint("check", ".", "--format", "json", "--output", "report.json", cwd=stories)
+    assert run.stdout == ""
+    assert Report.model_validate_json((stories / "report.json").read_text()).summary.findings == 1
+
+
+def test_stdin(stories):
+    run = newslint("check", "-", stdin=UNSOURCED, cwd=stories)
+    assert run.returncode == 1
+    assert run.stdout.startswith("-:1:10: NL301")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("binary.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file (contains NUL bytes), not HTML text"),
+        (
+            "latin.html",
+            b"<p>caf\xe9 au lait</p>",
+            "not valid utf-8 at byte offset 6 (no charset declared, read as UTF-8)",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_and_the_rest_is_still_linted(stories, name, content, reason):
+    (stories / name).write_bytes(content)
+    run = newslint("check", ".", cwd=stories)
+    assert run.returncode == 2
+    assert f"{name}: error: {reason}" in run.stdout.splitlines()
+    assert "a.html:1:10: NL301" in run.stdout
+    assert "Traceback" not in run.stdout + run.stderr
+
+
+def test_missing_path_is_reported_and_others_linted(stories):
+    run = newslint("check", "nope.html", "a.html", cwd=stories)
+    assert run.returncode == 2
+    assert run.stdout.splitlines()[0] == "nope.html: error: no such file or directory"
+    assert "a.html:1:10: NL301" in run.stdout
+
+
+def test_empty_file_is_clean(stories):
+    (stories / "empty.html").write_text("")
+    assert newslint("check", "empty.html", cwd=stories).returncode == 0
+
+
+def test_huge_and_deep_pages_lint_without_error(tmp_path):
+    (tmp_path / "deep.html").write_text("<div>" * 100_000 + "<p>Deep.</p>" + "</div>" * 100_000)
+    paragraph = "<p>Troops advanced on Monday, the ministry said, and the monitor agreed.</p>\n"
+    (tmp_path / "big.html").write_text("<!DOCTYPE html><html lang='en'><title>t</title><body>" + paragraph * 280_000)
+    assert (tmp_path / "big.html").stat().st_size > 20_000_000
+    run = newslint("check", ".", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["check", "--select", "NL777"],
+            "newslint: error: unknown rule, family or category 'NL777' (see 'newslint rules')",
+        ),
+        (["check", "--format", "xml"], "newslint: error: argument --format: invalid choice: 'xml'"),
+        (["check", "--jobs", "0"], "newslint: error: --jobs must be 1 or more"),
+        (["check", "--config", "missing.toml"], "newslint: error: --config missing.toml: no such file"),
+        (["rule", "NL777"], "newslint: error: unknown rule 'NL777' (see 'newslint rules')"),
+        (["frobnicate"], "newslint: error: argument COMMAND: invalid choice: 'frobnicate'"),
+    ],
+)
+def test_usage_errors_are_one_line_with_exit_2(stories, args, message):
+    run = newslint(*args, cwd=stories)
+    assert run.returncode == 2
+    assert run.stderr.startswith(message)
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert run.stdout == ""
+
+
+def test_bad_config_is_one_line_naming_file_and_key(stories):
+    (stories / "pyproject.toml").write_text('[tool.newslint]\nselcet = ["NL3"]\n')
+    run = newslint("check", ".", cwd=stories)
+    assert run.returncode == 2
+    assert "pyproject.toml: [tool.newslint] unknown key 'selcet'" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_version():
+    run = newslint("--version")
+    assert run.returncode == 0 and run.stdout.startswith("newslint 0.")
+
+
+def test_rules_and_rule_explanations():
+    listing = newslint("rules", "--format", "json")
+    rules = json.loads(listing.stdout)
+    assert {r["code"] for r in rules} >= {"NL101", "NL201", "NL301", "NL401", "NL501", "NL502", "NL901"}
+    for rule in rules:
+        text = newslint("rule", rule["code"]).stdout
+        assert text.startswith(f"{rule['code']} {rule['name']}")
+        for section in ("**Why**", "**Example (fires)**", "**Example (silent)**", "**Fix**", "**References**"):
+            assert section in text, (rule["code"], section)
+    assert "maps to: WCAG 3.1.1, axe-core html-has-lang" in newslint("rule", "missing-page-language").stdout

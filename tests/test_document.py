@@ -1,0 +1,91 @@
+from newslint.document import Document, detect_kind, text_of
+
+
+def span_text(doc: Document, span: tuple[int, int]) -> str:
+    return doc.text[span[0] : span[1]]
+
+
+def test_kind_page_or_fragment():
+    assert detect_kind("<!DOCTYPE html><p>x</p>") == "page"
+    assert detect_kind("<html lang='en'><p>x</p></html>") == "page"
+    assert detect_kind("<p>Body only</p>\n<p>Second</p>") == "fragment"
+    assert detect_kind("") == "fragment"
+
+
+def test_positions_count_characters_and_lines_of_every_ending():
+    doc = Document("ab\r\ncd\ne\rf")
+    assert doc.position(0) == (1, 1)
+    assert doc.position(4) == (2, 1)
+    assert doc.position(7) == (3, 1)
+    assert doc.position(9) == (4, 1)
+    assert doc.line_text(2) == "cd"
+
+
+def test_element_start_with_several_same_tags_on_one_line():
+    html = "<div><p>one</p><p>two</p></div>\n<p>three</p>"
+    doc = Document(html)
+    ps = doc.root.findall(".//p")
+    starts = [doc.element_start(p) for p in ps]
+    assert [html[s : s + 3] for s in starts] == ["<p>"] * 3
+    assert starts == [5, 15, 32]
+
+
+def test_element_start_skips_tags_in_comments_and_scripts():
+    html = '<!-- <p>old</p> -->\n<script>var s = "<p>";</script><p>real</p>'
+    doc = Document(html)
+    (p,) = doc.root.findall(".//p")
+    assert html[doc.element_start(p) :].startswith("<p>real")
+
+
+def test_start_tag_span_covers_attributes_with_angle_brackets():
+    html = '<p title="a > b" class="x">text</p>'
+    doc = Document(html)
+    start, end = doc.start_tag_span(doc.root.find(".//p"))
+    assert html[start:end] == '<p title="a > b" class="x">'
+
+
+def test_text_span_steps_over_entities_and_inline_tags():
+    html = "<p>Tom &amp; Jerry met in <em>Deir</em> ez-Zor&nbsp;today.</p>"
+    doc = Document(html)
+    p = doc.root.find(".//p")
+    text = text_of(p)
+    assert text == "Tom & Jerry met in Deir ez-Zor\xa0today."
+    i = text.index("Jerry")
+    assert span_text(doc, doc.text_span(p, i, i + 5)) == "Jerry"
+    i = text.index("&")
+    assert span_text(doc, doc.text_span(p, i, i + 1)) == "&amp;"
+    i = text.index("Deir")
+    assert span_text(doc, doc.text_span(p, i, i + len("Deir ez-Zor"))) == "Deir</em> ez-Zor"
+    i = text.index("today")
+    assert span_text(doc, doc.text_span(p, i - 1, i + 5)) == "&nbsp;today"
+
+
+def test_text_span_with_crlf_line_breaks():
+    html = "<p>First line\r\nsecond Raqqa line</p>\r\n"
+    doc = Document(html)
+    p = doc.root.find(".//p")
+    text = text_of(p)
+    assert "\r" not in text
+    i = text.index("Raqqa")
+    span = doc.text_span(p, i, i + 5)
+    assert span_text(doc, span) == "Raqqa"
+    assert doc.position(span[0]) == (2, 8)
+
+
+def test_text_of_leaves_out_scripts():
+    doc = Document("<p>Before<script>var x = 1;</script> after</p>")
+    assert text_of(doc.root.find(".//p")) == "Before after"
+
+
+def test_empty_and_comment_only_documents_parse():
+    for html in ("", "   ", "<!-- nothing -->"):
+        doc = Document(html)
+        assert doc.root.tag == "html"
+        assert doc.regions.blocks == []
+
+
+def test_deep_nesting_does_not_break_the_parser():
+    html = "<div>" * 100_000 + "text" + "</div>" * 100_000
+    doc = Document(html)
+    assert doc.kind == "fragment"
+    assert doc.root.tag == "html"

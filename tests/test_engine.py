@@ -1,0 +1,62 @@
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
+from conftest import codes
+
+from newslint.config import Config
+from newslint.engine import lint_html, lint_path
+from newslint.rule import Rule
+
+ARTICLE = "<p>About 60 percent of the city is held by the army.</p>"
+
+
+@pytest.fixture
+def crashing_rule():
+    class Crashes(Rule):
+        """Raises on purpose."""
+
+        code = "NL499"
+        name = "crashes-on-purpose"
+        summary = "Raises"
+
+        def check(self, doc, settings):
+            raise ZeroDivisionError("boom")
+            yield
+
+    try:
+        yield Crashes
+    finally:
+        del Rule.registry["NL499"]
+
+
+def test_a_crashing_rule_is_reported_and_the_others_still_run(crashing_rule):
+    findings = lint_html(ARTICLE, Config(select=("NL3", "NL499")))
+    assert codes(findings) == ["NL901", "NL301"]
+    crash = findings[0]
+    assert crash.message == "rule NL499 (crashes-on-purpose) crashed: ZeroDivisionError: boom"
+    assert (crash.line, crash.column, crash.severity) == (1, 1, "error")
+
+
+def test_findings_are_located_and_excerpted():
+    (f,) = lint_html("<div>\n  <p>Troops hold about 60 percent of it.</p>\n</div>", Config(select=("NL3",)))
+    assert (f.line, f.column, f.end_line, f.end_column) == (2, 24, 2, 34)
+    assert f.excerpt == "60 percent"
+
+
+def test_results_are_picklable_and_the_core_runs_in_worker_processes(tmp_path):
+    story = tmp_path / "story.html"
+    story.write_text(ARTICLE)
+    local = lint_path(story, Config(select=("NL3",)))
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        remote = pool.submit(lint_path, story, Config(select=("NL3",))).result()
+    assert pickle.loads(pickle.dumps(local)) == local == remote
+    assert codes(remote.findings) == ["NL301"]
+
+
+def test_lint_path_reports_unreadable_input_as_an_error(tmp_path):
+    binary = tmp_path / "photo.html"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    result = lint_path(binary, Config())
+    assert result.error == "binary file (contains NUL bytes), not HTML text"
+    assert result.findings == []

@@ -1,0 +1,71 @@
+"""--fix and --diff: only the fixed spans change, atomically, idempotently."""
+
+import codecs
+import os
+import stat
+
+import pytest
+from test_cli import newslint
+
+from newslint.fix import write_fixed
+from newslint.source import InputError, decode
+
+STORY = (
+    "<p>Fighters reached Deir ez-Zor on Monday.</p>\n"
+    "<p>The siege of Deir al-Zour had lasted three years.</p>\n"
+    "<p>Deir ez-Zor province borders Iraq.</p>\n"
+)
+
+
+def test_fix_replaces_only_the_span_and_is_idempotent(tmp_path):
+    story = tmp_path / "story.html"
+    story.write_text(STORY)
+    os.chmod(story, 0o640)
+    run = newslint("check", "--fix", "story.html", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout
+    assert run.stdout == "All clear: no findings in 1 file.\n"
+    assert run.stderr == "Fixed 1 finding.\n"
+    assert story.read_text() == STORY.replace("Deir al-Zour", "Deir ez-Zor")
+    assert stat.S_IMODE(story.stat().st_mode) == 0o640
+    again = newslint("check", "--fix", "story.html", cwd=tmp_path)
+    assert again.returncode == 0 and again.stderr == ""
+    assert story.read_text() == STORY.replace("Deir al-Zour", "Deir ez-Zor")
+    assert [p.name for p in tmp_path.iterdir()] == ["story.html"]
+
+
+def test_fix_keeps_crlf_bom_and_every_other_byte(tmp_path):
+    story = tmp_path / "story.html"
+    original = codecs.BOM_UTF8 + STORY.replace("\n", "\r\n").encode()
+    story.write_bytes(original)
+    newslint("check", "--fix", "story.html", cwd=tmp_path)
+    assert story.read_bytes() == original.replace("Deir al-Zour".encode(), "Deir ez-Zor".encode())
+
+
+def test_diff_prints_the_fix_and_changes_nothing(tmp_path):
+    story = tmp_path / "story.html"
+    story.write_text(STORY)
+    run = newslint("check", "--diff", "story.html", cwd=tmp_path)
+    assert run.returncode == 1
+    assert run.stdout.splitlines()[:2] == ["--- a/story.html", "+++ b/story.html"]
+    assert "-<p>The siege of Deir al-Zour had lasted three years.</p>" in run.stdout
+    assert "+<p>The siege of Deir ez-Zor had lasted three years.</p>" in run.stdout
+    assert story.read_text() == STORY
+
+
+def test_a_file_changed_since_it_was_read_is_not_written(tmp_path):
+    story = tmp_path / "story.html"
+    story.write_text(STORY)
+    source = decode(story.read_bytes())
+    story.write_text(STORY + "<p>An editor added this meanwhile.</p>\n")
+    with pytest.raises(InputError, match="the file changed while it was being linted"):
+        write_fixed(story, source, source.text.replace("al-Zour", "ez-Zor"))
+    assert story.read_text().endswith("meanwhile.</p>\n")
+
+
+def test_unsafe_suggestions_are_not_applied(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<!DOCTYPE html>\n<html>\n<head><title>t</title></head>\n<body><p>Text.</p></body>\n</html>\n")
+    before = page.read_bytes()
+    run = newslint("check", "--fix", "--select", "NL101", "page.html", cwd=tmp_path)
+    assert run.returncode == 1
+    assert page.read_bytes() == before

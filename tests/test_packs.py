@@ -1,0 +1,97 @@
+import pytest
+
+from newslint import cache
+from newslint.packs import (
+    AttributionPack,
+    BoilerplatePack,
+    NamesPack,
+    PackError,
+    builtin_pack_names,
+    load_pack,
+    resolve_pack,
+    validate_pack,
+)
+
+GOOD = """schema: 1
+type: names
+name: house
+description: Our spellings.
+entries:
+  - {canonical: Raqqa, variants: [Raqqah], kind: place, source: "House style"}
+"""
+
+
+def test_every_shipped_pack_validates():
+    names = builtin_pack_names()
+    assert {"boilerplate", "attribution-en", "agencies"} <= set(names)
+    for name in names:
+        path = resolve_pack(name)
+        pack = validate_pack(path.read_bytes(), path)
+        assert isinstance(pack, NamesPack | BoilerplatePack | AttributionPack)
+        assert pack.name == name
+
+
+def test_unknown_pack_name_lists_the_shipped_ones():
+    with pytest.raises(PackError, match=r"no pack named 'nope' \(shipped packs: .*boilerplate"):
+        resolve_pack("nope")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (GOOD.replace("kind: place", "kind: city"), r"house.yaml: entry 1 \(Raqqa\): kind: Input should be 'place'"),
+        (
+            GOOD.replace('source: "House style"', 'source: "x", colour: red'),
+            r"entry 1 \(Raqqa\): colour: unknown field",
+        ),
+        (GOOD.replace("canonical: Raqqa, ", ""), r"entry 1: canonical: "),
+        (GOOD.replace("schema: 1", "schema: 2"), r"schema: Input should be 1"),
+        (GOOD.replace("type: names", "type: magic"), r"type: must be one of names, boilerplate, attribution"),
+        ("schema: 1\n  bad: [", r"invalid YAML at line"),
+        ("- just\n- a list\n", r"a rule pack is a mapping"),
+    ],
+)
+def test_invalid_pack_names_file_entry_and_field(tmp_path, text, message):
+    path = tmp_path / "house.yaml"
+    path.write_text(text)
+    with pytest.raises(PackError, match=message):
+        load_pack(path)
+
+
+def test_bad_regex_in_a_pattern_pack_is_named(tmp_path):
+    path = tmp_path / "bp.yaml"
+    path.write_text(
+        "schema: 1\ntype: boilerplate\nname: bp\ndescription: x\nentries:\n"
+        "  - {region: banner, patterns: ['breaking (news']}\n"
+    )
+    with pytest.raises(PackError, match=r"entry 1 \(banner\): .*not a valid regular expression"):
+        load_pack(path)
+
+
+def test_yaml_is_loaded_safely(tmp_path):
+    path = tmp_path / "evil.yaml"
+    path.write_text("!!python/object/apply:os.system ['echo pwned']\n")
+    with pytest.raises(PackError, match="invalid YAML"):
+        load_pack(path)
+
+
+def test_validated_packs_are_cached_by_content(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "house.yaml"
+    path.write_text(GOOD)
+    first = load_pack(path)
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+    assert first.entries[0].variants == ("Raqqah",)
+    path.write_text(GOOD.replace("[Raqqah]", "[Raqqah, Rakka]"))
+    second = load_pack(path)
+    assert second.entries[0].variants == ("Raqqah", "Rakka")
+    assert cache.get(cache.key_of("pack", path.read_bytes())) == second
+
+
+def test_a_corrupt_cache_entry_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "house.yaml"
+    path.write_text(GOOD)
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / cache.key_of("pack", path.read_bytes())).write_bytes(b"not a pickle")
+    assert load_pack(path).entries[0].canonical == "Raqqa"
