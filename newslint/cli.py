@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", type=Path, metavar="FILE", help="use this config file instead of discovery")
     check.add_argument("--jobs", type=int, metavar="N", help="parallel workers (default: number of cores)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), help="exit 1 at or above this severity")
+    check.add_argument("--baseline", type=Path, metavar="FILE", help="hide the findings recorded in FILE")
+    check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the findings in FILE")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     check.add_argument("--kind", choices=("auto", "page", "fragment"), help="treat files as pages or fragments")
 
@@ -114,6 +116,8 @@ def _check(args: argparse.Namespace) -> int:
     job = Job(config_file, tuple(overrides.items()), "fix" if args.fix else "diff" if args.diff else "check")
     outcomes = run(args.paths or ["."], job, args.jobs)
     results = [o.result for o in outcomes]
+    if args.write_baseline is not None or args.baseline is not None:
+        _baseline(args, results)
 
     if args.diff:
         _emit(args.output, lambda out: out.write("".join(o.diff for o in outcomes)))
@@ -127,6 +131,20 @@ def _check(args: argparse.Namespace) -> int:
         if r.error and args.format != "text":
             print(f"{r.path}: error: {r.error}", file=sys.stderr)
     return _exit_code(results, fail_on, args.exit_zero, bool(args.diff and any(o.diff for o in outcomes)))
+
+
+def _baseline(args: argparse.Namespace, results: list) -> None:
+    from newslint.baseline import apply_baseline, write_baseline
+    from newslint.source import InputError
+
+    try:
+        if args.write_baseline is not None:
+            count = write_baseline(args.write_baseline, results)
+            print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
+        if args.baseline is not None:
+            apply_baseline(args.baseline, results)
+    except (InputError, OSError) as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _emit(output: Path | None, write) -> None:

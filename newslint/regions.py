@@ -8,12 +8,14 @@ extractor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from newslint.document import Document, HtmlElement, text_of
 from newslint.packs import BoilerplatePack
+from newslint.text import Sentence, sentences
 
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -41,6 +43,10 @@ class Block:
     @property
     def prose(self) -> str:
         return self.text[self.start : self.end if self.end >= 0 else len(self.text)]
+
+    def sentences(self) -> Iterator[Sentence]:
+        """The sentences of the block's prose, with offsets in ``text``."""
+        return sentences(self.text, self.start, self.end if self.end >= 0 else None)
 
 
 @dataclass(slots=True)

@@ -38,7 +38,7 @@ def test_fix_keeps_crlf_bom_and_every_other_byte(tmp_path):
     original = codecs.BOM_UTF8 + STORY.replace("\n", "\r\n").encode()
     story.write_bytes(original)
     newslint("check", "--fix", "story.html", cwd=tmp_path)
-    assert story.read_bytes() == original.replace("Deir al-Zour".encode(), "Deir ez-Zor".encode())
+    assert story.read_bytes() == original.replace(b"Deir al-Zour", b"Deir ez-Zor")
 
 
 def test_diff_prints_the_fix_and_changes_nothing(tmp_path):
@@ -69,3 +69,25 @@ def test_unsafe_suggestions_are_not_applied(tmp_path):
     run = newslint("check", "--fix", "--select", "NL101", "page.html", cwd=tmp_path)
     assert run.returncode == 1
     assert page.read_bytes() == before
+
+
+def test_baseline_hides_recorded_findings_even_after_lines_move(tmp_path):
+    story = tmp_path / "story.html"
+    story.write_text(STORY)
+    run = newslint("check", "story.html", "--write-baseline", "baseline.json", cwd=tmp_path)
+    assert run.stderr == "Recorded 1 finding in baseline.json.\n"
+    story.write_text("<p>A new first paragraph, with nothing wrong in it.</p>\n" + STORY)
+    quiet = newslint("check", "story.html", "--baseline", "baseline.json", cwd=tmp_path)
+    assert (quiet.returncode, quiet.stdout) == (0, "All clear: no findings in 1 file.\n")
+    story.write_text(STORY + "<p>Deir al-Zour was quiet on Tuesday.</p>\n")
+    new = newslint("check", "story.html", "--baseline", "baseline.json", cwd=tmp_path)
+    assert new.returncode == 1
+    assert new.stdout.startswith("story.html:4:4: NL201")
+
+
+def test_a_broken_baseline_is_a_one_line_error(tmp_path):
+    (tmp_path / "story.html").write_text(STORY)
+    (tmp_path / "baseline.json").write_text("[1, 2]")
+    run = newslint("check", "story.html", "--baseline", "baseline.json", cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stderr.startswith("newslint: error: baseline.json: not a newslint baseline")

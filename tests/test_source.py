@@ -12,7 +12,7 @@ def test_utf8_without_declaration():
 
 
 def test_bom_wins_and_is_kept_for_writing_back():
-    data = codecs.BOM_UTF8 + "<p>Kyiv</p>".encode()
+    data = codecs.BOM_UTF8 + b"<p>Kyiv</p>"
     src = decode(data)
     assert src.text == "<p>Kyiv</p>"
     assert src.encode(src.text) == data

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from newslint.document import Document
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
-from newslint.text import Sentence, sentences
+from newslint.text import Sentence
 
 # Where a long news sentence can be split, best first: a semicolon or dash, then a comma
 # before a conjunction or relative pronoun.
@@ -57,7 +57,7 @@ class LongSentence(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         limit = settings.config.readability.max_sentence_words
         for block in doc.regions.prose:
-            for sentence in sentences(block.text, block.start, block.end if block.end >= 0 else None):
+            for sentence in block.sentences():
                 count = len(sentence.words)
                 if count <= limit:
                     continue

@@ -9,7 +9,6 @@ from newslint.document import Document
 from newslint.packs import AttributionPack
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
-from newslint.text import sentences
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
@@ -71,7 +70,7 @@ class UnsourcedPercentage(Rule):
         for block in doc.regions.prose:
             if "%" not in block.text and "per" not in block.text.lower():
                 continue
-            for sentence in sentences(block.text, block.start, block.end if block.end >= 0 else None):
+            for sentence in block.sentences():
                 figures = list(PERCENTAGE.finditer(sentence.text))
                 if not figures or has_source(sentence.text, pack):
                     continue

@@ -1,0 +1,64 @@
+"""Baselines: record today's findings so that later runs show only new ones.
+
+A finding is known by its file, its code and the text it is about (whitespace folded), not by
+its line, so editing elsewhere in a file does not bring recorded findings back. Counts are
+kept: a third use of a recorded misspelling where two were recorded is new.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+from newslint.engine import FileResult
+from newslint.source import InputError
+
+BASELINE_VERSION = 1
+
+
+def _key(path: str, base: Path, code: str, excerpt: str) -> tuple[str, str, str]:
+    try:
+        rel = Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
+    except ValueError:
+        rel = Path(path).as_posix()
+    return rel, code, " ".join(excerpt.split())
+
+
+def write_baseline(file: Path, results: list[FileResult]) -> int:
+    """Record every finding of the results; returns how many were recorded."""
+    base = file.parent
+    counts = Counter(_key(r.path, base, f.code, f.excerpt) for r in results for f in r.findings)
+    entries = [{"path": p, "code": c, "excerpt": e, "count": n} for (p, c, e), n in sorted(counts.items())]
+    file.write_text(json.dumps({"version": BASELINE_VERSION, "findings": entries}, indent=1, ensure_ascii=False) + "\n")
+    return sum(counts.values())
+
+
+def read_baseline(file: Path) -> Counter[tuple[str, str, str]]:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        if data.get("version") != BASELINE_VERSION:
+            raise ValueError(f"version {data.get('version')!r} is not {BASELINE_VERSION}")
+        return Counter({(e["path"], e["code"], e["excerpt"]): int(e["count"]) for e in data["findings"]})
+    except OSError as exc:
+        raise InputError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"{file}: not a newslint baseline ({exc})") from None
+
+
+def apply_baseline(file: Path, results: list[FileResult]) -> int:
+    """Drop recorded findings from the results in place; returns how many were hidden."""
+    known = read_baseline(file)
+    hidden = 0
+    for r in results:
+        kept = []
+        for f in r.findings:
+            key = _key(r.path, file.parent, f.code, f.excerpt)
+            if known[key] > 0:
+                known[key] -= 1
+                hidden += 1
+            else:
+                kept.append(f)
+        r.findings = kept
+    return hidden
