@@ -14,15 +14,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from lxml import etree
-from lxml import html as lhtml
 
 if TYPE_CHECKING:
     from newslint.regions import Regions
 
 Kind = Literal["page", "fragment"]
-HtmlElement = lhtml.HtmlElement
+Element = etree._Element
 
-_PARSER = lhtml.HTMLParser(encoding="utf-8", remove_comments=False, no_network=True)
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, no_network=True)
 _PAGE_MARKERS = re.compile(r"<!doctype\s|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]", re.I)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Spans of the source where a "<tag" is not a tag: comments and raw-text elements.
@@ -39,12 +38,10 @@ _TOKENS = re.compile(
 SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
-def parse_html(text: str) -> HtmlElement:
+def parse_html(text: str) -> Element:
     """Parse HTML text into an lxml tree rooted at ``<html>``; empty input gives an empty page."""
-    try:
-        return lhtml.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_PARSER)
-    except etree.ParserError:
-        return lhtml.document_fromstring(b"<html><body></body></html>", parser=_PARSER)
+    root = etree.fromstring(text.encode("utf-8", "surrogatepass"), _PARSER) if text.strip() else None
+    return root if root is not None else etree.fromstring(b"<html><body></body></html>", _PARSER)
 
 
 def detect_kind(text: str) -> Kind:
@@ -52,7 +49,7 @@ def detect_kind(text: str) -> Kind:
     return "page" if _PAGE_MARKERS.search(text) else "fragment"
 
 
-def text_of(el: HtmlElement) -> str:
+def text_of(el: Element) -> str:
     """Text content of an element, leaving out scripts, styles and templates, whitespace as in the source."""
     if el.tag in SKIPPED_TEXT or not isinstance(el.tag, str):
         return ""
@@ -73,8 +70,8 @@ class Document:
         self.root = parse_html(text)
         self.kind: Kind = detect_kind(text) if kind == "auto" else kind  # type: ignore[assignment]
         self._boilerplate = boilerplate
-        self._tag_starts: dict[str, dict[HtmlElement, int]] = {}
-        self._text_maps: dict[HtmlElement, list[Run]] = {}
+        self._tag_starts: dict[str, dict[Element, int]] = {}
+        self._text_maps: dict[Element, list[Run]] = {}
 
     @cached_property
     def regions(self) -> Regions:
@@ -113,7 +110,7 @@ class Document:
         i = bisect.bisect_right(starts, offset) - 1
         return i >= 0 and offset < ends[i]
 
-    def element_start(self, el: HtmlElement) -> int | None:
+    def element_start(self, el: Element) -> int | None:
         """Offset of the ``<`` of an element's start tag, or None where the parser implied it."""
         tag = el.tag
         if not isinstance(tag, str):
@@ -123,17 +120,17 @@ class Document:
             table = self._tag_starts[tag] = self._match_tags(tag)
         return table.get(el)
 
-    def _match_tags(self, tag: str) -> dict[HtmlElement, int]:
+    def _match_tags(self, tag: str) -> dict[Element, int]:
         """Pair each element of one tag name with its start tag in the source, line by line."""
         pattern = re.compile(r"<" + re.escape(tag) + r"(?=[\s/>])", re.I)
         by_line: dict[int, list[int]] = {}
         for m in pattern.finditer(self.text):
             if not self._in_opaque(m.start()):
                 by_line.setdefault(self.position(m.start())[0], []).append(m.start())
-        elements: dict[int, list[HtmlElement]] = {}
+        elements: dict[int, list[Element]] = {}
         for el in self.root.iter(tag):
             elements.setdefault(el.sourceline or 0, []).append(el)
-        table: dict[HtmlElement, int] = {}
+        table: dict[Element, int] = {}
         all_starts = sorted(o for offsets in by_line.values() for o in offsets)
         if sum(map(len, elements.values())) == len(all_starts):
             # Every element has its own start tag: pair them in document order.
@@ -147,7 +144,7 @@ class Document:
                     table[el] = offsets[rank]
         return table
 
-    def start_tag_span(self, el: HtmlElement) -> tuple[int, int]:
+    def start_tag_span(self, el: Element) -> tuple[int, int]:
         """Source span of an element's start tag; the start of its line where the tag was implied."""
         start = self.element_start(el)
         if start is None:
@@ -161,7 +158,7 @@ class Document:
 
     # --- where text is ------------------------------------------------------------------
 
-    def text_span(self, el: HtmlElement, begin: int, end: int) -> tuple[int, int]:
+    def text_span(self, el: Element, begin: int, end: int) -> tuple[int, int]:
         """Source span of ``text_of(el)[begin:end]``, stepping over tags and entities."""
         runs = self._text_maps.get(el)
         if runs is None:
@@ -170,7 +167,7 @@ class Document:
             return self.start_tag_span(el)
         return _source_offset(runs, begin, False), _source_offset(runs, max(begin, end - 1), True)
 
-    def _text_map(self, el: HtmlElement) -> list[Run]:
+    def _text_map(self, el: Element) -> list[Run]:
         """Aligned runs of an element's text in the source, in text order."""
         start = self.element_start(el)
         if start is None:

@@ -52,22 +52,36 @@ class NameHit:
 
 
 class NameIndex:
-    """All entries of some names packs, matched in one pass over a text."""
+    """All entries of some names packs, found in a text in one pass.
+
+    A fast scan visits each word once; only words that can begin a listed form (or a trap) are
+    tried against that entry's own pattern, so the cost grows with the text, not the packs.
+    """
 
     def __init__(self, packs: list[NamesPack]) -> None:
         self.by_key: dict[tuple[bool, str], tuple[NameEntry, str]] = {}
-        forms: dict[bool, list[str]] = {True: [], False: []}
-        traps: list[str] = []
+        # first word of a form (casefolded unless case-sensitive) -> (pattern, entry or None for a trap, pack)
+        self._starts: dict[tuple[bool, str], list[tuple[re.Pattern[str], NameEntry | None, str]]] = {}
         for pack in packs:
             for entry in pack.entries:
+                sensitive = entry.case_sensitive
+                forms = []
                 for form in (entry.canonical, *entry.variants):
-                    slot = (entry.case_sensitive, spelling_key(form) if not entry.case_sensitive else form)
+                    slot = (sensitive, self.key_of(form, entry))
                     if slot not in self.by_key:
                         self.by_key[slot] = (entry, pack.name)
-                        forms[entry.case_sensitive].append(form)
-                traps.extend(entry.traps)
-        self._patterns = [(sensitive, _alternation(found, sensitive)) for sensitive, found in forms.items() if found]
-        self._traps = _alternation(traps, False) if traps else None
+                        forms.append(form)
+                if forms:
+                    self._index(forms, sensitive, entry, pack.name)
+                for trap in entry.traps:
+                    self._index([trap], False, None, pack.name)
+
+    def _index(self, forms: list[str], sensitive: bool, entry: NameEntry | None, pack: str) -> None:
+        pattern = _alternation(forms, sensitive)
+        for first in {_first_word(f, sensitive) for f in forms}:
+            candidates = self._starts.setdefault((sensitive, first), [])
+            if all(p is not pattern for p, _, _ in candidates):
+                candidates.append((pattern, entry, pack))
 
     def key_of(self, form: str, entry: NameEntry) -> str:
         return form if entry.case_sensitive else spelling_key(form)
@@ -75,20 +89,42 @@ class NameIndex:
     def find(self, text: str, begin: int = 0, end: int | None = None) -> Iterator[NameHit]:
         """Every name in ``text[begin:end]``, skipping traps (look-alikes that are other names)."""
         end = len(text) if end is None else end
-        trapped = [m.span() for m in self._traps.finditer(text, begin, end)] if self._traps else []
-        for sensitive, pattern in self._patterns:
-            for m in pattern.finditer(text, begin, end):
-                surface = m.group()
-                if not sensitive and not _capitalised(surface):
-                    continue
-                if any(s < m.end() and m.start() < e for s, e in trapped):
-                    continue
-                key = surface if sensitive else spelling_key(surface)
-                found = self.by_key.get((sensitive, key))
-                if found is None and not sensitive:
-                    found = self.by_key.get((sensitive, spelling_key(_ARTICLE.sub("", surface))))
-                if found:
-                    yield NameHit(found[0], found[1], key, m.start(), m.end())
+        taken = begin
+        for word in _WORDS.finditer(text, begin, end):
+            if word.start() < taken:
+                continue
+            token = word.group(1)
+            best: tuple[int, NameEntry | None, str] | None = None
+            for sensitive, start in ((False, word.start()), (True, word.start(1))):
+                key = (sensitive, token if sensitive else token.casefold())
+                for pattern, entry, pack in self._starts.get(key, ()):
+                    m = pattern.match(text, start, end)
+                    if m and (best is None or m.end() > best[0] or (m.end() == best[0] and entry is None)):
+                        best = (m.end(), entry, pack, start)  # type: ignore[assignment]
+            if best is None:
+                continue
+            stop, entry, pack, start = best  # type: ignore[misc]
+            taken = stop
+            if entry is None:
+                continue  # a trap: another name that looks like a listed one
+            surface = text[start:stop]
+            if not entry.case_sensitive and not _capitalised(surface):
+                continue
+            key = self.key_of(surface, entry)
+            found = self.by_key.get((entry.case_sensitive, key))
+            if found:
+                yield NameHit(found[0], found[1], key, start, stop)
+
+
+_WORDS = re.compile(r"(?<![\w\-])(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?([^\W_]\w*)")
+
+
+def _first_word(form: str, sensitive: bool) -> str:
+    """The word a form starts with, as the scan sees it (after any article)."""
+    stripped = form.strip() if sensitive else _ARTICLE.sub("", form.strip())
+    m = re.match(r"[^\W_]\w*", stripped)
+    word = m.group() if m else stripped
+    return word if sensitive else word.casefold()
 
 
 def _alternation(forms: list[str], sensitive: bool) -> re.Pattern[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from newslint.document import Document, HtmlElement, text_of
+from newslint.document import Document, Element, text_of
 from newslint.packs import BoilerplatePack
 from newslint.text import Sentence, sentences
 
@@ -34,7 +34,7 @@ _NOT_PROSE_ANCESTORS = frozenset({"nav", "figcaption", "figure", "header", "foot
 class Block:
     """One block of the story: its element, its text, and where the prose starts in that text."""
 
-    element: HtmlElement
+    element: Element
     text: str
     role: str  # paragraph | heading | list-item | quote
     start: int = 0
@@ -51,7 +51,7 @@ class Block:
 
 @dataclass(slots=True)
 class SkipLink:
-    element: HtmlElement
+    element: Element
     text: str
     href: str
     target_exists: bool
@@ -73,16 +73,16 @@ class Credit:
 @dataclass(slots=True)
 class Regions:
     title: str | None = None
-    headline: HtmlElement | None = None
-    byline: HtmlElement | None = None
+    headline: Element | None = None
+    byline: Element | None = None
     dateline: tuple[Block, int] | None = None  # the block and where its dateline ends
     credit: Credit | None = None
     skip_links: list[SkipLink] = field(default_factory=list)
-    skip_labels: list[HtmlElement] = field(default_factory=list)
-    banners: list[HtmlElement] = field(default_factory=list)
-    related: list[HtmlElement] = field(default_factory=list)
-    captions: list[HtmlElement] = field(default_factory=list)
-    pull_quotes: list[HtmlElement] = field(default_factory=list)
+    skip_labels: list[Element] = field(default_factory=list)
+    banners: list[Element] = field(default_factory=list)
+    related: list[Element] = field(default_factory=list)
+    captions: list[Element] = field(default_factory=list)
+    pull_quotes: list[Element] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
 
     @property
@@ -109,7 +109,7 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     regions = Regions()
     title = root.find("head/title")
     if title is not None:
-        regions.title = squash(title.text_content())
+        regions.title = squash(text_of(title))
     _label_short_texts(root, pack, regions)
     _find_skip_links(root, pack, regions)
     regions.captions = root.xpath("//figcaption")
@@ -143,11 +143,11 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     return regions
 
 
-def _hints(el: HtmlElement) -> str:
+def _hints(el: Element) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
-def _role(el: HtmlElement) -> str:
+def _role(el: Element) -> str:
     if el.tag in HEADING_TAGS:
         return "heading"
     if el.tag == "li":
@@ -157,7 +157,7 @@ def _role(el: HtmlElement) -> str:
     return "paragraph"
 
 
-def _label_short_texts(root: HtmlElement, pack: BoilerplatePack, regions: Regions) -> None:
+def _label_short_texts(root: Element, pack: BoilerplatePack, regions: Regions) -> None:
     """Banners, skip-link labels and related-content labels: short texts that match the pack."""
     banner = pack.patterns("banner")
     skip = pack.patterns("skip-link")
@@ -182,7 +182,7 @@ def _matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
     return any(p.match(text) for p in patterns)
 
 
-def _is_banner(el: HtmlElement) -> bool:
+def _is_banner(el: Element) -> bool:
     """A banner label stands alone; the same words as a menu entry are navigation."""
     for anc in (el, *el.iterancestors()):
         if anc.tag in ("nav", "li", "a", "option", "button", "label", "title"):
@@ -192,7 +192,7 @@ def _is_banner(el: HtmlElement) -> bool:
     return True
 
 
-def _banner_container(el: HtmlElement) -> HtmlElement:
+def _banner_container(el: Element) -> Element:
     """Widen a banner label to its banner or ticker element when the markup says so."""
     for anc in el.iterancestors():
         if anc.tag in ("body", "main", "article"):
@@ -202,7 +202,7 @@ def _banner_container(el: HtmlElement) -> HtmlElement:
     return el
 
 
-def _related_container(el: HtmlElement) -> HtmlElement:
+def _related_container(el: Element) -> Element:
     """A related-content label heads a list of links: take the label's section when it is small."""
     parent = el.getparent()
     if parent is not None and parent.tag not in ("body", "main", "article") and len(parent) <= 3:
@@ -212,7 +212,7 @@ def _related_container(el: HtmlElement) -> HtmlElement:
     return el
 
 
-def _find_skip_links(root: HtmlElement, pack: BoilerplatePack, regions: Regions) -> None:
+def _find_skip_links(root: Element, pack: BoilerplatePack, regions: Regions) -> None:
     patterns = pack.patterns("skip-link")
     ids: set[str] | None = None
     for a in _LOCAL_LINKS(root):
@@ -226,7 +226,7 @@ def _find_skip_links(root: HtmlElement, pack: BoilerplatePack, regions: Regions)
         regions.skip_links.append(SkipLink(a, text, href, target in ids or target in ("", "top")))
 
 
-def _fragment_blocks(root: HtmlElement) -> list[HtmlElement]:
+def _fragment_blocks(root: Element) -> list[Element]:
     """In a CMS body every outermost block element is part of the story."""
     body = root.find("body")
     if body is None:
@@ -243,14 +243,14 @@ def _fragment_blocks(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _inside(el: HtmlElement, found: list[HtmlElement]) -> bool:
+def _inside(el: Element, found: list[Element]) -> bool:
     if not found:
         return False
     last = found[-1]
     return any(anc is last for anc in el.iterancestors())
 
 
-def _page_headline(root: HtmlElement) -> HtmlElement | None:
+def _page_headline(root: Element) -> Element | None:
     for path in ("//main//h1", "//article//h1", "//h1"):
         found = root.xpath(path)
         if found:
@@ -258,7 +258,7 @@ def _page_headline(root: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _find_byline(root: HtmlElement, pack: BoilerplatePack, regions: Regions, blocks: list[Block]) -> None:
+def _find_byline(root: Element, pack: BoilerplatePack, regions: Regions, blocks: list[Block]) -> None:
     for i, block in enumerate(blocks[:3]):
         text = block.text.strip()
         if len(text) < 120 and _matches(text, pack.patterns("byline")):

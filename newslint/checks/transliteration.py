@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newslint.document import Document, HtmlElement
+from newslint.document import Document, Element
 from newslint.names import NameHit
 from newslint.regions import squash
 from newslint.rule import Finding, Rule
@@ -18,7 +18,7 @@ class Use:
     """One use of a name in the story: the hit and the element whose text it is in."""
 
     hit: NameHit
-    element: HtmlElement
+    element: Element
     surface: str
 
 
