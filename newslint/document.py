@@ -121,27 +121,25 @@ class Document:
         return table.get(el)
 
     def _match_tags(self, tag: str) -> dict[Element, int]:
-        """Pair each element of one tag name with its start tag in the source, line by line."""
+        """Pair each element of one tag name with its start tag in the source."""
         pattern = re.compile(r"<" + re.escape(tag) + r"(?=[\s/>])", re.I)
+        offsets = [m.start() for m in pattern.finditer(self.text) if not self._in_opaque(m.start())]
+        elements = list(self.root.iter(tag))
+        if len(elements) == len(offsets):  # every element has its own start tag: pair in order
+            return dict(zip(elements, offsets, strict=True))
+        # The parser implied or dropped some: pair by line, in order within each line.
         by_line: dict[int, list[int]] = {}
-        for m in pattern.finditer(self.text):
-            if not self._in_opaque(m.start()):
-                by_line.setdefault(self.position(m.start())[0], []).append(m.start())
-        elements: dict[int, list[Element]] = {}
-        for el in self.root.iter(tag):
-            elements.setdefault(el.sourceline or 0, []).append(el)
+        for offset in offsets:
+            by_line.setdefault(self.position(offset)[0], []).append(offset)
         table: dict[Element, int] = {}
-        all_starts = sorted(o for offsets in by_line.values() for o in offsets)
-        if sum(map(len, elements.values())) == len(all_starts):
-            # Every element has its own start tag: pair them in document order.
-            for el, offset in zip(self.root.iter(tag), all_starts, strict=True):
-                table[el] = offset
-            return table
-        for line, els in elements.items():
-            offsets = by_line.get(line, [])
-            for rank, el in enumerate(els):
-                if rank < len(offsets):
-                    table[el] = offsets[rank]
+        rank: dict[int, int] = {}
+        for el in elements:
+            line = el.sourceline or 0
+            i = rank.get(line, 0)
+            rank[line] = i + 1
+            found = by_line.get(line, ())
+            if i < len(found):
+                table[el] = found[i]
         return table
 
     def start_tag_span(self, el: Element) -> tuple[int, int]:

@@ -34,12 +34,31 @@ def spelling_key(form: str) -> str:
 
 
 def _form_pattern(form: str) -> str:
-    parts = re.split(_SEPARATORS, form.strip())
+    """A form's words, with optional separators between them ("Deir Ezzor" is "Deir ez-Zor")."""
+    parts = re.split(_SEPARATORS, _fold(form.strip()))
     escaped = []
     for part in parts:
         piece = "".join(f"[{_APOSTROPHES}]?" if ch in _APOSTROPHES else re.escape(ch) for ch in part)
         escaped.append(piece)
-    return _SEPARATORS.join(escaped)
+    return (_SEPARATORS[:-1] + "*").join(escaped)
+
+
+def _diacritic_table() -> dict[int, str]:
+    """Latin letters with diacritics mapped to their base letter, one character for one."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = _diacritic_table()
+
+
+def _fold(text: str) -> str:
+    """The text with diacritics dropped, keeping its length (so offsets stay valid)."""
+    return text.translate(_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,21 +108,21 @@ class NameIndex:
     def find(self, text: str, begin: int = 0, end: int | None = None) -> Iterator[NameHit]:
         """Every name in ``text[begin:end]``, skipping traps (look-alikes that are other names)."""
         end = len(text) if end is None else end
+        folded = _fold(text)
         taken = begin
-        for word in _WORDS.finditer(text, begin, end):
+        for word in _WORDS.finditer(folded, begin, end):
             if word.start() < taken:
                 continue
-            token = word.group(1)
-            best: tuple[int, NameEntry | None, str] | None = None
+            best: tuple[int, int, NameEntry | None] | None = None
             for sensitive, start in ((False, word.start()), (True, word.start(1))):
-                key = (sensitive, token if sensitive else token.casefold())
-                for pattern, entry, pack in self._starts.get(key, ()):
-                    m = pattern.match(text, start, end)
-                    if m and (best is None or m.end() > best[0] or (m.end() == best[0] and entry is None)):
-                        best = (m.end(), entry, pack, start)  # type: ignore[assignment]
+                for key in _word_keys(word.group(1), sensitive):
+                    for pattern, entry, _ in self._starts.get((sensitive, key), ()):
+                        m = pattern.match(folded, start, end)
+                        if m and (best is None or m.end() > best[1] or (m.end() == best[1] and entry is None)):
+                            best = (start, m.end(), entry)
             if best is None:
                 continue
-            stop, entry, pack, start = best  # type: ignore[misc]
+            start, stop, entry = best
             taken = stop
             if entry is None:
                 continue  # a trap: another name that looks like a listed one
@@ -116,15 +135,24 @@ class NameIndex:
                 yield NameHit(found[0], found[1], key, start, stop)
 
 
-_WORDS = re.compile(r"(?<![\w\-])(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?([^\W_]\w*)")
+_WORD = r"[^\W_][\w'’ʼ]*"
+_WORDS = re.compile(rf"(?<![\w\-])(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?({_WORD})")
+_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
+
+
+def _word_keys(word: str, sensitive: bool) -> tuple[str, ...]:
+    """How the scan looks a word up: without apostrophes, and without a possessive 's."""
+    if sensitive:
+        return (word,)
+    plain = _APOSTROPHE.sub("", word.casefold())
+    return (plain, plain[:-1]) if word[-2:-1] in _APOSTROPHES and word.endswith(("s", "S")) else (plain,)
 
 
 def _first_word(form: str, sensitive: bool) -> str:
     """The word a form starts with, as the scan sees it (after any article)."""
-    stripped = form.strip() if sensitive else _ARTICLE.sub("", form.strip())
-    m = re.match(r"[^\W_]\w*", stripped)
-    word = m.group() if m else stripped
-    return word if sensitive else word.casefold()
+    stripped = _fold(form.strip() if sensitive else _ARTICLE.sub("", form.strip()))
+    m = re.match(_WORD, stripped)
+    return _word_keys(m.group() if m else stripped, sensitive)[0]
 
 
 def _alternation(forms: list[str], sensitive: bool) -> re.Pattern[str]:

@@ -62,3 +62,18 @@ def test_spelling_key_folds_only_what_is_the_same_spelling():
     assert spelling_key("Kobanî") == spelling_key("Kobani")
     assert spelling_key("Raqqah") != spelling_key("Raqqa")
     assert spelling_key("Deir al-Zour") != spelling_key("Deir ez-Zor")
+
+
+def test_fused_words_diacritics_and_apostrophes_are_the_same_spelling():
+    html = (
+        "<p>Deir ez-Zor fell. Deir Ezzor burned. Deir al-Zour was retaken.</p>"
+        "<p>Kobani held; Kobanî held. Hay’at Tahrir al-Sham and Hayat Tahrir al-Sham are one group.</p>"
+    )
+    (f,) = lint(html, "NL2")
+    assert f.excerpt == "Deir al-Zour"
+    assert f.suggestion.replacement == "Deir ez-Zor"
+
+
+def test_the_possessive_of_a_variant_is_that_variant():
+    (f,) = lint("<p>Raqqa fell. Raqqa burned. Raqqah's people left.</p>", "NL2")
+    assert f.excerpt == "Raqqah"
