@@ -136,7 +136,8 @@ class NameIndex:
 
 
 _WORD = r"[^\W_][\w'’ʼ]*"
-_WORDS = re.compile(rf"(?<![\w\-])(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?({_WORD})")
+# Names start with a capital letter (after any article), so the scan only stops at those words.
+_WORDS = re.compile(r"(?<![\w\-])(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?([A-Z\u00c0-\u00de\u0100-\u024f][\w'’ʼ]*)")
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
 
 

@@ -75,12 +75,15 @@ class InconsistentTransliteration(Rule):
                 continue
             entry = uses[0].hit.entry
             canonical = settings.name_index.key_of(entry.canonical, entry)
-            first = {}
+            first: dict[str, Use] = {}
             for u in uses:
-                first.setdefault(u.hit.key, u)
+                if u.hit.key not in first or (first[u.hit.key].surface.isupper() and not u.surface.isupper()):
+                    first[u.hit.key] = u  # the first use, preferring one not in capitals (datelines)
             major = max(counts, key=lambda k: (counts[k], k == canonical, -uses.index(first[k])))
             model = first[major]
             spelling = squash(model.surface)
+            if spelling.isupper() and not entry.case_sensitive:
+                spelling = entry.canonical if major == canonical else spelling.title()
             line = doc.position(doc.text_span(model.element, model.hit.begin, model.hit.end)[0])[0]
             for u in uses:
                 if u.hit.key == major:

@@ -77,3 +77,11 @@ def test_fused_words_diacritics_and_apostrophes_are_the_same_spelling():
 def test_the_possessive_of_a_variant_is_that_variant():
     (f,) = lint("<p>Raqqa fell. Raqqa burned. Raqqah's people left.</p>", "NL2")
     assert f.excerpt == "Raqqah"
+
+
+def test_a_dateline_in_capitals_is_not_the_model_spelling():
+    html = "<p>KYIV, Ukraine (AP) — Kyiv was quiet.</p><p>Officials in Kiev said so.</p>"
+    (f,) = lint(html, "NL2")
+    assert f.excerpt == "Kiev"
+    assert f.suggestion.replacement == "Kyiv"
+    assert f.message == "'Kiev' spells the same place as 'Kyiv' (line 1)"
