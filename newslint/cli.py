@@ -207,6 +207,11 @@ def _parse(file: str, kind: str | None) -> int:
         print(f"{file}: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     settings = settings_for(config)
-    doc = Document(source.text, file, kind or config.kind, settings.boilerplate)
-    sys.stdout.write(parsed_article(doc).model_dump_json(indent=2) + "\n")
+    try:
+        doc = Document(source.text, file, kind or config.kind, settings.boilerplate)
+        parsed = parsed_article(doc)
+    except Exception as exc:  # a newslint bug: say so in one line, as rule crashes do
+        print(f"{file}: error: newslint could not read this article ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(parsed.model_dump_json(indent=2) + "\n")
     return EXIT_CLEAN

@@ -16,6 +16,9 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_](?:[\w’'.-]*[^\W_])?")
 _LAST_TOKEN = re.compile(r"([\w.]+)\.$")
+# Words that start a new sentence after an abbreviation like "U.N." ends the previous one.
+_STARTERS = frozenset("the a an it its he she they we i in on at but and this that there these those his her".split())
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(]?(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = m.group(1).lower()
     if token in ("no", "nos"):
         return text[dot + 1 : dot + 3].strip()[:1].isdigit()
+    if "." in token:  # "U.N.", "U.S.": ends the sentence when a sentence plainly starts next
+        following = _NEXT_WORD.match(text, dot + 1)
+        return not (following and following.group(1).lower() in _STARTERS and following.group(1)[0].isupper())
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 

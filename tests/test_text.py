@@ -35,3 +35,11 @@ def test_offsets_point_back_into_the_text():
 
 def test_word_count():
     assert word_count("U.S.-backed forces, 3,000 strong, took al-Raqqa's outskirts — finally.") == 8
+
+
+def test_an_acronym_ends_a_sentence_when_a_new_one_plainly_starts():
+    assert split("The deal was brokered by the U.N. The truce held.") == [
+        "The deal was brokered by the U.N.",
+        "The truce held.",
+    ]
+    assert split("The U.S. State Department agreed.") == ["The U.S. State Department agreed."]

@@ -10,6 +10,8 @@ from conftest import codes, lint
         "Some 65 per cent of the wells were reported dry.",
         "Turnout rose by three percentage points.",
         "Nearly twenty-five percent of the staff left.",
+        "About 30 percent of the displaced have no identity documents.",
+        "Reports of 40 percent losses circulated.",
     ],
 )
 def test_fires_on_unsourced_percentages(sentence):
