@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("code", metavar="CODE|NAME")
 
     rules = sub.add_parser("rules", help="list every rule")
-    rules.add_argument("--format", default="text", choices=("text", "json"))
+    rules.add_argument("--format", default="text", choices=("text", "json", "markdown"))
 
     parse = sub.add_parser("parse", help="show how an article was understood, as JSON")
     parse.add_argument("file", metavar="FILE")
@@ -184,10 +184,10 @@ def _rule(code: str) -> int:
 
 def _rules(fmt: str) -> int:
     from newslint.checks import load_rules
-    from newslint.explain import rules_json, rules_table
+    from newslint.explain import rules_json, rules_markdown, rules_table
 
-    rules = load_rules()
-    sys.stdout.write(rules_json(rules) if fmt == "json" else rules_table(rules))
+    render = {"json": rules_json, "markdown": rules_markdown, "text": rules_table}[fmt]
+    sys.stdout.write(render(load_rules()))
     return EXIT_CLEAN
 
 

@@ -33,6 +33,15 @@ def rules_table(rules: list[type[Rule]]) -> str:
     return "\n".join([header, *rows]) + "\n"
 
 
+def rules_markdown(rules: list[type[Rule]]) -> str:
+    rows = ["| code | name | category | severity | what it finds | maps to |", "|---|---|---|---|---|---|"]
+    for r in rules:
+        refs = ", ".join(x for x in (f"WCAG {r.wcag}" if r.wcag else "", f"axe `{r.axe}`" if r.axe else "") if x)
+        summary = r.summary.replace("<", "&lt;").replace(">", "&gt;")
+        rows.append(f"| {r.code} | `{r.name}` | {r.category()} | {r.severity} | {summary} | {refs} |")
+    return "\n".join(rows) + "\n"
+
+
 def rules_json(rules: list[type[Rule]]) -> str:
     data = [
         {

@@ -176,3 +176,9 @@ def test_rules_and_rule_explanations():
         for section in ("**Why**", "**Example (fires)**", "**Example (silent)**", "**Fix**", "**References**"):
             assert section in text, (rule["code"], section)
     assert "maps to: WCAG 3.1.1, axe-core html-has-lang" in newslint("rule", "missing-page-language").stdout
+
+
+def test_readme_lists_every_rule():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    table = newslint("rules", "--format", "markdown").stdout
+    assert table.strip() in readme, "README rule table is stale: paste `newslint rules --format markdown`"

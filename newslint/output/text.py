@@ -32,7 +32,11 @@ def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -
         stream.write(f"All clear: no findings in {_files(len(results))}.\n")
         return
     by_severity = Counter(f.severity for f in findings)
-    levels = ", ".join(f"{n} {sev}" for sev in ("error", "warning", "info") if (n := by_severity.get(sev)))
+    levels = ", ".join(
+        f"{n} {sev}{'s' if n > 1 and sev != 'info' else ''}"
+        for sev in ("error", "warning", "info")
+        if (n := by_severity.get(sev))
+    )
     line = f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''}"
     line += f" ({levels})" if levels else ""
     line += f" in {_files(len(results))}"
