@@ -34,9 +34,22 @@ class ParsedArticle(BaseModel):
     credit: str | None
     skip_links: list[SkipLinkModel]
     banners: list[str]
+    navigation: list[str]
     captions: list[str]
+    pull_quotes: list[str]
     related: list[str]
+    footer: list[str]
     body: BodyModel
+
+
+def _label(nav) -> str:
+    """A navigation landmark by its label, else by its first words."""
+    label = (nav.get("aria-label") or "").strip()
+    return label or _shorten(squash(text_of(nav)))
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def parsed_article(doc: Document) -> ParsedArticle:
@@ -57,7 +70,10 @@ def parsed_article(doc: Document) -> ParsedArticle:
         credit=r.credit.text if r.credit else None,
         skip_links=[SkipLinkModel(text=s.text, href=s.href, target_exists=s.target_exists) for s in r.skip_links],
         banners=[squash(text_of(b)) for b in r.banners],
+        navigation=[_label(el) for el in r.navigation],
         captions=[squash(text_of(c)) for c in r.captions],
+        pull_quotes=[squash(text_of(q)) for q in r.pull_quotes],
         related=[squash(text_of(el)) for el in r.related],
+        footer=[_shorten(squash(text_of(el))) for el in r.footer],
         body=BodyModel(text="\n\n".join(p.text for p in paragraphs), paragraphs=paragraphs),
     )

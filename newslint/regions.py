@@ -23,6 +23,12 @@ _SPACE = re.compile(r"\s+")
 _SHORT_TEXTS = etree.XPath("//body//text()[normalize-space()][string-length() < 80]")
 _LOCAL_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]")
 _IDS = etree.XPath("//@id | //a/@name")
+_NAVIGATION = etree.XPath("//nav | //*[@role='navigation']")
+# A footer is the page's contentinfo unless it belongs to an article, aside, main, nav or section.
+_PAGE_FOOTERS = etree.XPath(
+    "//footer[not(ancestor::article or ancestor::aside or ancestor::main or ancestor::nav or ancestor::section)]"
+    " | //*[@role='contentinfo']"
+)
 _AUTHOR_HINT = re.compile(r"byline|author", re.I)
 _PULL_QUOTE_HINT = re.compile(r"pull-?quote|quote--pull|pullout", re.I)
 _BANNER_HINT = re.compile(r"breaking|ticker|news-?alert|live-?(?:banner|badge|label)|developing", re.I)
@@ -83,6 +89,8 @@ class Regions:
     related: list[Element] = field(default_factory=list)
     captions: list[Element] = field(default_factory=list)
     pull_quotes: list[Element] = field(default_factory=list)
+    navigation: list[Element] = field(default_factory=list)
+    footer: list[Element] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
 
     @property
@@ -113,6 +121,8 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     _label_short_texts(root, pack, regions)
     _find_skip_links(root, pack, regions)
     regions.captions = root.xpath("//figcaption")
+    regions.navigation = _NAVIGATION(root)
+    regions.footer = _PAGE_FOOTERS(root)
     regions.pull_quotes = [el for el in root.iter("blockquote", "aside") if _PULL_QUOTE_HINT.search(_hints(el))]
     if doc.kind == "page":
         from newslint.extract import story_blocks

@@ -136,3 +136,13 @@ def test_related_links_block_is_not_prose():
         "<p>They said so.</p>"
     )
     assert prose(html) == ["Troops advanced on Monday.", "They said so."]
+
+
+def test_navigation_and_page_footer():
+    html = page(
+        '<nav aria-label="Sections"><a href="/world">World</a></nav><h1>H</h1><p>Story text here.</p>'
+        "<footer>Article footer: filed Monday.</footer>"
+    ).replace("</body>", "<footer>© The Ledger</footer></body>")
+    r = regions(html)
+    assert [el.get("aria-label") for el in r.navigation] == ["Sections"]
+    assert [squash(text_of(el)) for el in r.footer] == ["© The Ledger"]
