@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, TypeVar
 
 from annotated_types import MinLen
 
@@ -47,13 +47,19 @@ class NameEntry:
     case_sensitive: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NamesPack:
+@dataclass(frozen=True, kw_only=True)
+class _Pack:
+    """What every pack file starts with."""
+
     __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
     schema: Literal[1]
-    type: Literal["names"]
     name: NonEmpty
     description: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class NamesPack(_Pack):
+    type: Literal["names"]
     entries: tuple[NameEntry, ...]
 
 
@@ -90,12 +96,8 @@ class RegionEntry(PatternEntry):
 
 
 @dataclass(frozen=True, kw_only=True)
-class BoilerplatePack:
-    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
-    schema: Literal[1]
+class BoilerplatePack(_Pack):
     type: Literal["boilerplate"]
-    name: NonEmpty
-    description: str
     entries: tuple[RegionEntry, ...]
 
     @cached_property
@@ -117,12 +119,8 @@ class CueEntry(PatternEntry):
 
 
 @dataclass(frozen=True, kw_only=True)
-class AttributionPack:
-    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
-    schema: Literal[1]
+class AttributionPack(_Pack):
     type: Literal["attribution"]
-    name: NonEmpty
-    description: str
     entries: tuple[CueEntry, ...]
     language: str = "en"
 
@@ -144,6 +142,7 @@ class AttributionPack:
 
 
 Pack = NamesPack | BoilerplatePack | AttributionPack
+P = TypeVar("P", NamesPack, BoilerplatePack, AttributionPack)
 PACK_TYPES: dict[str, type] = {"names": NamesPack, "boilerplate": BoilerplatePack, "attribution": AttributionPack}
 
 
@@ -163,6 +162,17 @@ def resolve_pack(spec: str, base: Path | None = None) -> Path:
 
 
 _LOADED: dict[Path, tuple[bytes, Pack]] = {}
+# Cached packs are pickles of the classes above: a change to this module invalidates them.
+_SCHEMA_SOURCE = Path(__file__).read_bytes()
+
+
+def load_typed_pack(spec: str, kind: type[P], base: Path | None = None) -> P:
+    """A pack by name or path that must be of one type."""
+    pack = load_pack(resolve_pack(spec, base))
+    if not isinstance(pack, kind):
+        wanted = next(name for name, cls in PACK_TYPES.items() if cls is kind)
+        raise PackError(f"{spec}: a {wanted} pack is needed here, not a {pack.type} pack")
+    return pack
 
 
 def load_pack(path: Path) -> Pack:
@@ -180,7 +190,7 @@ def load_pack(path: Path) -> Pack:
     seen = _LOADED.get(path)
     if seen is not None and seen[0] == raw:
         return seen[1]
-    key = cache.key_of("pack", raw)
+    key = cache.key_of("pack", raw, _SCHEMA_SOURCE)
     pack = cache.get(key)
     if not isinstance(pack, tuple(PACK_TYPES.values())):
         pack = validate_pack(raw, path)

@@ -9,7 +9,7 @@ from pathlib import Path, PurePath
 from newslint.checks import load_rules
 from newslint.config import Config
 from newslint.names import NameIndex
-from newslint.packs import AttributionPack, BoilerplatePack, NamesPack, PackError, load_pack, resolve_pack
+from newslint.packs import AttributionPack, BoilerplatePack, NamesPack, load_typed_pack
 from newslint.rule import Rule
 
 DEFAULT_NAME_PACKS = ("syria-iraq", "ukraine-russia")
@@ -84,45 +84,26 @@ class Settings:
 
     @cached_property
     def boilerplate(self) -> BoilerplatePack:
-        pack = load_pack(resolve_pack("boilerplate"))
-        assert isinstance(pack, BoilerplatePack)
-        return pack
+        return load_typed_pack("boilerplate", BoilerplatePack)
 
     @cached_property
     def attribution(self) -> AttributionPack:
-        pack = load_pack(resolve_pack("attribution-en"))
-        assert isinstance(pack, AttributionPack)
-        return pack
+        return load_typed_pack("attribution-en", AttributionPack)
 
     @cached_property
     def agencies(self) -> NamesPack:
-        pack = load_pack(resolve_pack("agencies"))
-        assert isinstance(pack, NamesPack)
-        return pack
+        return load_typed_pack("agencies", NamesPack)
 
     @cached_property
     def name_packs(self) -> list[NamesPack]:
         specs = [*DEFAULT_NAME_PACKS, *self.config.packs]
         if self.config.house_style:
             specs.append(self.config.house_style)
-        packs = []
-        for spec in dict.fromkeys(specs):
-            pack = load_pack(resolve_pack(spec, self.config.root))
-            if not isinstance(pack, NamesPack):
-                raise PackError(f"{spec}: a names pack is needed here, not a {pack.type} pack")
-            packs.append(pack)
-        return packs
+        return [load_typed_pack(spec, NamesPack, self.config.root) for spec in dict.fromkeys(specs)]
 
     @cached_property
     def name_index(self) -> NameIndex:
         return NameIndex(self.name_packs)
-
-    @cached_property
-    def house_pack(self) -> str | None:
-        """The name of the pack whose canonical spellings are the house style."""
-        if not self.config.house_style:
-            return None
-        return load_pack(resolve_pack(self.config.house_style, self.config.root)).name
 
 
 def _relative(path: str, root: Path) -> str:

@@ -2,6 +2,7 @@ import pytest
 
 from newslint import cache
 from newslint.packs import (
+    _SCHEMA_SOURCE,
     AttributionPack,
     BoilerplatePack,
     NamesPack,
@@ -85,7 +86,7 @@ def test_validated_packs_are_cached_by_content(tmp_path, monkeypatch):
     path.write_text(GOOD.replace("[Raqqah]", "[Raqqah, Rakka]"))
     second = load_pack(path)
     assert second.entries[0].variants == ("Raqqah", "Rakka")
-    assert cache.get(cache.key_of("pack", path.read_bytes())) == second
+    assert cache.get(cache.key_of("pack", path.read_bytes(), _SCHEMA_SOURCE)) == second
 
 
 def test_a_corrupt_cache_entry_is_ignored(tmp_path, monkeypatch):
@@ -93,5 +94,5 @@ def test_a_corrupt_cache_entry_is_ignored(tmp_path, monkeypatch):
     path = tmp_path / "house.yaml"
     path.write_text(GOOD)
     (tmp_path / "cache").mkdir()
-    (tmp_path / "cache" / cache.key_of("pack", path.read_bytes())).write_bytes(b"not a pickle")
+    (tmp_path / "cache" / cache.key_of("pack", path.read_bytes(), _SCHEMA_SOURCE)).write_bytes(b"not a pickle")
     assert load_pack(path).entries[0].canonical == "Raqqa"
