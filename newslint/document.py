@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 Kind = Literal["page", "fragment"]
 Element = etree._Element
 
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, no_network=True)
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, no_network=True, collect_ids=False)
 _PAGE_MARKERS = re.compile(r"<!doctype\s|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]", re.I)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Spans of the source where a "<tag" is not a tag: comments and raw-text elements.

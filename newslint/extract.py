@@ -1,135 +1,250 @@
-"""Finding the story body on a whole news page (interim scorer)."""
+"""Finding the story body on a whole news page.
+
+A readability-style scorer, without touching the tree: every paragraph-like element (``p``,
+``pre``, and ``div``/``td``/``section`` holding text but no blocks) scores by its length and
+commas, and passes that score up to its ancestors; the ancestor with the best score, lowered
+by its link density and raised or lowered by class/id hints, is the story container. Its
+siblings join when they score close to it, as in Readability.js. Subtrees that cannot be story
+prose (navigation, asides, footers, hidden or "unlikely" elements) are skipped throughout; if
+what is left is too short, the search runs again with fewer exclusions.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from newslint.document import Element, text_of
+from newslint.document import SKIPPED_TEXT, Element, text_of
 
-_SKIP = frozenset(
-    {
-        "nav",
-        "footer",
-        "aside",
-        "header",
-        "form",
-        "figcaption",
-        "figure",
-        "script",
-        "style",
-        "noscript",
-        "button",
-        "select",
-        "template",
-        "svg",
-    }
-)
-_NEG = re.compile(
-    r"comment|sidebar|footer|related|promo|share|social|newsletter|subscribe|advert|\bads?\b|\bad-|byline|"
-    r"author|caption|recirc|popular|trending|outbrain|taboola|widget|signup|masthead|menu|breadcrumb|"
-    r"modal|cookie|banner",
+_UNLIKELY = re.compile(
+    r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
+    r"|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
+    r"|pagination|pager|popup|yom-remote|newsletter|subscribe|promo|recirc|trending|most-popular|outbrain|taboola",
     re.I,
 )
-_POS = re.compile(r"article|body|content|entry|main|post|text|story|hentry|blog", re.I)
+_MAYBE = re.compile(r"and|article|body|column|content|main|mathjax|shadow", re.I)
+_POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", re.I)
+_NEGATIVE = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
+    r"|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget",
+    re.I,
+)
+_NOT_STORY_ROLES = frozenset({"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})
+_NOT_STORY_TAGS = frozenset(
+    {*SKIPPED_TEXT, "svg", "button", "select", "textarea", "input", "iframe", "object", "embed", "footer", "aside",
+     "nav", "figcaption", "header", "dialog"}
+)
+_BLOCKS = frozenset(
+    "blockquote dl div img ol p pre table ul section article main header footer nav aside form figure"
+    " h1 h2 h3 h4 h5 h6 li".split()
+)
+_TAG_SCORE = {"div": 5, "pre": 3, "td": 3, "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3,
+              "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
+_TEXT_BLOCKS = frozenset({"p", "pre", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "td"})
+_CONTAINERS_OF_P = frozenset({"li", "blockquote", "dd", "td"})
+# Blocks inside the story container that are not story prose, by their class or id.
+_NOT_PROSE = re.compile(
+    r"caption|credit|byline|dateline|timestamp|publish-?date|attribution|promo|signup|related|comment|rating|gallery"
+    r"|share|newsletter|author|breadcrumb|\btags?\b|\bdate\b|sponsor|subscribe|overlay",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"\.( |$)")
+_MIN_CHARS = 500
+_LOOSE_TEXT = 150  # characters of text directly in a div, between its children, that make it a paragraph
+# The passes, strictest first: skip unlikely-looking subtrees, and weigh class/id hints.
+_PASSES = ((True, True), (False, True), (False, False))
+
+# text length, link text length, has a block descendant, length of its own text (not in child
+# elements), commas: lengths count characters of text pieces with their outer whitespace stripped.
+Stats = dict[Element, tuple[int, int, bool, int, int]]
 
 
-def _squash(t: str) -> str:
-    return " ".join(t.split())
+def _squash(text: str) -> str:
+    return " ".join(text.split())
 
 
-def _hint(el: Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
-
-
-def _unlikely(el: Element) -> bool:
-    h = _hint(el)
-    return bool(h.strip()) and _NEG.search(h) is not None and _POS.search(h) is None
-
-
-def _link_len(el: Element) -> int:
-    return sum(len(_squash(text_of(a))) for a in el.iter("a"))
-
-
-def _bad_path(el: Element, stop: Element | None) -> bool:
-    for i, a in enumerate(el.iterancestors()):
-        if a is stop:
-            return False
-        if a.tag in _SKIP or a.get("hidden") is not None or a.get("aria-hidden") == "true":
-            return True
-        if i < 4 and _unlikely(a):
-            return True
-    return False
-
-
-def _paragraphs(root: Element) -> list[Element]:
-    body = root.find("body")
-    if body is None:
-        return []
-    out = []
-    for el in body.iter("p", "pre", "div", "section"):
-        if el.tag in ("p", "pre"):
-            out.append(el)
+def _stats(body: Element) -> Stats:
+    """Text and link-text lengths and block content of every element, in one bottom-up pass."""
+    stats: Stats = {}
+    for el in reversed(list(body.iter())):
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
-        direct = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
-        blocky = any(isinstance(c.tag, str) and c.tag in ("p", "div", "section", "table", "ul", "ol") for c in el)
-        if direct and not blocky:
-            out.append(el)
-    return out
+        own = commas = 0
+        if el.text and tag not in SKIPPED_TEXT:
+            own, commas = len(el.text.strip()), el.text.count(",")
+        text = own
+        links = 0
+        block = False
+        for child in el:
+            found = stats.get(child)
+            if found is not None:
+                text, links, commas = text + found[0], links + found[1], commas + found[4]
+                block = block or found[2] or child.tag in _BLOCKS
+            if child.tail:
+                tail = len(child.tail.strip())
+                text, own, commas = text + tail, own + tail, commas + child.tail.count(",")
+        stats[el] = (text, text if tag == "a" else links, block, own, commas)
+    return stats
+
+
+def _hidden(el: Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+@lru_cache(maxsize=4096)
+def _unlikely(hint: str) -> bool:
+    return _UNLIKELY.search(hint) is not None and _MAYBE.search(hint) is None
+
+
+def _kept(body: Element, strip_unlikely: bool) -> list[Element]:
+    """Elements that may hold story text, in document order, skipping whole subtrees."""
+    kept = []
+    stack = [body]
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if tag in _NOT_STORY_TAGS or _hidden(el) or el.get("role") in _NOT_STORY_ROLES:
+            continue
+        if strip_unlikely and tag not in ("body", "a", "table", "main", "article"):
+            cls, ident = el.get("class"), el.get("id")
+            if (cls or ident) and _unlikely(f"{cls or ''} {ident or ''}"):
+                continue
+        kept.append(el)
+        stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+    return kept
+
+
+def _class_weight(el: Element) -> int:
+    weight = 0
+    for hint in (el.get("class"), el.get("id")):
+        if hint:
+            weight += (25 if _POSITIVE.search(hint) else 0) - (25 if _NEGATIVE.search(hint) else 0)
+    return weight
+
+
+def _paragraph_like(el: Element, stats: Stats) -> bool:
+    """A paragraph, or a container of text that does not come in paragraphs (lines with <br>)."""
+    if el.tag in ("p", "pre"):
+        return True
+    if el.tag not in ("div", "td", "section", "article"):
+        return False
+    return not stats[el][2] or stats[el][3] >= _LOOSE_TEXT
+
+
+def _density(el: Element, stats: Stats) -> float:
+    text, links = stats[el][:2]
+    return links / text if text else 0.0
+
+
+def _grab(body: Element, stats: Stats, strip_unlikely: bool, weigh: bool) -> list[Element]:
+    kept = _kept(body, strip_unlikely)
+    keep = set(kept)
+    scores: dict[Element, float] = {}
+    for el in kept:
+        if not _paragraph_like(el, stats):
+            continue
+        length, commas = stats[el][0], stats[el][4]
+        if length < 25:
+            continue
+        score = 1 + commas + min(length // 100, 3)
+        node, level = el.getparent(), 0
+        while node is not None and level < 5 and node.tag != "html":
+            if node not in scores:
+                scores[node] = _TAG_SCORE.get(node.tag, 0) + (_class_weight(node) if weigh else 0)
+            scores[node] += score / (1, 2, 6, 9, 12)[level]
+            node, level = node.getparent(), level + 1
+    if not scores:
+        return []
+    final = {el: s * (1 - _density(el, stats)) for el, s in scores.items()}
+    top = max(final, key=final.__getitem__)
+    top = _climb(top, final)
+    return _collect(_siblings(top, final, keep, stats), keep, stats)
+
+
+def _climb(top: Element, final: dict[Element, float]) -> Element:
+    """Move up to an ancestor that scores higher, as long as the scores do not fall away."""
+    last = final[top]
+    node = top.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        score = final.get(node)
+        if score is not None:
+            if score < final[top] / 3:
+                break
+            if score > last:
+                return node
+            last = score
+        node = node.getparent()
+    return top
+
+
+def _siblings(top: Element, final: dict[Element, float], keep: set[Element], stats: Stats) -> list[Element]:
+    parent = top.getparent()
+    if parent is None or parent.tag == "html":
+        return [top]
+    threshold = max(10.0, final[top] * 0.2)
+    top_class = top.get("class")
+    chosen = []
+    for sib in parent:
+        if sib is top:
+            chosen.append(sib)
+            continue
+        if sib not in keep:
+            continue
+        bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0
+        if sib in final and final[sib] + bonus >= threshold:
+            chosen.append(sib)
+        elif sib.tag == "p":
+            text = _squash(text_of(sib))
+            density = _density(sib, stats)
+            if (len(text) > 80 and density < 0.25) or (density == 0 and _SENTENCE_END.search(text)):
+                chosen.append(sib)
+    return chosen
+
+
+def _collect(containers: list[Element], keep: set[Element], stats: Stats) -> list[Element]:
+    """The text blocks of the chosen containers, outermost first, none inside another."""
+    blocks: list[Element] = []
+    for container in containers:
+        stack = [container]
+        while stack:
+            el = stack.pop()
+            if el not in keep or (el is not container and _not_prose(el, container, stats)):
+                continue
+            is_block = el.tag in _TEXT_BLOCKS or _paragraph_like(el, stats)
+            if is_block and not (el.tag in _CONTAINERS_OF_P and stats[el][2]):
+                if stats[el][0] and _density(el, stats) <= 0.5:
+                    blocks.append(el)
+                continue
+            stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+    return blocks
+
+
+def _not_prose(el: Element, container: Element, stats: Stats) -> bool:
+    """A caption, byline, share bar… inside the container; never one that holds most of its text."""
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(_NOT_PROSE.search(hint)) and stats[el][0] < stats[container][0] / 2
 
 
 def story_blocks(root: Element) -> list[Element]:
     """The block elements that make up the article's story body, in document order."""
-    scores: dict[Element, float] = {}
-    ptext: dict[Element, str] = {}
-    for p in _paragraphs(root):
-        if _bad_path(p, None):
-            continue
-        t = _squash(text_of(p))
-        if len(t) < 25:
-            continue
-        ptext[p] = t
-        s = 1 + t.count(",") + min(len(t) // 100, 3)
-        anc, level = p.getparent(), 0
-        while anc is not None and level < 3:
-            scores[anc] = scores.get(anc, 0) + s / (1, 2, 6)[level]
-            anc, level = anc.getparent(), level + 1
-    if not scores:
+    body = root.find("body")
+    if body is None:
         return []
-    final = {}
-    for el, s in scores.items():
-        h = _hint(el)
-        w = (25 if _POS.search(h) else 0) - (25 if _NEG.search(h) and not _POS.search(h) else 0)
-        tl = len(_squash(text_of(el))) or 1
-        final[el] = (s + w) * (1 - _link_len(el) / tl)
-    top = max(final, key=lambda e: final[e])
-    parent = top.getparent()
-    containers = [top]
-    if parent is not None:
-        threshold = max(10, final[top] * 0.2)
-        containers = []
-        for sib in parent:
-            if not isinstance(sib.tag, str):
-                continue
-            if sib is top or final.get(sib, -1) >= threshold:
-                containers.append(sib)
-            elif sib in ptext:
-                t = ptext[sib]
-                density = _link_len(sib) / max(1, len(t))
-                if (len(t) > 80 and density < 0.25) or (density == 0 and t.endswith(".")):
-                    containers.append(sib)
-    out: list[Element] = []
-    for c in containers:
-        for el in c.iter("p", "pre", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "td", "dd"):
-            if el.tag in ("div", "td") and el not in ptext:
-                continue
-            if el.tag in ("li", "blockquote", "div", "td", "dd") and any(d.tag == "p" for d in el.iter("p")):
-                continue
-            if out and any(a is out[-1] for a in el.iterancestors()):
-                continue
-            if _bad_path(el, c.getparent()):
-                continue
-            t = _squash(text_of(el))
-            if not t or _link_len(el) > 0.5 * len(t) or (el.tag == "li" and len(t) < 40):
-                continue
-            out.append(el)
-    return out
+    stats = _stats(body)
+    best: list[Element] = []
+    best_chars = -1
+    for strip_unlikely, weigh in _PASSES:
+        blocks = _grab(body, stats, strip_unlikely, weigh)
+        chars = sum(stats[b][0] for b in blocks)
+        if chars >= _MIN_CHARS:
+            return blocks
+        if chars > best_chars:
+            best, best_chars = blocks, chars
+    return best

@@ -29,7 +29,11 @@ _PAGE_FOOTERS = etree.XPath(
     "//footer[not(ancestor::article or ancestor::aside or ancestor::main or ancestor::nav or ancestor::section)]"
     " | //*[@role='contentinfo']"
 )
-_AUTHOR_HINT = re.compile(r"byline|author", re.I)
+# Where the markup says "byline": explicit author markup first, then class names.
+_BYLINES = (
+    (etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')]"), 200),
+    (etree.XPath("//*[self::address or self::span or self::div or self::p][contains(@class, 'author')]"), 120),
+)
 _PULL_QUOTE_HINT = re.compile(r"pull-?quote|quote--pull|pullout", re.I)
 _BANNER_HINT = re.compile(r"breaking|ticker|news-?alert|live-?(?:banner|badge|label)|developing", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
@@ -275,14 +279,11 @@ def _find_byline(root: Element, pack: BoilerplatePack, regions: Regions, blocks:
             regions.byline = block.element
             del blocks[i]
             return
-    for el in root.xpath("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')]"):
-        if len(squash(text_of(el))) < 200:
-            regions.byline = el
-            return
-    for el in root.iter("address", "span", "div", "p"):
-        if _AUTHOR_HINT.search(el.get("class", "")) and 0 < len(squash(text_of(el))) < 120:
-            regions.byline = el
-            return
+    for xpath, limit in _BYLINES:
+        for el in xpath(root):
+            if 0 < len(squash(text_of(el))) < limit:
+                regions.byline = el
+                return
 
 
 def _find_dateline(pack: BoilerplatePack, regions: Regions, blocks: list[Block]) -> None:
