@@ -80,6 +80,21 @@ class Document:
         return recognise(self, self._boilerplate)
 
     @cached_property
+    def ids(self) -> dict[str, list[Element]]:
+        """Every ``id`` value on the page and the elements that carry it, in document order."""
+        table: dict[str, list[Element]] = {}
+        for el in self.root.iter():
+            ident = el.get("id") if isinstance(el.tag, str) else None
+            if ident:
+                table.setdefault(ident, []).append(el)
+        return table
+
+    def element_by_id(self, ident: str) -> Element | None:
+        """The first element with this id, as browsers resolve it."""
+        found = self.ids.get(ident)
+        return found[0] if found else None
+
+    @cached_property
     def _line_starts(self) -> list[int]:
         return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
 

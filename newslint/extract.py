@@ -31,15 +31,49 @@ _NEGATIVE = re.compile(
 )
 _NOT_STORY_ROLES = frozenset({"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})
 _NOT_STORY_TAGS = frozenset(
-    {*SKIPPED_TEXT, "svg", "button", "select", "textarea", "input", "iframe", "object", "embed", "footer", "aside",
-     "nav", "figcaption", "header", "dialog"}
+    {
+        *SKIPPED_TEXT,
+        "svg",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "iframe",
+        "object",
+        "embed",
+        "footer",
+        "aside",
+        "nav",
+        "figcaption",
+        "header",
+        "dialog",
+    }
 )
 _BLOCKS = frozenset(
     "blockquote dl div img ol p pre table ul section article main header footer nav aside form figure"
     " h1 h2 h3 h4 h5 h6 li".split()
 )
-_TAG_SCORE = {"div": 5, "pre": 3, "td": 3, "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3,
-              "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
+_TAG_SCORE = {
+    "div": 5,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "address": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "dd": -3,
+    "dt": -3,
+    "li": -3,
+    "form": -3,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+    "th": -5,
+}
 _TEXT_BLOCKS = frozenset({"p", "pre", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "td"})
 _CONTAINERS_OF_P = frozenset({"li", "blockquote", "dd", "td"})
 # Blocks inside the story container that are not story prose, by their class or id.

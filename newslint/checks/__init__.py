@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from importlib import import_module
+from pkgutil import iter_modules
 
 from newslint.rule import Rule
-
-MODULES = (
-    "internal",
-    "page_language",
-    "transliteration",
-    "unsourced_percentage",
-    "long_sentence",
-    "wire_credit",
-)
 
 
 def load_rules() -> list[type[Rule]]:
     """Every registered rule, ordered by code."""
-    for name in MODULES:
-        import_module(f"newslint.checks.{name}")
+    for module in iter_modules(__path__):
+        import_module(f"{__name__}.{module.name}")
     return sorted(Rule.registry.values(), key=lambda r: r.code)
 
 

@@ -1,0 +1,237 @@
+"""What assistive technology makes of an element: its role, whether it is hidden, its accessible name.
+
+A static reading of WAI-ARIA 1.2, HTML-AAM and accname 1.2: no CSS cascade and no scripts, so an
+element hidden only by a stylesheet class counts as shown. Inline ``style`` is honoured.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint.document import Document, Element
+
+# Sectioning content and roles inside which <header>/<footer> are not page landmarks.
+_SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
+_SECTIONING_ROLES = frozenset({"article", "complementary", "main", "navigation", "region"})
+LANDMARKS = frozenset({"banner", "complementary", "contentinfo", "form", "main", "navigation", "region", "search"})
+_HIDDEN_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I
+)
+_NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
+# Roles whose name may come from their content (accname 1.2, "name from content").
+_NAME_FROM_CONTENT = frozenset(
+    {
+        "button", "cell", "checkbox", "columnheader", "gridcell", "heading", "link", "menuitem",
+        "menuitemcheckbox", "menuitemradio", "option", "radio", "row", "rowheader", "sectionhead",
+        "switch", "tab", "tooltip", "treeitem",
+    }
+)  # fmt: skip
+ROLES = frozenset(
+    {
+        "alert", "alertdialog", "application", "article", "banner", "blockquote", "button", "caption",
+        "cell", "checkbox", "code", "columnheader", "combobox", "complementary", "contentinfo",
+        "definition", "deletion", "dialog", "directory", "document", "emphasis", "feed", "figure", "form",
+        "generic", "grid", "gridcell", "group", "heading", "img", "image", "insertion", "link", "list",
+        "listbox", "listitem", "log", "main", "mark", "marquee", "math", "menu", "menubar", "menuitem",
+        "menuitemcheckbox", "menuitemradio", "meter", "navigation", "none", "note", "option",
+        "paragraph", "presentation", "progressbar", "radio", "radiogroup", "region", "row", "rowgroup",
+        "rowheader", "scrollbar", "search", "searchbox", "separator", "slider", "spinbutton", "status",
+        "strong", "subscript", "suggestion", "superscript", "switch", "tab", "table", "tablist",
+        "tabpanel", "term", "textbox", "time", "timer", "toolbar", "tooltip", "tree", "treegrid",
+        "treeitem", "doc-abstract", "doc-acknowledgments", "doc-afterword", "doc-appendix",
+        "doc-backlink", "doc-biblioentry", "doc-bibliography", "doc-biblioref", "doc-chapter",
+        "doc-colophon", "doc-conclusion", "doc-cover", "doc-credit", "doc-credits", "doc-dedication",
+        "doc-endnote", "doc-endnotes", "doc-epigraph", "doc-epilogue", "doc-errata", "doc-example",
+        "doc-footnote", "doc-foreword", "doc-glossary", "doc-glossref", "doc-index", "doc-introduction",
+        "doc-noteref", "doc-notice", "doc-pagebreak", "doc-pagelist", "doc-part", "doc-preface",
+        "doc-prologue", "doc-pullquote", "doc-qna", "doc-subtitle", "doc-tip", "doc-toc",
+        "graphics-document", "graphics-object", "graphics-symbol",
+    }
+)  # fmt: skip
+_INPUT_ROLES = {
+    "button": "button", "image": "button", "reset": "button", "submit": "button", "checkbox": "checkbox",
+    "radio": "radio", "range": "slider", "number": "spinbutton", "search": "searchbox",
+    "email": "textbox", "tel": "textbox", "text": "textbox", "url": "textbox", "": "textbox",
+}  # fmt: skip
+_TAG_ROLES = {
+    "article": "article", "aside": "complementary", "blockquote": "blockquote", "button": "button",
+    "dialog": "dialog", "dd": "definition", "dt": "term", "fieldset": "group", "figure": "figure",
+    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+    "hr": "separator", "li": "listitem", "main": "main", "menu": "list", "nav": "navigation", "ol": "list",
+    "option": "option", "progress": "progressbar", "search": "search", "table": "table", "tbody": "rowgroup",
+    "td": "cell", "textarea": "textbox", "tfoot": "rowgroup", "thead": "rowgroup", "tr": "row", "ul": "list",
+    "output": "status", "meter": "meter", "p": "paragraph",
+}  # fmt: skip
+_INPUT_DEFAULT_NAMES = {"submit": "Submit", "reset": "Reset"}
+
+
+def tag(el: Element) -> str:
+    """Lower-case tag name, '' for comments and processing instructions."""
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def explicit_role(el: Element) -> str | None:
+    """The first valid role token of ``role``, as browsers pick it."""
+    for token in (el.get("role") or "").lower().split():
+        if token in ROLES:
+            return token
+    return None
+
+
+def implicit_role(el: Element) -> str | None:
+    """The role HTML gives an element without a ``role`` attribute."""
+    name = tag(el)
+    if name in ("a", "area"):
+        return "link" if el.get("href") is not None else None
+    if name == "img":
+        return "presentation" if el.get("alt") == "" and not _has_global_name(el) else "img"
+    if name == "input":
+        kind = (el.get("type") or "").lower()
+        if kind == "hidden":
+            return None
+        return _INPUT_ROLES.get(kind, "textbox")
+    if name == "select":
+        return "listbox" if el.get("multiple") is not None or _int(el.get("size")) > 1 else "combobox"
+    if name in ("header", "footer"):
+        if _in_sectioning(el):
+            return None
+        return "banner" if name == "header" else "contentinfo"
+    if name == "section":
+        return "region" if _has_global_name(el) else None
+    if name == "form":
+        return "form" if _has_global_name(el) else None
+    return _TAG_ROLES.get(name)
+
+
+def role(el: Element) -> str | None:
+    """The role assistive technology sees: the explicit one, else the implicit one."""
+    explicit = explicit_role(el)
+    if explicit in ("none", "presentation") and _has_global_name(el):
+        return implicit_role(el)  # a named element cannot be presentational
+    return explicit or implicit_role(el)
+
+
+def is_hidden(el: Element) -> bool:
+    """Hidden from everyone (``hidden``, inline display:none/visibility:hidden) or from assistive tech."""
+    node: Element | None = el
+    while node is not None:
+        if tag(node) in _NEVER_RENDERED or _hides_itself(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _hides_itself(el: Element) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if tag(el) == "input" and (el.get("type") or "").lower() == "hidden":
+        return True
+    style = el.get("style")
+    return bool(style) and bool(_HIDDEN_STYLE.search(style))
+
+
+def accessible_name(el: Element, doc: Document) -> str:
+    """The accessible name (accname 1.2, statically), whitespace squashed."""
+    return " ".join(_name(el, doc, set(), root=True).split())
+
+
+def _name(el: Element, doc: Document, seen: set[int], root: bool, referenced: bool = False) -> str:
+    if id(el) in seen:
+        return ""
+    seen.add(id(el))
+    if not referenced and (_hides_itself(el) or tag(el) in _NEVER_RENDERED):
+        return ""
+    if root:
+        labelledby = [doc.element_by_id(ref) for ref in (el.get("aria-labelledby") or "").split()]
+        text = " ".join(_name(ref, doc, seen, root=False, referenced=True) for ref in labelledby if ref is not None)
+        if text.strip():
+            return text
+    label = (el.get("aria-label") or "").strip()
+    if label and not (not root and tag(el) == "input"):
+        return label
+    native = _native_name(el, doc, seen)
+    if native.strip():
+        return native
+    if root and (role(el) or "") not in _NAME_FROM_CONTENT and not referenced:
+        return (el.get("title") or "").strip()
+    text = _content_name(el, doc, seen)
+    if text.strip():
+        return text
+    return (el.get("title") or "").strip()
+
+
+def _native_name(el: Element, doc: Document, seen: set[int]) -> str:
+    name = tag(el)
+    if name in ("img", "area") or (name == "input" and (el.get("type") or "").lower() == "image"):
+        return el.get("alt") or ""
+    if name == "input":
+        kind = (el.get("type") or "").lower()
+        if kind in ("button", "submit", "reset"):
+            return el.get("value") or _INPUT_DEFAULT_NAMES.get(kind, "")
+        return _label_text(el, doc, seen) or el.get("placeholder") or ""
+    if name in ("select", "textarea"):
+        return _label_text(el, doc, seen)
+    if name in ("iframe", "frame", "embed", "object"):
+        return el.get("title") or ""
+    if name == "svg":
+        for child in el:
+            if tag(child) == "title":
+                return child.text or ""
+    if name == "table":
+        for child in el:
+            if tag(child) == "caption":
+                return _content_name(child, doc, seen)
+    if name in ("figure", "fieldset"):
+        for child in el:
+            if tag(child) in ("figcaption", "legend"):
+                return _content_name(child, doc, seen)
+    return ""
+
+
+def _label_text(el: Element, doc: Document, seen: set[int]) -> str:
+    ident = el.get("id")
+    parts = []
+    if ident:
+        parts += [_content_name(lab, doc, seen) for lab in doc.root.iter("label") if lab.get("for") == ident]
+    node = el.getparent()
+    while node is not None:
+        if tag(node) == "label":
+            parts.append(_content_name(node, doc, seen))
+            break
+        node = node.getparent()
+    return " ".join(p for p in parts if p.strip())
+
+
+def _content_name(el: Element, doc: Document, seen: set[int]) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            name = tag(child)
+            if name in ("br",):
+                parts.append(" ")
+            elif name not in _NEVER_RENDERED:
+                block = name in ("div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th")
+                text = _name(child, doc, seen, root=False)
+                parts.append(f" {text} " if block else text)
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _has_global_name(el: Element) -> bool:
+    return bool((el.get("aria-label") or "").strip() or (el.get("aria-labelledby") or "").strip() or el.get("title"))
+
+
+def _in_sectioning(el: Element) -> bool:
+    node = el.getparent()
+    while node is not None:
+        if tag(node) in _SECTIONING or explicit_role(node) in _SECTIONING_ROLES:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
