@@ -72,6 +72,7 @@ class Document:
         self._boilerplate = boilerplate
         self._tag_starts: dict[str, dict[Element, int]] = {}
         self._text_maps: dict[Element, list[Run]] = {}
+        self.memo: dict[str, object] = {}  # what several rules compute from this document, computed once
 
     @cached_property
     def regions(self) -> Regions:

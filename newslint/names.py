@@ -33,6 +33,14 @@ def spelling_key(form: str) -> str:
     return _NON_ALNUM.sub("", text)
 
 
+def with_article(surface: str, spelling: str) -> str:
+    """``spelling`` with the leading article the surface was written with ("al-Raqqah" -> "al-Raqqa")."""
+    article = _ARTICLE.match(surface)
+    if article is None or _ARTICLE.match(spelling):
+        return spelling
+    return article.group() + spelling
+
+
 def _form_pattern(form: str) -> str:
     """A form's words, with optional separators between them ("Deir Ezzor" is "Deir ez-Zor")."""
     parts = re.split(_SEPARATORS, _fold(form.strip()))
@@ -75,6 +83,7 @@ class NameIndex:
 
     A fast scan visits each word once; only words that can begin a listed form (or a trap) are
     tried against that entry's own pattern, so the cost grows with the text, not the packs.
+    Packs are read in order: the first to list a spelling decides which name it belongs to.
     """
 
     def __init__(self, packs: list[NamesPack]) -> None:
@@ -84,14 +93,15 @@ class NameIndex:
         for pack in packs:
             for entry in pack.entries:
                 sensitive = entry.case_sensitive
-                forms = []
-                for form in (entry.canonical, *entry.variants):
-                    slot = (sensitive, self.key_of(form, entry))
-                    if slot not in self.by_key:
-                        self.by_key[slot] = (entry, pack.name)
-                        forms.append(form)
+                slots = {(sensitive, self.key_of(form, entry)): form for form in (entry.canonical, *entry.variants)}
+                # An entry that shares a spelling with an earlier one (a house pack re-listing a
+                # bundled name) joins it: one name, the earlier entry's canonical spelling.
+                owner = next((self.by_key[slot] for slot in slots if slot in self.by_key), (entry, pack.name))
+                forms = [form for slot, form in slots.items() if slot not in self.by_key]
+                for slot in slots:
+                    self.by_key.setdefault(slot, owner)
                 if forms:
-                    self._index(forms, sensitive, entry, pack.name)
+                    self._index(forms, sensitive, owner[0], owner[1])
                 for trap in entry.traps:
                     self._index([trap], False, None, pack.name)
 

@@ -96,10 +96,16 @@ class Settings:
 
     @cached_property
     def name_packs(self) -> list[NamesPack]:
-        specs = [*DEFAULT_NAME_PACKS, *self.config.packs]
+        """The house pack first, then the project's packs, then the bundled ones: the first listing wins."""
+        specs = [*self.config.packs, *DEFAULT_NAME_PACKS]
         if self.config.house_style:
-            specs.append(self.config.house_style)
+            specs.insert(0, self.config.house_style)
         return [load_typed_pack(spec, NamesPack, self.config.root) for spec in dict.fromkeys(specs)]
+
+    @cached_property
+    def house_pack(self) -> str | None:
+        """The name of the pack whose canonical spellings are the house's, if one is configured."""
+        return self.name_packs[0].name if self.config.house_style else None
 
     @cached_property
     def name_index(self) -> NameIndex:

@@ -22,17 +22,43 @@ class Use:
     surface: str
 
 
-def name_uses(doc: Document, settings: Settings) -> Iterator[Use]:
+def name_uses(doc: Document, settings: Settings) -> list[Use]:
     """Every pack-listed name in the headline and story blocks, in reading order."""
+    uses = doc.memo.get("name_uses")
+    if uses is None:
+        uses = doc.memo["name_uses"] = list(_find_uses(doc, settings))
+    return uses  # type: ignore[return-value]
+
+
+def _find_uses(doc: Document, settings: Settings) -> Iterator[Use]:
     index = settings.name_index
-    regions = doc.regions
-    texts = [(regions.headline, doc.regions.headline_text)] if regions.headline is not None else []
-    texts.extend((b.element, b.text) for b in regions.blocks)
-    for element, text in texts:
-        if text.isupper():
-            continue  # ALL-CAPS text loses the case that tells names apart
+    for element, text in story_texts(doc):
         for hit in index.find(text):
             yield Use(hit, element, text[hit.begin : hit.end])
+
+
+def story_texts(doc: Document) -> Iterator[tuple[Element, str]]:
+    """The headline and the story blocks, leaving out ALL-CAPS text (it loses the case that tells names apart)."""
+    regions = doc.regions
+    texts = [(regions.headline, regions.headline_text)] if regions.headline is not None else []
+    texts.extend((block.element, block.text) for block in regions.blocks)
+    for element, text in texts:
+        if not text.isupper():
+            yield element, text
+
+
+def spelling_of(use: Use) -> str:
+    """How a use spells its name, as a replacement would write it."""
+    return squash(use.surface)
+
+
+def use_span(doc: Document, use: Use) -> tuple[int, int]:
+    return doc.text_span(use.element, use.hit.begin, use.hit.end)
+
+
+def is_plain(doc: Document, use: Use, span: tuple[int, int]) -> bool:
+    """The name is written in the source exactly as read (no entity or tag inside), so a fix can replace it."""
+    return doc.text[span[0] : span[1]] == use.surface
 
 
 class InconsistentTransliteration(Rule):
@@ -53,10 +79,11 @@ class InconsistentTransliteration(Rule):
 
     **Fix**: the spelling used most often in the article wins (the pack's canonical spelling
     breaks a tie); each other spelling is replaced by it. The fix is safe: ``--fix`` applies it
-    where the name is plain text in the source.
+    where the name is plain text in the source. Names of a configured house-style pack are left
+    to NL202, which asks for the house spelling instead.
 
-    **References**: the names packs in ``rules/`` (``newslint rules --packs``), AP Stylebook
-    on foreign place names.
+    **References**: the names packs in ``rules/`` (``syria-iraq.yaml``, ``ukraine-russia.yaml``)
+    and a project's own; AP Stylebook on foreign place names.
     """
 
     code = "NL201"
@@ -71,8 +98,8 @@ class InconsistentTransliteration(Rule):
             by_entry.setdefault(id(use.hit.entry), []).append(use)
         for uses in by_entry.values():
             counts = Counter(u.hit.key for u in uses)
-            if len(counts) < 2:
-                continue
+            if len(counts) < 2 or uses[0].hit.pack == settings.house_pack:
+                continue  # one spelling, or a house spelling that NL202 enforces
             entry = uses[0].hit.entry
             canonical = settings.name_index.key_of(entry.canonical, entry)
             first: dict[str, Use] = {}
@@ -81,19 +108,18 @@ class InconsistentTransliteration(Rule):
                     first[u.hit.key] = u  # the first use, preferring one not in capitals (datelines)
             major = max(counts, key=lambda k: (counts[k], k == canonical, -uses.index(first[k])))
             model = first[major]
-            spelling = squash(model.surface)
+            spelling = spelling_of(model)
             if spelling.isupper() and not entry.case_sensitive:
                 spelling = entry.canonical if major == canonical else spelling.title()
-            line = doc.position(doc.text_span(model.element, model.hit.begin, model.hit.end)[0])[0]
+            line = doc.position(use_span(doc, model)[0])[0]
             for u in uses:
                 if u.hit.key == major:
                     continue
-                span = doc.text_span(u.element, u.hit.begin, u.hit.end)
-                plain = doc.text[span[0] : span[1]] == u.surface
+                span = use_span(doc, u)
                 yield self.finding(
                     span,
-                    f"'{squash(u.surface)}' spells the same {entry.kind} as '{spelling}' (line {line})",
+                    f"'{spelling_of(u)}' spells the same {entry.kind} as '{spelling}' (line {line})",
                     f"Use '{spelling}' throughout",
                     replacement=spelling,
-                    safe=plain,
+                    safe=is_plain(doc, u, span),
                 )
