@@ -8,7 +8,7 @@ from pathlib import Path, PurePath
 
 from newslint.checks import load_rules
 from newslint.config import Config
-from newslint.names import NameIndex
+from newslint.names import NameIndex, spelling_key
 from newslint.packs import AttributionPack, BoilerplatePack, NamesPack, load_typed_pack
 from newslint.rule import Rule
 
@@ -106,6 +106,11 @@ class Settings:
     def house_pack(self) -> str | None:
         """The name of the pack whose canonical spellings are the house's, if one is configured."""
         return self.name_packs[0].name if self.config.house_style else None
+
+    @cached_property
+    def trap_keys(self) -> frozenset[str]:
+        """Spelling keys of the look-alikes the names packs say are other names."""
+        return frozenset(spelling_key(t) for pack in self.name_packs for e in pack.entries for t in e.traps)
 
     @cached_property
     def name_index(self) -> NameIndex:
