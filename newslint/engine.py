@@ -29,6 +29,8 @@ class FileResult:
     kind: str | None = None
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
+    # Findings that only a look across many files can confirm (NL204); see newslint.across.
+    candidates: list[Finding] = field(default_factory=list)
 
 
 def lint_html(text: str, config: Config | None = None, path: str = "<string>") -> list[Finding]:
@@ -39,14 +41,25 @@ def lint_html(text: str, config: Config | None = None, path: str = "<string>") -
 
 def lint_document(doc: Document, settings: Settings) -> list[Finding]:
     """Run the selected rules on a document, then suppress, re-grade and locate the findings."""
+    return _lint(doc, settings, across=False)
+
+
+def lint_file(doc: Document, settings: Settings) -> FileResult:
+    """The result for one file of a run: its findings and its candidates for findings across files."""
+    return FileResult(doc.path, doc.kind, None, _lint(doc, settings, False), _lint(doc, settings, True))
+
+
+def _lint(doc: Document, settings: Settings, across: bool) -> list[Finding]:
     findings: list[Finding] = []
     for rule in settings.rules_for(doc.path):
-        if rule.page_only and doc.kind != "page":
+        if (rule.page_only and doc.kind != "page") or rule.across_files != across:
             continue
         try:
             findings.extend(rule.check(doc, settings))
         except Exception as exc:  # a broken rule is reported, never fatal
             findings.append(_crash(rule, exc))
+    if not findings:
+        return findings
     suppressions = Suppressions(doc)
     kept = []
     for f in findings:
@@ -97,6 +110,6 @@ def lint_path_with_source(path: str | Path, config: Config | None = None) -> tup
         settings = settings_for(config)
         source = read_source(Path(path))
         doc = Document(source.text, name, config.kind, settings.boilerplate)
-        return FileResult(name, doc.kind, None, lint_document(doc, settings)), source
+        return lint_file(doc, settings), source
     except (InputError, ConfigError, PackError, SelectionError) as exc:
         return FileResult(name, None, str(exc)), None

@@ -2,6 +2,7 @@
 
 Every form of an entry (canonical and variants) becomes part of one regular expression in which
 spaces and hyphens are interchangeable and may break across lines, apostrophes are optional
+(and may stand before any vowel but the first)
 and a leading Arabic article ("al-", "el-") may stand before a form that has none. A match is
 identified by its *spelling key*: the form casefolded, without diacritics, article, spaces,
 hyphens and apostrophes, so that "al-Raqqa", "Raqqa" and "RAQQA" count as one spelling while
@@ -45,9 +46,16 @@ def _form_pattern(form: str) -> str:
     """A form's words, with optional separators between them ("Deir Ezzor" is "Deir ez-Zor")."""
     parts = re.split(_SEPARATORS, _fold(form.strip()))
     escaped = []
+    optional = f"[{_APOSTROPHES}]?"
     for part in parts:
-        piece = "".join(f"[{_APOSTROPHES}]?" if ch in _APOSTROPHES else re.escape(ch) for ch in part)
-        escaped.append(piece)
+        pieces = []
+        for i, ch in enumerate(part):
+            if ch in _APOSTROPHES:
+                pieces.append(optional)
+            else:  # an ayn or hamza may stand before a vowel: "Hay'at", "Sana'a", "Ba'ath"
+                vowel = i and ch in "aeiouAEIOU" and part[i - 1] not in _APOSTROPHES
+                pieces.append((optional if vowel else "") + re.escape(ch))
+        escaped.append("".join(pieces))
     return (_SEPARATORS[:-1] + "*").join(escaped)
 
 

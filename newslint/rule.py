@@ -75,6 +75,7 @@ class Rule:
     page_only: ClassVar[bool] = False  # page-level rules never run on body fragments
     fixable: ClassVar[bool] = False
     internal: ClassVar[bool] = False  # reported by the engine, never run
+    across_files: ClassVar[bool] = False  # yields candidates that newslint.across confirms over a run
 
     registry: ClassVar[dict[str, type[Rule]]] = {}
 

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newslint.across import settle
 from newslint.config import Config, ConfigError, load_config
 from newslint.document import Document
-from newslint.engine import FileResult, config_for, lint_document, lint_path_with_source
+from newslint.engine import FileResult, config_for, lint_file, lint_path_with_source
 from newslint.fix import apply_fixes, unified_diff, write_fixed
 from newslint.packs import PackError
 from newslint.settings import SelectionError, settings_for
@@ -95,8 +96,7 @@ def run_one(path: str, job: Job) -> Outcome | None:
         result.error = str(exc)
         return Outcome(result)
     settings = settings_for(config)
-    doc = Document(fixed_text, path, config.kind, settings.boilerplate)
-    return Outcome(FileResult(path, doc.kind, None, lint_document(doc, settings)), fixed=count)
+    return Outcome(lint_file(Document(fixed_text, path, config.kind, settings.boilerplate), settings), fixed=count)
 
 
 def run_stdin(job: Job) -> Outcome:
@@ -107,8 +107,7 @@ def run_stdin(job: Job) -> Outcome:
         text = decode(sys.stdin.buffer.read()).text
     except (InputError, ConfigError, PackError, SelectionError) as exc:
         return Outcome(FileResult(name, error=str(exc)))
-    doc = Document(text, name, config.kind, settings.boilerplate)
-    return Outcome(FileResult(name, doc.kind, None, lint_document(doc, settings)))
+    return Outcome(lint_file(Document(text, name, config.kind, settings.boilerplate), settings))
 
 
 def run(paths: list[str], job: Job, jobs: int | None = None) -> list[Outcome]:
@@ -132,4 +131,6 @@ def run(paths: list[str], job: Job, jobs: int | None = None) -> list[Outcome]:
     else:
         for i in todo:
             outcomes[i] = run_stdin(job) if files[i] == "-" else run_one(files[i], job)
-    return [o for i in range(len(files)) if (o := outcomes[i]) is not None]
+    done = [o for i in range(len(files)) if (o := outcomes[i]) is not None]
+    settle([o.result for o in done])
+    return done

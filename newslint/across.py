@@ -1,0 +1,49 @@
+"""Findings that only a look across the files of a run can make (NL204).
+
+Each file's lint leaves candidates: for every pack-listed name, the spelling the article uses
+most, at its first use. Once every file is linted, the spelling most articles use is the set's;
+each article that spells the name otherwise gets a finding there. Cheap: a few tuples per file,
+and nothing at all with a single file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from newslint.engine import FileResult
+from newslint.rule import Finding, Suggestion
+
+
+def settle(results: list[FileResult]) -> None:
+    """Turn the candidates that the whole run confirms into findings of their files."""
+    by_name: dict[str, list[tuple[FileResult, Finding]]] = defaultdict(list)
+    for result in results:
+        for candidate in result.candidates:
+            by_name[str(candidate.extra["name"])].append((result, candidate))
+        result.candidates = []
+    touched = set()
+    for uses in by_name.values():
+        if len(uses) < 2:
+            continue
+        articles = Counter(str(c.extra["key"]) for _, c in uses)
+        ranked = articles.most_common(2)
+        if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
+            continue  # one spelling everywhere, or no spelling the set prefers
+        major = ranked[0][0]
+        model = next(c for _, c in uses if c.extra["key"] == major)
+        for result, candidate in uses:
+            if candidate.extra["key"] == major:
+                continue
+            spelling, usual = candidate.extra["spelling"], model.extra["spelling"]
+            candidate.message = (
+                f"'{spelling}' here, but {articles[major]} of {len(uses)} articles in this run write"
+                f" '{usual}' for this {candidate.extra['kind']}"
+            )
+            candidate.suggestion = Suggestion(
+                f"Write '{usual}' as the other articles do, or settle a house spelling", replacement=usual
+            )
+            result.findings.append(candidate)
+            touched.add(id(result))
+    for result in results:
+        if id(result) in touched:
+            result.findings.sort(key=lambda f: (f.start, f.code, f.end))
