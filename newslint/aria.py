@@ -12,6 +12,7 @@ from newslint.document import Document, Element
 
 # Sectioning content and roles inside which <header>/<footer> are not page landmarks.
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
+_SECTIONING_CONTENT = frozenset({"article", "aside", "nav", "section"})
 _SECTIONING_ROLES = frozenset({"article", "complementary", "main", "navigation", "region"})
 LANDMARKS = frozenset({"banner", "complementary", "contentinfo", "form", "main", "navigation", "region", "search"})
 _HIDDEN_STYLE = re.compile(
@@ -96,6 +97,8 @@ def implicit_role(el: Element) -> str | None:
         if _in_sectioning(el):
             return None
         return "banner" if name == "header" else "contentinfo"
+    if name == "aside":  # scoped to sectioning content, an aside is a landmark only when named
+        return "complementary" if _has_global_name(el) or not _in_sectioning(el, _SECTIONING_CONTENT) else None
     if name == "section":
         return "region" if _has_global_name(el) else None
     if name == "form":
@@ -135,10 +138,10 @@ def accessible_name(el: Element, doc: Document) -> str:
     return " ".join(_name(el, doc, set(), root=True).split())
 
 
-def _name(el: Element, doc: Document, seen: set[int], root: bool, referenced: bool = False) -> str:
-    if id(el) in seen:
+def _name(el: Element, doc: Document, seen: set[Element], root: bool, referenced: bool = False) -> str:
+    if el in seen:  # holding the element keeps lxml from handing its proxy to another node
         return ""
-    seen.add(id(el))
+    seen.add(el)
     if not referenced and (_hides_itself(el) or tag(el) in _NEVER_RENDERED):
         return ""
     if root:
@@ -160,7 +163,7 @@ def _name(el: Element, doc: Document, seen: set[int], root: bool, referenced: bo
     return (el.get("title") or "").strip()
 
 
-def _native_name(el: Element, doc: Document, seen: set[int]) -> str:
+def _native_name(el: Element, doc: Document, seen: set[Element]) -> str:
     name = tag(el)
     if name in ("img", "area") or (name == "input" and (el.get("type") or "").lower() == "image"):
         return el.get("alt") or ""
@@ -188,7 +191,7 @@ def _native_name(el: Element, doc: Document, seen: set[int]) -> str:
     return ""
 
 
-def _label_text(el: Element, doc: Document, seen: set[int]) -> str:
+def _label_text(el: Element, doc: Document, seen: set[Element]) -> str:
     ident = el.get("id")
     parts = []
     if ident:
@@ -202,7 +205,7 @@ def _label_text(el: Element, doc: Document, seen: set[int]) -> str:
     return " ".join(p for p in parts if p.strip())
 
 
-def _content_name(el: Element, doc: Document, seen: set[int]) -> str:
+def _content_name(el: Element, doc: Document, seen: set[Element]) -> str:
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str):
@@ -221,10 +224,10 @@ def _has_global_name(el: Element) -> bool:
     return bool((el.get("aria-label") or "").strip() or (el.get("aria-labelledby") or "").strip() or el.get("title"))
 
 
-def _in_sectioning(el: Element) -> bool:
+def _in_sectioning(el: Element, tags: frozenset[str] = _SECTIONING) -> bool:
     node = el.getparent()
     while node is not None:
-        if tag(node) in _SECTIONING or explicit_role(node) in _SECTIONING_ROLES:
+        if tag(node) in tags or explicit_role(node) in _SECTIONING_ROLES:
             return True
         node = node.getparent()
     return False

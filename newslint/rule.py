@@ -81,6 +81,8 @@ class Rule:
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
+        if "code" not in cls.__dict__:
+            return  # a shared base of several rules, not a rule
         if not _CODE.fullmatch(cls.code):
             raise TypeError(f"{cls.__name__}: bad rule code {cls.code!r}")
         if cls.code in Rule.registry:

@@ -1,0 +1,299 @@
+"""NL120–NL126: landmarks, as axe-core's landmark rules read them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.aria import LANDMARKS, accessible_name, explicit_role, is_hidden, role, tag
+from newslint.document import Document, Element
+from newslint.rule import Finding, Rule
+from newslint.settings import Settings
+
+_SECTIONING = ("article", "aside", "main", "nav", "section")
+
+
+def landmarks(doc: Document) -> list[tuple[Element, str]]:
+    """Every landmark shown to assistive technology, with its role, in document order."""
+    found = doc.memo.get("landmarks")
+    if found is None:
+        found = []
+        for el in doc.root.iter():
+            r = role(el) if isinstance(el.tag, str) else None
+            if r in LANDMARKS and not is_hidden(el):
+                found.append((el, r))
+        doc.memo["landmarks"] = found
+    return found  # type: ignore[return-value]
+
+
+def _of_role(doc: Document, wanted: str) -> list[Element]:
+    return [el for el, r in landmarks(doc) if r == wanted]
+
+
+def _dialog_open(doc: Document) -> bool:
+    """A dialog is shown on load: the page is a modal state, where axe-core asks for no main."""
+    for el in doc.root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        shown = role(el) in ("dialog", "alertdialog") or (tag(el) == "dialog" and el.get("open") is not None)
+        if shown and not is_hidden(el):
+            return True
+    return False
+
+
+def _ancestor_landmark(el: Element, own: str) -> Element | None:
+    """The nearest ancestor that is a landmark, as axe's landmark-is-top-level sees it."""
+    node = el.getparent()
+    while node is not None:
+        r = (node.get("role") or "").strip().lower() or (None if tag(node) == "form" else role(node))
+        if r in LANDMARKS and not (r == "main" and own == "complementary"):
+            return node
+        node = node.getparent()
+    return None
+
+
+class MissingMain(Rule):
+    """The page has no main landmark.
+
+    **Why**: screen-reader users jump to the main landmark to reach the story; without one
+    they must read or tab through the whole header and navigation first.
+
+    **Example (fires)**: a page whose story sits in ``<div id="content">`` with no ``<main>``.
+
+    **Example (silent)**: ``<main>`` or ``role="main"`` around the story; a page that opens
+    with a dialog shown (a modal state, as axe-core's ``passForModal`` treats it); a CMS body
+    fragment.
+
+    **Fix**: wrap the story (headline to credit line) in ``<main>``, or add ``role="main"`` to
+    its container.
+
+    **References**: WCAG 2.2 SC 1.3.1 and 2.4.1; axe-core ``landmark-one-main``.
+    """
+
+    code = "NL120"
+    name = "missing-main"
+    summary = "The page has no main landmark"
+    wcag = "1.3.1"
+    axe = "landmark-one-main"
+    page_only = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        if _of_role(doc, "main") or _dialog_open(doc):
+            return
+        story = doc.regions.headline
+        target = story.getparent() if story is not None and story.getparent() is not None else doc.root.find("body")
+        where = doc.start_tag_span(target if target is not None else doc.root)
+        name = tag(target) if target is not None else "body"
+        yield self.finding(
+            where,
+            "The page has no main landmark, so assistive technology cannot jump to the story",
+            f'Wrap the story in <main>, or add role="main" to the <{name}> that holds it',
+        )
+
+
+class _Duplicate(Rule):
+    """Shared check: a landmark role that may appear only once at the top level."""
+
+    landmark_role = ""
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        found = [el for el in _of_role(doc, self.landmark_role) if self.counts(el)]
+        for el in found[1:]:
+            first = doc.position(doc.start_tag_span(found[0])[0])[0]
+            yield self.finding(
+                doc.start_tag_span(el),
+                f"A second {self.landmark_role} landmark (the first is on line {first})",
+                self.advice,
+            )
+
+    def counts(self, el: Element) -> bool:
+        return True
+
+    advice = ""
+
+
+class DuplicateMain(_Duplicate):
+    """The page has more than one main landmark.
+
+    **Why**: "skip to main content" and landmark navigation can only go to one place; with two
+    mains, users cannot tell which one holds the story.
+
+    **Example (fires)**: ``<main>`` for the story and another ``<main>`` (or ``role="main"``)
+    for a sidebar.
+
+    **Example (silent)**: one ``<main>``; a ``<main hidden>`` kept for another view.
+
+    **Fix**: keep ``<main>`` on the story's container; make the others ``<div>`` or
+    ``<aside>``.
+
+    **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-no-duplicate-main``.
+    """
+
+    code = "NL121"
+    name = "duplicate-main"
+    summary = "The page has more than one main landmark"
+    wcag = "1.3.1"
+    axe = "landmark-no-duplicate-main"
+    page_only = True
+    landmark_role = "main"
+    advice = "Keep one <main> around the story; make this one a <div> or an <aside>"
+
+
+class DuplicateBanner(_Duplicate):
+    """The page has more than one banner landmark.
+
+    **Why**: the banner is the page's masthead; two of them make landmark navigation
+    ambiguous. A ``<header>`` inside an article, section, aside, nav or main is not a banner and
+    does not count.
+
+    **Example (fires)**: two top-level ``<header>`` elements, or one plus ``role="banner"``.
+
+    **Example (silent)**: ``<header>`` for the site plus ``<article><header>`` for the story.
+
+    **Fix**: keep one top-level ``<header>``; move the other into the article or make it a
+    ``<div>``.
+
+    **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-no-duplicate-banner``.
+    """
+
+    code = "NL124"
+    name = "duplicate-banner"
+    summary = "The page has more than one banner landmark"
+    wcag = "1.3.1"
+    axe = "landmark-no-duplicate-banner"
+    page_only = True
+    landmark_role = "banner"
+    advice = "Keep one top-level <header>; make this one a <div>, or move it into the article it heads"
+
+
+class DuplicateContentinfo(_Duplicate):
+    """The page has more than one contentinfo landmark.
+
+    **Why**: the contentinfo landmark is the page footer; two of them make landmark navigation
+    ambiguous. A ``<footer>`` inside an article, section, aside, nav or main does not count.
+
+    **Example (fires)**: two top-level ``<footer>`` elements.
+
+    **Example (silent)**: a site ``<footer>`` plus ``<article><footer>`` for the story.
+
+    **Fix**: keep one top-level ``<footer>``; make the other a ``<div>`` or move it into its
+    article.
+
+    **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-no-duplicate-contentinfo``.
+    """
+
+    code = "NL125"
+    name = "duplicate-contentinfo"
+    summary = "The page has more than one contentinfo landmark"
+    wcag = "1.3.1"
+    axe = "landmark-no-duplicate-contentinfo"
+    page_only = True
+    landmark_role = "contentinfo"
+    advice = "Keep one top-level <footer>; make this one a <div>, or move it into the article it belongs to"
+
+
+class _NotTopLevel(Rule):
+    landmark_role = ""
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        for el in _of_role(doc, self.landmark_role):
+            parent = _ancestor_landmark(el, self.landmark_role)
+            if parent is not None:
+                outer = role(parent) or (parent.get("role") or "").strip()
+                yield self.finding(
+                    doc.start_tag_span(el),
+                    f"The {self.landmark_role} landmark is inside a {outer} landmark (<{tag(parent)}>)",
+                    f'Move the <{tag(el)}> out of the <{tag(parent)}>, or drop its role="{self.landmark_role}"'
+                    if explicit_role(el)
+                    else f"Move the <{tag(el)}> out of the <{tag(parent)}> to the top level of <body>",
+                )
+
+
+class BannerNotTopLevel(_NotTopLevel):
+    """A banner landmark sits inside another landmark.
+
+    **Why**: the banner is the page's masthead; nested in another landmark it is announced in
+    the wrong place and landmark lists show a confusing structure.
+
+    **Example (fires)**: ``<main><div role="banner">…</div></main>``.
+
+    **Example (silent)**: ``<body><header>…</header><main>…</main></body>``; a ``<header>``
+    inside an ``<article>`` (it is not a banner there).
+
+    **Fix**: move the banner to the top level of ``<body>``, or remove its banner role.
+
+    **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-banner-is-top-level``.
+    """
+
+    code = "NL122"
+    name = "banner-not-top-level"
+    summary = "A banner landmark is inside another landmark"
+    wcag = "1.3.1"
+    axe = "landmark-banner-is-top-level"
+    page_only = True
+    landmark_role = "banner"
+
+
+class ContentinfoNotTopLevel(_NotTopLevel):
+    """A contentinfo landmark sits inside another landmark.
+
+    **Why**: the contentinfo landmark is the page footer; nested in another landmark it is
+    announced in the wrong place.
+
+    **Example (fires)**: ``<main>…<div role="contentinfo">…</div></main>``.
+
+    **Example (silent)**: a top-level ``<footer>``; a ``<footer>`` inside an ``<article>``.
+
+    **Fix**: move the footer to the top level of ``<body>``, or remove its contentinfo role.
+
+    **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-contentinfo-is-top-level``.
+    """
+
+    code = "NL123"
+    name = "contentinfo-not-top-level"
+    summary = "A contentinfo landmark is inside another landmark"
+    wcag = "1.3.1"
+    axe = "landmark-contentinfo-is-top-level"
+    page_only = True
+    landmark_role = "contentinfo"
+
+
+class LandmarkUnique(Rule):
+    """Two landmarks of the same role cannot be told apart by their names.
+
+    **Why**: a landmark list that reads "navigation, navigation, navigation" does not help
+    anyone choose; a label ("Sections", "Footer links", "Accessibility links") does.
+
+    **Example (fires)**: ``<nav>`` for sections and ``<nav>`` for the footer links, neither
+    labelled.
+
+    **Example (silent)**: ``<nav aria-label="Sections">`` and ``<nav aria-label="Footer">``; a
+    single ``<nav>``.
+
+    **Fix**: give each landmark of the same role a distinct ``aria-label`` (or
+    ``aria-labelledby`` pointing at its heading).
+
+    **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-unique``.
+    """
+
+    code = "NL126"
+    name = "landmark-unique"
+    summary = "Landmarks of the same role have the same name (or none)"
+    wcag = "1.3.1"
+    axe = "landmark-unique"
+    page_only = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        seen: dict[tuple[str, str], list[Element]] = {}
+        for el, r in landmarks(doc):
+            seen.setdefault((r, accessible_name(el, doc).lower()), []).append(el)
+        for (r, label), group in seen.items():
+            if len(group) < 2:
+                continue
+            first = group[0]
+            lines = ", ".join(str(doc.position(doc.start_tag_span(el)[0])[0]) for el in group[1:])
+            named = f"the name '{label}'" if label else "no name"
+            yield self.finding(
+                doc.start_tag_span(first),
+                f"{len(group)} {r} landmarks have {named} (also line {lines})",
+                f'Give each <{tag(first)}> its own aria-label, e.g. aria-label="Sections", aria-label="Footer links"',
+            )

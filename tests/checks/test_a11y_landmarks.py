@@ -1,0 +1,68 @@
+from conftest import codes, lint
+
+HEAD = '<!DOCTYPE html>\n<html lang="en">\n<head><title>Story</title></head>\n<body>\n'
+
+
+def page(body: str) -> str:
+    return HEAD + body + "\n</body>\n</html>\n"
+
+
+STORY = "<h1>Forces push into the city</h1><p>Fighting went on, officials said.</p>"
+
+
+def test_missing_main_fires_on_a_page_and_never_on_a_fragment():
+    (f,) = lint(page(f'<div id="content">{STORY}</div>'), "NL120")
+    assert (f.line, f.excerpt, f.axe) == (5, '<div id="content">', "landmark-one-main")
+    assert "<div>" in f.suggestion.message
+    assert codes(lint(f'<div id="content">{STORY}</div>', "NL120")) == []
+    assert codes(lint(page(f'<div role="main">{STORY}</div>'), "NL120")) == []
+
+
+def test_a_dialog_shown_on_load_is_a_modal_state_without_main():
+    html = page(f'<div role="dialog" aria-label="Cookies"><p>We use cookies.</p></div><div>{STORY}</div>')
+    assert codes(lint(html, "NL120")) == []
+    hidden = page(f'<div role="dialog" hidden><p>We use cookies.</p></div><div>{STORY}</div>')
+    assert codes(lint(hidden, "NL120")) == ["NL120"]
+
+
+def test_duplicate_main_banner_and_contentinfo():
+    html = page(
+        "<header>Site</header>\n<header>Edition</header>\n<main>"
+        + STORY
+        + "</main>\n<main hidden>Old</main>\n<div role='main'>Aside</div>\n<footer>A</footer>\n<footer>B</footer>"
+    )
+    assert [(f.code, f.line) for f in lint(html, "NL121,NL124,NL125")] == [
+        ("NL124", 6),
+        ("NL121", 9),
+        ("NL125", 11),
+    ]
+
+
+def test_headers_and_footers_of_articles_are_not_page_landmarks():
+    html = page(
+        "<header>Site</header><main><article><header><h1>Headline</h1></header><p>Text.</p>"
+        "<footer>Filed by our reporter</footer></article></main><footer>Site</footer>"
+    )
+    assert codes(lint(html, "NL12")) == []
+
+
+def test_banner_and_contentinfo_nested_in_another_landmark():
+    html = page("<main><div role='banner'>Masthead</div>" + STORY + "<div role='contentinfo'>Foot</div></main>")
+    found = lint(html, "NL122,NL123")
+    assert [f.code for f in found] == ["NL122", "NL123"]
+    assert found[0].message == "The banner landmark is inside a main landmark (<main>)"
+
+
+def test_unnamed_navigations_are_not_unique_and_labels_fix_it():
+    html = page("<nav><a href='/a'>World</a></nav><main>" + STORY + "</main><nav><a href='/b'>Terms</a></nav>")
+    (f,) = lint(html, "NL126")
+    assert (f.line, f.message) == (5, "2 navigation landmarks have no name (also line 5)")
+    labelled = html.replace("<nav>", "<nav aria-label='Sections'>", 1)
+    assert codes(lint(labelled, "NL126")) == []
+
+
+def test_asides_inside_an_article_are_not_landmarks_unless_named():
+    html = page("<main><article>" + STORY + "<aside>Fact box</aside><aside>Timeline</aside></article></main>")
+    assert codes(lint(html, "NL126")) == []
+    named = html.replace("<aside>", "<aside aria-label='Facts'>").replace("Timeline", "x")
+    assert codes(lint(named, "NL126")) == ["NL126"]
