@@ -9,6 +9,7 @@ from newslint.document import Document
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
+_XML_LANG = ("{http://www.w3.org/XML/1998/namespace}lang", "xml:lang")
 _LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([A-Za-z]{2}))?$")
 
 
@@ -30,9 +31,10 @@ class MissingPageLanguage(Rule):
     story is read with the user's default voice, which mangles names and words in any other
     language. Search engines and translation tools use it too.
 
-    **Example (fires)**: ``<html>`` or ``<html lang="">`` on a whole page.
+    **Example (fires)**: ``<html>``, ``<html lang="">`` or ``<html xml:lang="en">`` (xml:lang
+    has no effect in an HTML page) on a whole page.
 
-    **Example (silent)**: ``<html lang="en">``, ``<html xml:lang="en-GB">``, or a CMS body
+    **Example (silent)**: ``<html lang="en">``, ``<html lang="en-GB" xml:lang="en-GB">``, or a CMS body
     fragment (it inherits the language of the page it is published in).
 
     **Fix**: add the language of the story, e.g. ``<html lang="en">``. The suggested value comes
@@ -52,10 +54,10 @@ class MissingPageLanguage(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         html = doc.root
-        for attr in ("lang", "{http://www.w3.org/XML/1998/namespace}lang", "xml:lang"):
-            if (html.get(attr) or "").strip():
-                return
-        lang = guess_language(doc)
+        if (html.get("lang") or "").strip():
+            return
+        xml_lang = next((v.strip() for a in _XML_LANG if (v := html.get(a) or "").strip()), "")
+        lang = xml_lang or guess_language(doc)
         start, end = doc.start_tag_span(html)
         has_attr = html.get("lang") is not None
         problem = "an empty lang attribute" if has_attr else "no lang attribute"
@@ -67,6 +69,16 @@ class MissingPageLanguage(Rule):
             )
             return
         tag = doc.text[start:end]
+        if xml_lang:
+            fixed = re.sub(r"^<html", f'<html lang="{lang}"', tag, count=1, flags=re.I)
+            yield self.finding(
+                (start, end),
+                "<html> has xml:lang but no lang; an HTML page takes its language from lang alone",
+                f"Declare it with lang too: {fixed}",
+                replacement=fixed,
+                safe=True,
+            )
+            return
         if has_attr:
             fixed = re.sub(r"""\blang\s*=\s*(?:""|''|(?=[\s>]))""", f'lang="{lang}"', tag, count=1, flags=re.I)
         else:

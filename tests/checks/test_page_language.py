@@ -24,9 +24,15 @@ def test_suggests_the_locale_the_page_declares():
     assert f.suggestion.replacement == '<html lang="fr-FR">'
 
 
-def test_silent_with_lang_or_xml_lang():
+def test_silent_with_lang():
     assert codes(lint(page("<p>Story.</p>"), "NL101")) == []
-    assert codes(lint(page("<p>Story.</p>", lang=' xml:lang="en-GB"'), "NL101")) == []
+    assert codes(lint(page("<p>Story.</p>", lang=' lang="en-GB" xml:lang="en-GB"'), "NL101")) == []
+
+
+def test_xml_lang_alone_is_not_enough_and_its_value_is_a_safe_fix():
+    (f,) = lint(page("<p>Story.</p>", lang=' xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"'), "NL101")
+    assert f.suggestion.replacement == '<html lang="en-GB" xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB">'
+    assert f.suggestion.safe
 
 
 def test_never_fires_on_a_fragment():
