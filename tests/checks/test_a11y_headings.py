@@ -23,3 +23,27 @@ def test_empty_headings_fire_and_named_ones_do_not():
     assert codes(lint(html, "NL112")) == ["NL112"] * 3
     named = '<h2><img src="l.png" alt="Daily Wire"></h2><h2 aria-label="Latest"></h2><h2 hidden></h2><h2>Text</h2>'
     assert codes(lint(named, "NL112")) == []
+
+
+def test_aria_level_sets_the_level_of_native_headings_too():
+    assert codes(lint('<h2>Reaction</h2><h2 aria-level="4">Aid</h2>', "NL111")) == ["NL111"]
+    assert codes(lint('<h2>Reaction</h2><h4 aria-level="3">Aid</h4>', "NL111")) == []
+    assert codes(lint('<h2>Reaction</h2><h4 aria-level="0">Aid</h4>', "NL111")) == ["NL111"]  # invalid: h4
+    assert codes(lint('<h2>Reaction</h2><h4 role="tab">Aid</h4>', "NL111")) == []
+    assert codes(lint(page('<h2 aria-level="1">Forces push into the city</h2>'), "NL110")) == []
+
+
+def test_a_heading_opened_right_before_another_heading_is_empty():
+    # Browsers close the <h3> when the <h2> starts; lxml nests them.
+    (f,) = lint("<h3> <h2>More from the Ledger</h2> </h3><p>Story.</p>", "NL112")
+    assert f.excerpt == "<h3>"
+    assert codes(lint("<h3>Latest <h2>More from the Ledger</h2></h3>", "NL112")) == []
+    assert codes(lint('<h3 aria-label="Latest"><h2>More</h2></h3>', "NL112")) == []
+
+
+def test_a_paragraph_inside_a_heading_is_its_text():
+    # libxml2 closes the <h2> at <p>; browsers keep the paragraph inside the heading.
+    html = "<h1>Fine for false contact reports</h1>\n<h2><p>Pubs face penalties for loud music</p></h2>"
+    assert codes(lint(html, "NL112")) == []
+    assert codes(lint("<h2></h2><p>A paragraph after an empty heading.</p>", "NL112")) == ["NL112"]
+    assert codes(lint("<h2><p> </p></h2>", "NL112")) == ["NL112"]

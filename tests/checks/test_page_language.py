@@ -1,5 +1,8 @@
 from conftest import codes, lint, page
 
+from newslint.config import Config
+from newslint.engine import lint_html
+
 
 def test_fires_on_a_page_without_lang_and_points_at_html():
     html = page("<p>Story.</p>", lang="")
@@ -43,3 +46,25 @@ def test_page_without_html_tag_points_at_the_start():
     (f,) = lint("<!DOCTYPE html>\n<title>x</title>\n<p>Story.</p>", "NL101")
     assert (f.line, f.column) == (1, 1)
     assert f.suggestion.replacement is None
+
+
+def test_lang_on_an_html_tag_after_metadata_counts():
+    # lxml implies <html> when metadata comes first and drops the tag's attributes; browsers keep them.
+    html = (
+        '<meta charset="utf-8">\n<html lang="en">\n<head><title>Story</title></head>\n<body><p>Story.</p></body></html>'
+    )
+    assert codes(lint(html, "NL101")) == []
+    ie = (
+        '<!DOCTYPE html>\n<!--[if IE 8]><html class="ie8"><![endif]-->\n<meta charset="utf-8">\n'
+        '<!--[if gt IE 8]><!--><html lang="en-US" class="no-js"><!--<![endif]-->\n<title>Story</title><p>Story.</p>'
+    )
+    assert codes(lint(ie, "NL101")) == []
+    assert codes(lint(ie.replace(' lang="en-US"', ""), "NL101")) == ["NL101"]
+
+
+def test_xml_lang_with_a_bad_value_is_not_a_safe_fix_and_xhtml_files_may_use_it():
+    (f,) = lint(page("<p>Story.</p>", lang=' xml:lang="english"'), "NL101")
+    assert f.suggestion.replacement == '<html lang="en" xml:lang="english">'
+    assert not f.suggestion.safe
+    xhtml = page("<p>Story.</p>", lang=' xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"')
+    assert codes(lint_html(xhtml, Config(select=("NL101",)), path="story.xhtml")) == []

@@ -2,25 +2,78 @@
 
 from __future__ import annotations
 
+import copy
+import re
 from collections.abc import Iterator
 
-from newslint.aria import accessible_name, explicit_role, is_hidden, tag
-from newslint.document import Document, Element
+from lxml import etree
+
+from newslint.aria import accessible_name, is_hidden, role, tag
+from newslint.document import Document, Element, text_of
+from newslint.regions import squash
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
+_ARIA_LEVEL = re.compile(r"\s*\+?(\d+)")  # read as JavaScript's parseInt does
+# Start tags before which libxml2 closes an open heading; browsers keep them inside it.
+_CLOSES_HEADING_IN_LXML = ("p", "table", "form", "fieldset", "li")
+
+
+def _may_have_role_heading(text: str) -> bool:
+    """Whether some role="heading" may be in the source: a quick look that spares a walk of the whole tree."""
+    at = text.find("heading")
+    while at >= 0:
+        if "role" in text[max(0, at - 40) : at].lower():
+            return True
+        at = text.find("heading", at + 7)
+    return False
 
 
 def heading_level(el: Element) -> int | None:
-    """The level assistive technology announces, or None if the element is not a heading."""
-    explicit = explicit_role(el)
-    if explicit == "heading":
-        level = (el.get("aria-level") or "").strip()
-        return int(level) if level.isdigit() and int(level) > 0 else _LEVELS.get(tag(el), 2)
-    if explicit is not None and (el.get("role") or "").strip():
-        return None  # an h2 with role="tab" is a tab
-    return _LEVELS.get(tag(el))
+    """The level assistive technology announces, or None if the element is not a heading.
+
+    ``aria-level`` wins on native headings too (``<h2 aria-level="3">`` is level 3); an h2 with
+    ``role="tab"`` is a tab.
+    """
+    if role(el) != "heading":
+        return None
+    m = _ARIA_LEVEL.match(el.get("aria-level") or "")
+    if m and int(m.group(1)) > 0:
+        return int(m.group(1))
+    return _LEVELS.get(tag(el), 2)
+
+
+def heading_name(el: Element, doc: Document) -> str | None:
+    """A heading's accessible name as browsers build the tree; None where the markup leaves it open.
+
+    Two parsers differ here. A heading whose first content is another heading (``<h3><h2>``) is
+    closed by browsers before it, so it is empty. libxml2 closes a heading at ``<p>`` or
+    ``<table>`` (``<h2><p>Text</p></h2>``), where browsers keep the text inside it.
+    """
+    nested = next((child for child in el if tag(child) in _LEVELS), None)
+    if nested is not None:
+        bare = etree.Element(el.tag, dict(el.attrib))
+        bare.text = el.text
+        for child in el:
+            if child is nested:
+                break
+            bare.append(copy.deepcopy(child))
+        return accessible_name(bare, doc)
+    name = accessible_name(el, doc)
+    following = el.getnext()
+    if name or len(el) or following is None or (el.tail or "").strip():
+        return name
+    if tag(following) not in _CLOSES_HEADING_IN_LXML:
+        return name
+    end = doc.start_tag_span(el)[1]
+    source = doc.text[end : end + 200].lstrip().lower()
+    if not re.match(rf"<{tag(following)}[\s>/]", source):
+        return name
+    text = squash(text_of(following))
+    if text or following.find(".//img") is not None or following.find(".//svg") is not None:
+        return text or None
+    return ""
 
 
 def headings(doc: Document) -> list[tuple[Element, int]]:
@@ -28,9 +81,13 @@ def headings(doc: Document) -> list[tuple[Element, int]]:
     found = doc.memo.get("headings")
     if found is None:
         found = []
-        for el in doc.root.iter():
-            if not isinstance(el.tag, str) or (tag(el) not in _LEVELS and not el.get("role")):
-                continue
+        if _may_have_role_heading(doc.text):
+            candidates = (
+                el for el in doc.root.iter() if isinstance(el.tag, str) and (el.tag in _LEVELS or el.get("role"))
+            )
+        else:
+            candidates = doc.root.iter(*_LEVELS)
+        for el in candidates:
             level = heading_level(el)
             if level is not None and not is_hidden(el):
                 found.append((el, level))
@@ -134,7 +191,7 @@ class EmptyHeading(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el, _ in headings(doc):
-            if not accessible_name(el, doc):
+            if heading_name(el, doc) == "":
                 yield self.finding(
                     doc.start_tag_span(el),
                     f"<{tag(el)}> has no text a screen reader can announce",
