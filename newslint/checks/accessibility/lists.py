@@ -5,11 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.aria import explicit_role, is_hidden, tag
-from newslint.document import Document
+from newslint.document import Document, Element
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
-_LIST_CHILDREN = frozenset({"li", "script", "template"})
+# A parent with one of these roles owns list items (or, presentational, passes them through).
+_LIST_PARENT_ROLES = frozenset({"list", "none", "presentation"})
+# HTML's "special" elements, less address, div and p: an <li> start tag does not close an <li> beyond them.
+_SPECIAL = frozenset(
+    """applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd
+    details dir dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header
+    hgroup hr html iframe img input keygen link listing main marquee menu meta nav noembed noframes noscript object
+    ol param plaintext pre script search section select source style summary table tbody td template textarea
+    tfoot th thead title tr track ul wbr xmp""".split()
+)
+# The items that a widget made of a list holds.
+_ITEM_ROLES = {
+    "menu": "menuitem", "menubar": "menuitem", "tablist": "tab", "listbox": "option", "tree": "treeitem",
+    "radiogroup": "radio", "grid": "row", "feed": "article",
+}  # fmt: skip
 
 
 class ListContent(Rule):
@@ -38,11 +52,11 @@ class ListContent(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for lst in doc.root.iter("ul", "ol"):
-            if lst.get("role") is not None or is_hidden(lst):
+            if (lst.get("role") or "").strip():
                 continue
             bad = [c for c in lst if isinstance(c.tag, str) and not _allowed(c)]
             loose = (lst.text or "").strip() or any((c.tail or "").strip() for c in lst)
-            if bad or loose:
+            if (bad or loose) and not is_hidden(lst):
                 what = f"<{tag(bad[0])}>" if bad else "text"
                 yield self.finding(
                     doc.start_tag_span(lst),
@@ -64,14 +78,20 @@ class ListItemParent(Rule):
     """A list item is not inside a list.
 
     **Why**: an ``<li>`` outside ``<ul>``/``<ol>`` is announced as a list item of no list;
-    item counts and list navigation fail.
+    item counts and list navigation fail. A list given another role (``role="menubar"``) no
+    longer holds list items either: its ``<li>`` elements need the role of that widget's items,
+    or ``role="none"`` when the link inside carries it.
 
-    **Example (fires)**: ``<div><li>Related story</li></div>``.
+    **Example (fires)**: ``<div><li>Related story</li></div>``;
+    ``<ul role="menubar"><li><a role="menuitem">…</a></li></ul>``.
 
     **Example (silent)**: ``<ul><li>…</li></ul>``; ``<div role="list"><li>…</li></div>``;
-    ``<menu><li>…</li></menu>``.
+    ``<menu><li>…</li></menu>``; a presentational parent (``<ol role="presentation">``); a parent
+    whose role is not an ARIA role (browsers ignore it, so the ``<ul>`` stays a list); an
+    ``<li>`` with a role of its own.
 
-    **Fix**: put the items in a ``<ul>`` or ``<ol>``, or make them ``<div>`` elements.
+    **Fix**: put the items in a ``<ul>`` or ``<ol>``, or make them ``<div>`` elements; in a
+    menu, tab list or listbox, give each item the matching role.
 
     **References**: WCAG 2.2 SC 1.3.1; axe-core ``listitem``.
     """
@@ -85,18 +105,51 @@ class ListItemParent(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for li in doc.root.iter("li"):
-            if li.get("role") is not None:
+            if (li.get("role") or "").strip():
                 continue
-            parent = li.getparent()
+            parent = _parent_in_browser(li)
             if parent is None:
                 continue
-            parent_role = (parent.get("role") or "").strip().lower()
-            if parent_role == "list" or (tag(parent) in ("ul", "ol", "menu") and not parent_role):
+            parent_role = explicit_role(parent)
+            if parent_role in _LIST_PARENT_ROLES or (parent_role is None and tag(parent) in ("ul", "ol", "menu")):
                 continue
             if is_hidden(li):
                 continue
+            where = f'<{tag(parent)} role="{parent.get("role")}">' if parent_role else f"<{tag(parent)}>"
             yield self.finding(
                 doc.start_tag_span(li),
-                f"<li> inside <{tag(parent)}{' role=' + repr(parent_role) if parent_role else ''}>, not in a list",
-                "Put the items in a <ul> or <ol>, or make this <li> a <div>",
+                f"<li> inside {where}, not in a list",
+                _item_advice(li, parent, parent_role),
             )
+
+
+def _parent_in_browser(li: Element) -> Element | None:
+    """The parent a browser gives this item.
+
+    An ``<li>`` start tag closes an open ``<li>`` that only ``<div>``, ``<p>``, ``<address>`` or
+    phrasing elements separate it from (HTML's tree construction); lxml keeps it nested instead,
+    so ``<li><div class="divider"></li><li>`` leaves the second item inside the ``<div>``.
+    """
+    node = li.getparent()
+    while node is not None:
+        name = tag(node)
+        if name == "li":
+            return node.getparent()
+        if name in _SPECIAL:
+            break
+        node = node.getparent()
+    return li.getparent()
+
+
+def _item_advice(li: Element, parent: Element, parent_role: str | None) -> str:
+    if parent_role is None:
+        return "Put the items in a <ul> or <ol>, or make this <li> a <div>"
+    item = _ITEM_ROLES.get(parent_role)
+    if item is None:
+        return f'Remove role="{parent.get("role")}" from the <{tag(parent)}> if it is a list, or make this <li> a <div>'
+    inner = next((el for el in li.iterdescendants() if isinstance(el.tag, str) and explicit_role(el) == item), None)
+    if inner is not None:
+        return f'Add role="none" to this <li>: the <{tag(inner)} role="{item}"> inside it is the {item}'
+    return (
+        f'Give this <li> role="{item}" (a {parent_role} holds {item}s), or remove role="{parent_role}" if it is a list'
+    )
