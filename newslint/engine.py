@@ -31,6 +31,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     # Findings that only a look across many files can confirm (NL204); see newslint.across.
     candidates: list[Finding] = field(default_factory=list)
+    # Per-file numbers a person compares across articles (readability scores), by name.
+    metrics: dict[str, float] = field(default_factory=dict)
 
 
 def lint_html(text: str, config: Config | None = None, path: str = "<string>") -> list[Finding]:

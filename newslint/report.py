@@ -48,6 +48,7 @@ class FileModel(_Model):
     kind: Literal["page", "fragment"] | None
     error: str | None
     findings: list[FindingModel]
+    metrics: dict[str, float] = {}
 
 
 class Summary(_Model):
@@ -88,6 +89,7 @@ def file_model(result: FileResult) -> FileModel:
         kind=result.kind,  # type: ignore[arg-type]
         error=result.error,
         findings=[finding_model(f) for f in result.findings],
+        metrics=result.metrics,
     )
 
 
