@@ -25,6 +25,7 @@ from typing import Annotated, ClassVar, Literal, TypeVar
 from annotated_types import MinLen
 
 from newslint import cache
+from newslint.patterns import check_pattern
 
 MAX_PACK_BYTES = 2 * 1024 * 1024
 _STRICT: dict[str, object] = {"extra": "forbid"}
@@ -75,10 +76,7 @@ class PatternEntry:
 
     def __post_init__(self) -> None:
         for pattern in self.patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {exc}") from None
+            check_pattern(pattern)
 
     def compile(self) -> re.Pattern[str]:
         """One regex for all the entry's patterns, anchored as ``match`` says."""
@@ -162,8 +160,9 @@ def resolve_pack(spec: str, base: Path | None = None) -> Path:
 
 
 _LOADED: dict[Path, tuple[bytes, Pack]] = {}
-# Cached packs are pickles of the classes above: a change to this module invalidates them.
-_SCHEMA_SOURCE = Path(__file__).read_bytes()
+# Cached packs are pickles of the classes above: a change to this module or to the pattern
+# checks invalidates them.
+_SCHEMA_SOURCE = Path(__file__).read_bytes() + Path(check_pattern.__code__.co_filename).read_bytes()
 
 
 def load_typed_pack(spec: str, kind: type[P], base: Path | None = None) -> P:
