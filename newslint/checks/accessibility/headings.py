@@ -6,8 +6,6 @@ import copy
 import re
 from collections.abc import Iterator
 
-from lxml import etree
-
 from newslint.aria import accessible_name, is_hidden, role, tag
 from newslint.document import Document, Element, text_of
 from newslint.regions import squash
@@ -44,6 +42,7 @@ def heading_level(el: Element) -> int | None:
     return _LEVELS.get(tag(el), 2)
 
 
+
 def heading_name(el: Element, doc: Document) -> str | None:
     """A heading's accessible name as browsers build the tree; None where the markup leaves it open.
 
@@ -53,12 +52,10 @@ def heading_name(el: Element, doc: Document) -> str | None:
     """
     nested = next((child for child in el if tag(child) in _LEVELS), None)
     if nested is not None:
-        bare = etree.Element(el.tag, dict(el.attrib))
-        bare.text = el.text
-        for child in el:
-            if child is nested:
-                break
-            bare.append(copy.deepcopy(child))
+        bare = copy.deepcopy(el)  # a copy keeps what the parser accepted; new nodes would re-validate it
+        position = list(el).index(nested)
+        for child in list(bare)[position:]:
+            bare.remove(child)
         return accessible_name(bare, doc)
     name = accessible_name(el, doc)
     following = el.getnext()
