@@ -19,7 +19,10 @@ def settle(results: list[FileResult]) -> None:
     by_name: dict[str, list[tuple[FileResult, Finding]]] = defaultdict(list)
     for result in results:
         for candidate in result.candidates:
-            by_name[str(candidate.extra["name"])].append((result, candidate))
+            if "name" in candidate.extra:
+                by_name[str(candidate.extra["name"])].append((result, candidate))
+            else:  # a rule that crashed while leaving candidates (NL901): report it as it is
+                result.findings.append(candidate)
         result.candidates = []
     touched = set()
     for uses in by_name.values():

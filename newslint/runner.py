@@ -41,7 +41,20 @@ class Outcome:
 
 
 def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
-    """(path, error) for every file to lint: folders are searched for HTML files, sorted."""
+    """(path, error) for every file to lint: folders are searched for HTML files, sorted.
+
+    A file reached twice (named twice, or also inside a named folder) comes once, so no two
+    workers lint, or fix, the same file.
+    """
+    seen: set[Path] = set()
+
+    def first_time(path: Path) -> bool:
+        real = path.resolve()
+        if real in seen:
+            return False
+        seen.add(real)
+        return True
+
     for raw in paths:
         if raw == "-":
             yield raw, None
@@ -51,10 +64,11 @@ def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if name.lower().endswith(HTML_SUFFIXES):
+                    if name.lower().endswith(HTML_SUFFIXES) and first_time(Path(root) / name):
                         yield str(Path(root) / name), None
         elif path.exists():
-            yield raw, None
+            if first_time(path):
+                yield raw, None
         else:
             yield raw, "no such file or directory"
 

@@ -60,3 +60,31 @@ def test_lint_path_reports_unreadable_input_as_an_error(tmp_path):
     result = lint_path(binary, Config())
     assert result.error == "binary file (contains NUL bytes), not HTML text"
     assert result.findings == []
+
+
+def test_a_rule_across_files_that_crashes_is_reported_in_each_file_and_the_run_completes(tmp_path):
+    class CrashesAcross(Rule):
+        """Raises on purpose while leaving candidates."""
+
+        code = "NL498"
+        name = "crashes-across-files"
+        summary = "Raises"
+        across_files = True
+
+        def check(self, doc, settings):
+            raise ValueError("bad pack")
+            yield
+
+    from newslint.runner import Job, run
+
+    for n in (1, 2):
+        (tmp_path / f"{n}.html").write_text(ARTICLE)
+    (tmp_path / "newslint.toml").write_text('select = ["NL3", "NL498"]\n')
+    try:
+        outcomes = run([str(tmp_path)], Job(), jobs=1)
+    finally:
+        del Rule.registry["NL498"]
+    for outcome in outcomes:
+        crash = [f for f in outcome.result.findings if f.code == "NL901"]
+        assert [f.message for f in crash] == ["rule NL498 (crashes-across-files) crashed: ValueError: bad pack"]
+        assert "NL301" in codes(outcome.result.findings)

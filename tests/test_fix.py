@@ -62,6 +62,19 @@ def test_a_file_changed_since_it_was_read_is_not_written(tmp_path):
     assert story.read_text().endswith("meanwhile.</p>\n")
 
 
+def test_a_file_named_twice_and_inside_a_named_folder_is_fixed_once(tmp_path):
+    story = tmp_path / "story.html"
+    story.write_text(STORY)
+    others = [tmp_path / f"other-{n}.html" for n in range(10)]  # enough files for parallel workers
+    for other in others:
+        other.write_text("<p>Nothing to fix.</p>\n")
+    run = newslint("check", "--fix", "--jobs", "2", str(story), str(tmp_path), f"{tmp_path}/./story.html")
+    assert "changed while it was being linted" not in run.stdout + run.stderr
+    assert "Fixed 1 finding" in run.stdout + run.stderr
+    assert story.read_text() == STORY.replace("al-Zour", "ez-Zor")
+    assert newslint("check", "--format", "json", str(story), str(story)).stdout.count('"path"') == 1
+
+
 def test_unsafe_suggestions_are_not_applied(tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<!DOCTYPE html>\n<html>\n<head><title>t</title></head>\n<body><p>Text.</p></body>\n</html>\n")
