@@ -89,3 +89,18 @@ def test_deep_nesting_does_not_break_the_parser():
     doc = Document(html)
     assert doc.kind == "fragment"
     assert doc.root.tag == "html"
+
+
+def test_external_entities_and_dtds_are_never_loaded(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text(f'<!ENTITY leak SYSTEM "file://{secret}">')
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<!DOCTYPE html SYSTEM "file://{dtd}" [<!ENTITY x SYSTEM "file://{secret}">]>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>T</title></head>'
+        "<body><main><h1>Report &x; &leak;</h1><p>Text &x;</p></main></body></html>\n"
+    )
+    doc = Document(page, "x.xhtml")
+    assert "Report" in text_of(doc.root) and "TOP-SECRET" not in text_of(doc.root)
