@@ -1,9 +1,9 @@
 """Finding the names of a names pack in prose, whatever their spelling.
 
 Every form of an entry (canonical and variants) becomes part of one regular expression in which
-spaces and hyphens are interchangeable and may break across lines, apostrophes are optional
-(and may stand before any vowel but the first)
-and a leading Arabic article ("al-", "el-") may stand before a form that has none. A match is
+spaces and hyphens are interchangeable, may break across lines or be left out ("Albukamal" is
+"Albu Kamal"), apostrophes are optional between any two letters ("Sana'a", "Luhans'k"), and a
+leading Arabic article ("al-", "el-") may stand before a form that has none. A match is
 identified by its *spelling key*: the form casefolded, without diacritics, article, spaces,
 hyphens and apostrophes, so that "al-Raqqa", "Raqqa" and "RAQQA" count as one spelling while
 "Raqqah" counts as another.
@@ -15,15 +15,17 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newslint.packs import NameEntry, NamesPack
 
 _SEPARATORS = r"[\s\u00a0\-\u2010\u2011]+"
-_APOSTROPHES = "'’ʼ‘`"
+_APOSTROPHES = "'’ʼʻ‘`"
 _ARTICLE = re.compile(r"^(?:al|el)[\s\-\u2010\u2011]+(?=\S)", re.I)
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=4096)  # a long page repeats its names many times
 def spelling_key(form: str) -> str:
     """What two spellings must share to be the same spelling."""
     text = unicodedata.normalize("NFKD", form)
@@ -52,9 +54,9 @@ def _form_pattern(form: str) -> str:
         for i, ch in enumerate(part):
             if ch in _APOSTROPHES:
                 pieces.append(optional)
-            else:  # an ayn or hamza may stand before a vowel: "Hay'at", "Sana'a", "Ba'ath"
-                vowel = i and ch in "aeiouAEIOU" and part[i - 1] not in _APOSTROPHES
-                pieces.append((optional if vowel else "") + re.escape(ch))
+            else:  # an ayn or hamza ("Hay'at", "Sana'a") or a soft sign ("Luhans'k") between letters
+                inner = i and part[i - 1] not in _APOSTROPHES
+                pieces.append((optional if inner else "") + re.escape(ch))
         escaped.append("".join(pieces))
     return (_SEPARATORS[:-1] + "*").join(escaped)
 
@@ -89,8 +91,9 @@ class NameHit:
 class NameIndex:
     """All entries of some names packs, found in a text in one pass.
 
-    A fast scan visits each word once; only words that can begin a listed form (or a trap) are
-    tried against that entry's own pattern, so the cost grows with the text, not the packs.
+    A fast scan visits each capitalised word (and each word a trap starts with) once; only words
+    that can begin a listed form or a trap (or whose start can, with the words of a form fused)
+    are tried against that entry's own pattern, so the cost grows with the text, not the packs.
     Packs are read in order: the first to list a spelling decides which name it belongs to.
     """
 
@@ -98,6 +101,8 @@ class NameIndex:
         self.by_key: dict[tuple[bool, str], tuple[NameEntry, str]] = {}
         # first word of a form (casefolded unless case-sensitive) -> (pattern, entry or None for a trap, pack)
         self._starts: dict[tuple[bool, str], list[tuple[re.Pattern[str], NameEntry | None, str]]] = {}
+        self._fusable: set[tuple[bool, str]] = set()  # first words of forms of several words
+        trap_words: set[str] = set()
         for pack in packs:
             for entry in pack.entries:
                 sensitive = entry.case_sensitive
@@ -112,51 +117,126 @@ class NameIndex:
                     self._index(forms, sensitive, owner[0], owner[1])
                 for trap in entry.traps:
                     self._index([trap], False, None, pack.name)
+                    trap_words.add(_first_word(trap, False))
+        self._scan = _scanner(trap_words)
 
     def _index(self, forms: list[str], sensitive: bool, entry: NameEntry | None, pack: str) -> None:
         pattern = _alternation(forms, sensitive)
-        for first in {_first_word(f, sensitive) for f in forms}:
+        for form in forms:
+            first = _first_word(form, sensitive)
             candidates = self._starts.setdefault((sensitive, first), [])
             if all(p is not pattern for p, _, _ in candidates):
                 candidates.append((pattern, entry, pack))
+            if re.search(_SEPARATORS, _ARTICLE.sub("", form.strip())):
+                self._fusable.add((sensitive, first))
 
     def key_of(self, form: str, entry: NameEntry) -> str:
         return form if entry.case_sensitive else spelling_key(form)
 
-    def find(self, text: str, begin: int = 0, end: int | None = None) -> Iterator[NameHit]:
-        """Every name in ``text[begin:end]``, skipping traps (look-alikes that are other names)."""
+    def spans(self, text: str, begin: int = 0, end: int | None = None) -> Iterator[tuple[int, int, NameEntry | None]]:
+        """Every listed form (with its entry) and every trap (with None) in ``text[begin:end]``.
+
+        Where several match at one word the longest wins, a trap on a tie; what it covers is not
+        scanned again, so a trap ("Chicken Kiev", "Odessa, Texas") hides the name inside it.
+        """
         end = len(text) if end is None else end
         folded = _fold(text)
         taken = begin
-        for word in _WORDS.finditer(folded, begin, end):
+        for word in self._scan.finditer(folded, begin, end):
             if word.start() < taken:
                 continue
+            capitalised = word.group("cap")
+            tries = [(False, word.start(), capitalised or word.group("trap"))]
+            if capitalised:
+                tries.append((True, word.start("cap"), capitalised))
             best: tuple[int, int, NameEntry | None] | None = None
-            for sensitive, start in ((False, word.start()), (True, word.start(1))):
-                for key in _word_keys(word.group(1), sensitive):
+            for sensitive, start, first in tries:
+                for key in self._lookup_keys(first, sensitive):
                     for pattern, entry, _ in self._starts.get((sensitive, key), ()):
                         m = pattern.match(folded, start, end)
                         if m and (best is None or m.end() > best[1] or (m.end() == best[1] and entry is None)):
                             best = (start, m.end(), entry)
-            if best is None:
+            if best is not None:
+                taken = best[1]
+                yield best
+
+    def find(self, text: str, begin: int = 0, end: int | None = None) -> Iterator[NameHit]:
+        """Every name in ``text[begin:end]``, skipping traps (look-alikes that are other names)."""
+        for start, stop, entry in self.spans(text, begin, end):
+            hit = self.hit(text, start, stop, entry)
+            if hit is not None:
+                yield hit
+
+    def hit(self, text: str, start: int, stop: int, entry: NameEntry | None) -> NameHit | None:
+        """The name a span of :meth:`spans` is, or None for a trap or an uncapitalised look-alike."""
+        if entry is None:
+            return None  # a trap: another name that looks like a listed one
+        surface = text[start:stop]
+        if not entry.case_sensitive and not _capitalised(surface):
+            return None
+        key = self.key_of(surface, entry)
+        found = self.by_key.get((entry.case_sensitive, key))
+        return NameHit(found[0], found[1], key, start, stop) if found else None
+
+    def _lookup_keys(self, word: str, sensitive: bool) -> Iterator[str]:
+        """The keys a word is looked up under: its own, and each start of it that begins a form of
+        several words (so "Albukamal" is tried against "Albu Kamal")."""
+        keys = _word_keys(word, sensitive)
+        yield from keys
+        if self._fusable:
+            for size in range(2, len(keys[0])):
+                if (sensitive, keys[0][:size]) in self._fusable:
+                    yield keys[0][:size]
+
+    def other_name(self, hit: NameHit, text: str) -> str | None:
+        """The homonym of the hit's entry this use is, by the words around it, or None."""
+        for homonym in hit.entry.homonyms:
+            if hit.key not in {self.key_of(form, hit.entry) for form in homonym.forms}:
                 continue
-            start, stop, entry = best
-            taken = stop
-            if entry is None:
-                continue  # a trap: another name that looks like a listed one
-            surface = text[start:stop]
-            if not entry.case_sensitive and not _capitalised(surface):
-                continue
-            key = self.key_of(surface, entry)
-            found = self.by_key.get((entry.case_sensitive, key))
-            if found:
-                yield NameHit(found[0], found[1], key, start, stop)
+            near = (
+                *_TOKEN.findall(text, max(0, hit.begin - _NEAR_CHARS), hit.begin)[-_NEAR_WORDS:],
+                *_TOKEN.findall(text, hit.end, hit.end + _NEAR_CHARS)[:_NEAR_WORDS],
+            )
+            cues = {cue.casefold() for cue in homonym.cues}
+            if any(word.casefold() in cues for word in near):
+                return homonym.name
+            if homonym.after_given_name and _after_given_name(text, hit.begin):
+                return homonym.name
+        return None
 
 
 _WORD = r"[^\W_][\w'’ʼ]*"
-# Names start with a capital letter (after any article), so the scan only stops at those words.
-_WORDS = re.compile(r"(?<![\w\-])(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?([A-Z\u00c0-\u00de\u0100-\u024f][\w'’ʼ]*)")
+# Names start with a capital letter (after any article), so the scan stops at those words, and at
+# the first words of traps in any case ("chicken Kiev").
+_CAPITALISED = (
+    r"(?<![\w\-])(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?(?P<cap>[A-Z\u00c0-\u00de\u0100-\u024f][\w" + _APOSTROPHES + "]*)"
+)
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
+_TOKEN = re.compile(r"\w+")
+_NEAR_WORDS = 3
+_NEAR_CHARS = 60
+_GIVEN_NAME = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t\n\r\u00a0]+$")
+_SENTENCE_END = '"“”‘(.!?:;'
+
+
+def _scanner(trap_words: set[str]) -> re.Pattern[str]:
+    if not trap_words:
+        return re.compile(_CAPITALISED)
+    words = "|".join(re.escape(w) for w in sorted(trap_words, key=len, reverse=True))
+    return re.compile(rf"{_CAPITALISED}|(?<![\w\-])(?P<trap>(?i:{words}))(?![\w])")
+
+
+def _after_given_name(text: str, begin: int) -> bool:
+    """A capitalised word that does not start a sentence stands right before ``begin`` ("Igor Nikolaev")."""
+    window = max(0, begin - 40)
+    m = _GIVEN_NAME.search(text, window, begin)
+    if m is None or m.start() == window > 0:
+        return False
+    word = m.group(1)
+    if not (word[0].isupper() and word[1:].islower()):
+        return False  # "in Nikolaev", "US Nikolaev"
+    before = text[max(0, m.start() - 8) : m.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_END
 
 
 def _word_keys(word: str, sensitive: bool) -> tuple[str, ...]:

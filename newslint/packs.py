@@ -1,6 +1,6 @@
 """Rule packs: YAML data in ``rules/`` (shipped as ``newslint.rules``), validated at load time.
 
-Three types, in the manner of Vale's rule types:
+Five types, in the manner of Vale's rule types:
 
 - ``names``: one spelling per name (consistency) and the canonical spelling (substitution);
   transliteration tables and news agencies are packs of this type.
@@ -8,6 +8,10 @@ Three types, in the manner of Vale's rule types:
   (skip links, banners, bylines, credit lines, datelines, related links).
 - ``attribution``: the words that tell who stands behind a claim ("said", "according to"),
   the ones that leave it without an agent ("was estimated"), and vague sources.
+- ``defects``: text that must not reach a published story (page chrome leaking into the body,
+  editorial placeholders, links to staging hosts).
+- ``accessibility-text``: the words of one language that accessibility rules look for (vague
+  link text, "opens in a new tab", placeholder alt text, photo credits).
 
 The types are plain dataclasses; pydantic validates the YAML into them (imported only when a
 pack is read, not when a validated pack comes from the cache).
@@ -37,6 +41,22 @@ class PackError(Exception):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Homonym:
+    """Another name written like some forms of an entry, told apart by the words around a use.
+
+    A use of one of ``forms`` is the other name when one of ``cues`` stands within three words
+    of it ("the broadcaster Al Mayadeen"), or, with ``after_given_name``, when a capitalised
+    word that does not start a sentence stands right before it ("Igor Nikolaev").
+    """
+
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    name: NonEmpty
+    forms: Annotated[tuple[NonEmpty, ...], MinLen(1)]
+    cues: tuple[NonEmpty, ...] = ()
+    after_given_name: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NameEntry:
     __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
     canonical: NonEmpty
@@ -45,7 +65,15 @@ class NameEntry:
     variants: tuple[NonEmpty, ...] = ()
     context: tuple[NonEmpty, ...] = ()
     traps: tuple[NonEmpty, ...] = ()
+    homonyms: tuple[Homonym, ...] = ()
     case_sensitive: bool = False
+
+    def __post_init__(self) -> None:
+        forms = {f.casefold() for f in (self.canonical, *self.variants)}
+        for homonym in self.homonyms:
+            for form in homonym.forms:
+                if form.casefold() not in forms:
+                    raise ValueError(f"homonym {homonym.name!r}: {form!r} is not the canonical or a variant")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,7 +140,7 @@ class BoilerplatePack(_Pack):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CueEntry(PatternEntry):
-    cue: Literal["source", "agentless", "vague", "agency-citation"]
+    cue: Literal["source", "agentless", "vague", "agency-citation", "continuation", "source-noun"]
     match: Literal["full", "start", "anywhere"] = "anywhere"
 
 
@@ -139,9 +167,68 @@ class AttributionPack(_Pack):
         return self._compiled[key]
 
 
-Pack = NamesPack | BoilerplatePack | AttributionPack
-P = TypeVar("P", NamesPack, BoilerplatePack, AttributionPack)
-PACK_TYPES: dict[str, type] = {"names": NamesPack, "boilerplate": BoilerplatePack, "attribution": AttributionPack}
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DefectEntry(PatternEntry):
+    """Text that does not belong in a published story: leaked page chrome, placeholders, staging hosts."""
+
+    defect: Literal["leak", "placeholder", "staging-host"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DefectsPack(_Pack):
+    type: Literal["defects"]
+    entries: tuple[DefectEntry, ...]
+
+    @cached_property
+    def _by_defect(self) -> dict[str, re.Pattern[str] | None]:
+        return {}
+
+    def pattern(self, defect: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+        """One pattern for every entry of a defect (and ``extra`` patterns, matched anywhere), or None."""
+        key = "\0".join((defect, *extra))
+        if key not in self._by_defect:
+            entries = [e for e in self.entries if e.defect == defect]
+            if extra:
+                entries.append(DefectEntry(defect=defect, patterns=extra, match="anywhere", case_sensitive=True))
+            parts = [f"(?{'' if e.case_sensitive else 'i'}:{e.compile().pattern})" for e in entries]
+            self._by_defect[key] = re.compile("|".join(parts)) if parts else None
+        return self._by_defect[key]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TextCueEntry(PatternEntry):
+    """Words of one language that accessibility rules look for in link names and alt text."""
+
+    cue: Literal["vague-link", "link-filler", "new-window", "alt-prefix", "alt-placeholder", "photo-credit"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AccessibilityTextPack(_Pack):
+    type: Literal["accessibility-text"]
+    language: NonEmpty
+    entries: tuple[TextCueEntry, ...]
+
+    @cached_property
+    def _by_cue(self) -> dict[str, re.Pattern[str]]:
+        cues: dict[str, list[str]] = {}
+        for e in self.entries:
+            cues.setdefault(e.cue, []).append(f"(?{'' if e.case_sensitive else 'i'}:{e.compile().pattern})")
+        return {cue: re.compile("|".join(parts)) for cue, parts in cues.items()}
+
+    def pattern(self, cue: str) -> re.Pattern[str] | None:
+        """One pattern for every entry of a cue, or None where the pack has none."""
+        return self._by_cue.get(cue)
+
+
+Pack = NamesPack | BoilerplatePack | AttributionPack | DefectsPack | AccessibilityTextPack
+P = TypeVar("P", NamesPack, BoilerplatePack, AttributionPack, DefectsPack, AccessibilityTextPack)
+PACK_TYPES: dict[str, type] = {
+    "names": NamesPack,
+    "boilerplate": BoilerplatePack,
+    "attribution": AttributionPack,
+    "defects": DefectsPack,
+    "accessibility-text": AccessibilityTextPack,
+}
 
 
 def builtin_pack_names() -> list[str]:
@@ -229,7 +316,7 @@ def _describe(err: dict, data: dict) -> str:
         entry = data["entries"][loc[1]] if isinstance(data.get("entries"), list) else None
         label = ""
         if isinstance(entry, dict):
-            label = str(entry.get("canonical") or entry.get("region") or entry.get("cue") or "")
+            label = str(entry.get("canonical") or entry.get("region") or entry.get("cue") or entry.get("defect") or "")
         where.append(f"entry {loc[1] + 1}" + (f" ({label})" if label else ""))
         loc = loc[2:]
     if loc:

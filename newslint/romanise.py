@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ARTICLES = frozenset({"al", "el", "il", "ad", "ar", "as", "ash", "az", "ez", "an", "at", "ath", "ed", "er", "es", "et"})
 _ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + r")[\s\-\u2010\u2011]+")
@@ -25,6 +26,7 @@ _VOWEL_CLASS = {"a": "A", "e": "A", "i": "I", "y": "I", "o": "U", "u": "U"}
 _VOWEL_RUN = re.compile(r"(?:[aeiou]|y(?![aeiou]))+")
 _DOUBLE = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
+_CACHED = 4096  # keys kept: a long page repeats its names many times
 
 
 def _plain(word: str) -> str:
@@ -32,6 +34,7 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=_CACHED)
 def word_key(word: str) -> str:
     """The key of one word (its article already split off)."""
     text = _NOT_LETTER.sub("", _plain(word))
@@ -47,6 +50,7 @@ def word_key(word: str) -> str:
     return _VOWEL_RUN.sub(lambda m: _VOWEL_CLASS[m.group()[0]], text)
 
 
+@lru_cache(maxsize=_CACHED)
 def name_key(name: str) -> str:
     """The key of a name of one or more words; articles before any word are dropped."""
     words = re.split(r"[\s\u00a0\-\u2010\u2011]+", _plain(name).strip())

@@ -33,6 +33,23 @@ def test_fix_replaces_only_the_span_and_is_idempotent(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["story.html"]
 
 
+def test_a_name_broken_across_lines_is_fixed_and_one_with_an_entity_is_left_alone(tmp_path):
+    story = tmp_path / "story.html"
+    original = (
+        "<p>Fighters reached Deir ez-Zor on Monday.</p>\n"
+        "<p>The siege of Deir\n  al-Zour had lasted three years, and Deir&#160;al-Zour was\nquiet.</p>\n"
+        "<p>Deir ez-Zor province and Deir\nez-Zor city border Iraq.</p>\n"
+    )
+    story.write_text(original)
+    run = newslint("check", "--fix", "story.html", cwd=tmp_path)
+    fixed = original.replace("Deir\n  al-Zour", "Deir ez-Zor")
+    assert story.read_text() == fixed
+    assert run.stderr == "Fixed 1 finding.\n"
+    assert "story.html:2:57: NL201" in run.stdout
+    again = newslint("check", "--fix", "story.html", cwd=tmp_path)
+    assert again.stderr == "" and story.read_text() == fixed
+
+
 def test_fix_keeps_crlf_bom_and_every_other_byte(tmp_path):
     story = tmp_path / "story.html"
     original = codecs.BOM_UTF8 + STORY.replace("\n", "\r\n").encode()

@@ -19,6 +19,8 @@ SAME = [
     ("Shawkat", "Shoukat"),
     ("Dhiab", "Ziab"),
     ("Ḩamāh", "Hamah"),
+    ("Luhansk", "Luhans'k"),
+    ("Ma'arrat", "Maʻarrat"),
 ]
 DIFFERENT = [
     ("Iran", "Iraq"),

@@ -23,18 +23,41 @@ class Use:
 
 
 def name_uses(doc: Document, settings: Settings) -> list[Use]:
-    """Every pack-listed name in the headline and story blocks, in reading order."""
+    """Every pack-listed name in the headline and story blocks, in reading order.
+
+    A spelling that the article uses once for a homonym the pack describes ("Colonel Igor
+    Nikolaev", "the broadcaster Al Mayadeen") names that other person or thing throughout the
+    article, so none of its uses counts as the listed name.
+    """
     uses = doc.memo.get("name_uses")
     if uses is None:
-        uses = doc.memo["name_uses"] = list(_find_uses(doc, settings))
+        uses = doc.memo["name_uses"] = _find_uses(doc, settings)
     return uses  # type: ignore[return-value]
 
 
-def _find_uses(doc: Document, settings: Settings) -> Iterator[Use]:
+def taken_spans(doc: Document, settings: Settings) -> dict[Element, list[tuple[int, int]]]:
+    """Per story text, the spans of listed forms and traps (homonyms included): no other name is there."""
+    name_uses(doc, settings)
+    return doc.memo["name_spans"]  # type: ignore[return-value]
+
+
+def _find_uses(doc: Document, settings: Settings) -> list[Use]:
     index = settings.name_index
+    uses: list[Use] = []
+    others: set[tuple[int, str]] = set()
+    spans: dict[Element, list[tuple[int, int]]] = {}
     for element, text in story_texts(doc):
-        for hit in index.find(text):
-            yield Use(hit, element, text[hit.begin : hit.end])
+        found = spans[element] = []
+        for begin, end, entry in index.spans(text):
+            found.append((begin, end))
+            hit = index.hit(text, begin, end, entry)
+            if hit is None:
+                continue
+            uses.append(Use(hit, element, text[begin:end]))
+            if hit.entry.homonyms and index.other_name(hit, text):
+                others.add((id(hit.entry), hit.key))
+    doc.memo["name_spans"] = spans
+    return [u for u in uses if (id(u.hit.entry), u.hit.key) not in others] if others else uses
 
 
 def story_texts(doc: Document) -> Iterator[tuple[Element, str]]:
@@ -75,7 +98,8 @@ class InconsistentTransliteration(Rule):
 
     **Example (silent)**: "al-Raqqa" and "Raqqa" (the same spelling with and without the
     article), "Raqqa's" (a possessive), "Iran" and "Iraq" or "Hama" and "Hamas" (different
-    names), or a name spelled one way throughout.
+    names), a homonym the pack describes ("Colonel Igor Nikolaev" beside "Mykolaiv", "the
+    channel Al Mayadeen" beside "Mayadin"), or a name spelled one way throughout.
 
     **Fix**: the spelling used most often in the article wins (the pack's canonical spelling
     breaks a tie); each other spelling is replaced by it. The fix is safe: ``--fix`` applies it

@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newslint.checks.transliteration import name_uses, spelling_of, story_texts
-from newslint.document import Document, Element
+from newslint.checks.transliteration import name_uses, spelling_of, story_texts, taken_spans
+from newslint.document import SKIPPED_TEXT, Document, Element
 from newslint.names import spelling_key
 from newslint.regions import squash
 from newslint.romanise import ARTICLES, name_key
@@ -16,7 +16,7 @@ from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
 _CAP = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’ʼ]*"
-_LINK = r"(?:[ \u00a0]|[\-\u2010\u2011])"
+_LINK = r"(?:\s+|[\-\u2010\u2011])"  # a space may be any run of whitespace: a line break, a no-break space
 _ARTICLE = "(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + ")"
 _CONNECTOR = rf"(?:(?:{_ARTICLE}|bin|ibn|bint){_LINK})?"
 _UNIT = re.compile(rf"(?<![\w\-'’])(?:{_ARTICLE}[\-\u2010\u2011])?{_CAP}(?:{_LINK}{_CONNECTOR}{_CAP})*")
@@ -33,7 +33,12 @@ _NOT_NAME = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
 )
+_TABLE = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 _MIN_KEY = 4
+_MIN_KEY_WITH_ARTICLE = 3  # "al-Qaim": the article marks a short Arabic name
+_ARTICLE_START = re.compile(rf"{_ARTICLE}[\-\u2010\u2011]", re.I)
+_NON_SPACE = re.compile(r"\S+")
+_BRITISH = re.compile(r"our|[ao]e")  # colour/color, encyclopaedia/encyclopedia, manoeuvre/maneuver
 _DIGIT = re.compile(r"\d")
 
 
@@ -56,32 +61,70 @@ class Unit:
 
 def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
     """Name-like runs of capitalised words that no pack lists, in reading order."""
-    taken: dict[Element, list[tuple[int, int]]] = {}
-    for use in name_uses(doc, settings):
-        taken.setdefault(use.element, []).append((use.hit.begin, use.hit.end))
+    taken = taken_spans(doc, settings)
     traps = settings.trap_keys
     for element, text in story_texts(doc):
-        spans = taken.get(element, [])
+        if _in_table(element):
+            continue  # each row of a table is another entry: "Malton" and "Melton" are two towns
+        spans = [*taken.get(element, []), *_cited(element)]
         for m in _UNIT.finditer(text):
             begin, end = m.start(), m.end()
             if any(b < end and begin < e for b, e in spans):
                 continue
-            words = re.split(r"[ \u00a0]+", text[begin:end])
+            if "\n" in text[begin:end] and _crosses_a_tag(doc, element, begin, end):
+                continue  # the words of two elements ("... for The New York Times" and a heading)
+            words = [w.span() for w in _NON_SPACE.finditer(text, begin, end)]
             initial = bool(_SENTENCE_START.search(text, 0, begin))
-            while words and words[0].casefold() in _NOT_NAME:  # "In Tal Hamis", "President Assad"
-                begin += len(words.pop(0)) + 1
+            while words and text[slice(*words[0])].casefold() in _NOT_NAME:  # "In Tal Hamis", "President Assad"
+                words.pop(0)
                 initial = False
-            while words and words[-1].casefold() in _NOT_NAME:
-                end -= len(words.pop()) + 1
-            if not words or any(len(w) < 2 or w.isupper() or _DIGIT.search(w) for w in words):
+            while words and text[slice(*words[-1])].casefold() in _NOT_NAME:
+                words.pop()
+            if not words or any(_not_a_name_word(text[b:e]) for b, e in words):
                 continue  # "Group A", "GreenPak5", acronyms: codes, not names
-            surface = _POSSESSIVE.sub("", text[begin:end])
+            begin = words[0][0]
+            surface = _POSSESSIVE.sub("", text[begin : words[-1][1]])
             end = begin + len(surface)
             if spelling_key(surface) in traps:
                 continue  # look-alikes a pack says are other names
             key = name_key(surface)
-            if len(key) >= _MIN_KEY:
+            shortest = _MIN_KEY_WITH_ARTICLE if _ARTICLE_START.match(surface) else _MIN_KEY
+            if len(key) >= shortest:
                 yield Unit(element, text, begin, end, key, spelling_key(surface), initial and len(words) == 1)
+
+
+def _not_a_name_word(word: str) -> bool:
+    return len(word) < 2 or word.isupper() or bool(_DIGIT.search(word))
+
+
+def _in_table(element: Element) -> bool:
+    return element.tag in _TABLE or any(a.tag in _TABLE for a in element.iterancestors())
+
+
+def _cited(element: Element) -> list[tuple[int, int]]:
+    """Where the ``<cite>`` elements of a block are in its text: titles of works, written as published."""
+    if next(element.iter("cite"), None) is None:
+        return []
+    found: list[tuple[int, int]] = []
+
+    def walk(el: Element, offset: int) -> int:
+        if el.tag in SKIPPED_TEXT or not isinstance(el.tag, str):
+            return offset
+        start = offset
+        offset += len(el.text or "")
+        for child in el:
+            offset = walk(child, offset) + len(child.tail or "")
+        if el.tag == "cite":
+            found.append((start, offset))
+        return offset
+
+    walk(element, 0)
+    return found
+
+
+def _crosses_a_tag(doc: Document, element: Element, begin: int, end: int) -> bool:
+    start, stop = doc.text_span(element, begin, end)
+    return "<" in doc.text[start:stop]
 
 
 class UnlistedVariant(Rule):
@@ -97,7 +140,9 @@ class UnlistedVariant(Rule):
     **Example (silent)**: "Iran" and "Iraq", "Hama" and "Hamas", "Niger" and "Nigeria" (the
     romanisation key keeps consonants and vowel classes apart); "Hafez al-Assad" and "Bashar
     al-Assad" (different full names); a sentence-initial word seen nowhere else; look-alikes a
-    pack lists as traps; pages whose ``lang`` is not English.
+    pack lists as traps ("Odessa, Texas"); names shorter than four letters of key unless an
+    article marks them ("al-Qaim"); British and American spellings ("Labour", "Labor"); table
+    cells, ``<cite>`` titles; pages whose ``lang`` is not English.
 
     **Fix**: if both spellings name the same thing, use the one the article uses most (on a tie,
     the first one) and consider adding the name to a project pack; if they are different names,
@@ -130,6 +175,8 @@ class UnlistedVariant(Rule):
             if key in listed:
                 model_spelling, model_line = listed[key]
                 for spelling, unit in {u.spelling: u for u in reversed(group)}.items():
+                    if (False, spelling) in settings.name_index.by_key:
+                        continue  # a spelling the pack lists, only written in a way the matcher did not take
                     yield self._finding(doc, unit, model_spelling, model_line, "a listed name", counts[spelling])
                 continue
             if len(counts) < 2:
@@ -139,7 +186,9 @@ class UnlistedVariant(Rule):
             model = firsts[major]
             line = doc.position(doc.text_span(model.element, model.begin, model.end)[0])[0]
             for spelling, unit in firsts.items():
-                if spelling != major and not _inflected(spelling, major) and not _different_people(unit, model, longer):
+                if spelling == major or _inflected(spelling, major) or _english_variant(spelling, major):
+                    continue
+                if not _different_people(unit, model, longer):
                     yield self._finding(doc, unit, model.surface, line, "the same name", counts[spelling])
 
     def _listed_spellings(self, doc: Document, settings: Settings) -> dict[str, tuple[str, int]]:
@@ -168,11 +217,20 @@ def _inflected(a: str, b: str) -> bool:
     return long.startswith(short) and long[len(short) :] in ("e", "s", "es", "se")
 
 
+def _english_variant(a: str, b: str) -> bool:
+    """British and American spellings of an English word ("Encyclopaedia", "Labour"), not romanisations."""
+    return a != b and _BRITISH.sub(_american, a) == _BRITISH.sub(_american, b)
+
+
+def _american(m: re.Match[str]) -> str:
+    return "or" if m.group() == "our" else "e"
+
+
 def _longer_names(units: list[Unit]) -> dict[str, set[str]]:
     """For each one-word spelling, the keys of the longer names it is the first or last word of."""
     found: dict[str, set[str]] = {}
     for unit in units:
-        words = re.split(r"[ \u00a0\-\u2010\u2011]+", unit.text[unit.begin : unit.end])
+        words = re.split(r"[\s\-\u2010\u2011]+", unit.text[unit.begin : unit.end])
         if len(words) > 1:
             for word in (words[0], words[-1]):
                 found.setdefault(spelling_key(word), set()).add(unit.key)

@@ -1,6 +1,8 @@
+import pytest
 from conftest import codes, lint
 
 from newslint.names import spelling_key
+from newslint.packs import PackError, load_pack
 
 
 def test_minority_spelling_is_flagged_pointing_at_the_majority():
@@ -85,3 +87,68 @@ def test_a_dateline_in_capitals_is_not_the_model_spelling():
     assert f.excerpt == "Kiev"
     assert f.suggestion.replacement == "Kyiv"
     assert f.message == "'Kiev' spells the same place as 'Kyiv' (line 1)"
+
+
+def test_a_fused_spelling_is_the_name_of_several_words():
+    html = (
+        "<p>Militia convoys gathered in Abu Kamal on Friday, residents said.</p>\n"
+        "<p>Drones circled over Abu Kamal at dawn, and a fuel depot in Albukamal burned until noon.</p>"
+    )
+    (f,) = lint(html, "NL2")
+    assert (f.line, f.excerpt, f.suggestion.replacement) == (2, "Albukamal", "Abu Kamal")
+    assert spelling_key("Albukamal") == spelling_key("Albu Kamal")
+
+
+def test_a_trap_written_in_lowercase_still_hides_the_name():
+    html = (
+        "<p>Volunteers in Kyiv baked bread for the front on Sunday.</p>"
+        "<p>The canteen served chicken Kiev and soup to soldiers on leave in Kyiv.</p>"
+    )
+    assert codes(lint(html, "NL2")) == []
+
+
+def test_a_soft_sign_apostrophe_is_the_same_spelling():
+    html = (
+        "<p>Officials in occupied Luhansk detained two teachers on Monday.</p>"
+        "<p>Their relatives in Luhans’k said they were held without charge.</p>"
+    )
+    assert codes(lint(html, "NL2")) == []
+
+
+def test_a_surname_after_a_rank_or_given_name_is_a_person_not_the_city():
+    html = (
+        "<p>Shelling hit Mykolaiv overnight, the regional governor said.</p>"
+        "<p>General Pavel Nikolayev, who led the assault on Mykolaiv, was promoted. Nikolayev denies any crime.</p>"
+    )
+    assert codes(lint(html, "NL2")) == []
+    town = (
+        "<p>Shelling hit Mykolaiv overnight, the regional governor said.</p>"
+        "<p>Residents of Mykolaiv queued for water, and the mayor of Nikolaev said the pumps were broken.</p>"
+    )
+    (f,) = lint(town, "NL2")
+    assert (f.excerpt, f.suggestion.replacement) == ("Nikolaev", "Mykolaiv")
+
+
+def test_a_channel_named_after_a_town_is_told_apart_by_the_words_around_it():
+    html = (
+        "<p>Fighting resumed near Mayadin on Sunday, a war monitor said.</p>"
+        "<p>The Lebanese channel Al Mayadeen said two of its reporters were wounded near Mayadin.</p>"
+    )
+    assert codes(lint(html, "NL2")) == []
+    town = (
+        "<p>Fighting resumed near Mayadin on Sunday, a war monitor said.</p>"
+        "<p>Residents of Mayadin fled east, and shops in Mayadeen stayed shut.</p>"
+    )
+    (f,) = lint(town, "NL2")
+    assert (f.excerpt, f.suggestion.replacement) == ("Mayadeen", "Mayadin")
+
+
+def test_a_homonym_must_name_forms_of_its_entry(tmp_path):
+    path = tmp_path / "names.yaml"
+    path.write_text(
+        "schema: 1\ntype: names\nname: names\ndescription: x\nentries:\n"
+        "  - {canonical: Mykolaiv, variants: [Nikolaev], kind: place, source: x,\n"
+        "     homonyms: [{name: a surname, forms: [Nikolayev], cues: [Colonel]}]}\n"
+    )
+    with pytest.raises(PackError, match="Nikolayev"):
+        load_pack(path)

@@ -63,3 +63,55 @@ def test_silent_on_pages_in_another_language_and_in_captions():
         "<figure><img src=a.jpg alt=''><figcaption>Smoke over Tel Hamees.</figcaption></figure>"
     )
     assert codes(lint(html, "NL203")) == []
+
+
+def test_a_short_name_counts_when_an_article_marks_it():
+    html = (
+        "<p>Trucks queued at al-Qaim on Sunday, and traders in al-Qaim said prices rose.</p>\n"
+        "<p>Guards at al-Kaim searched every vehicle.</p>"
+    )
+    assert nl203(html) == [(2, "al-Kaim", "al-Qaim")]
+    short = "<p>Pilgrims left Qom on Sunday. Buses to Qom were full.</p><p>Hotels in Kom were empty.</p>"
+    assert nl203(short) == []
+
+
+def test_a_line_break_inside_a_name_keeps_it_one_name():
+    html = (
+        "<p>Shelling hit Tal Hamis on Monday. Families in Tal Hamis fled.</p>\n"
+        "<p>The clinic in Tel\n  Hamees was closed.</p>"
+    )
+    assert nl203(html) == [(2, "Tel\n  Hamees", "Tal Hamis")]
+
+
+def test_a_trap_of_a_listed_name_is_not_an_unlisted_variant():
+    html = (
+        "<p>A church in Odessa, Texas, sent blankets to Odesa on Monday.</p>"
+        "<p>Odesa has had power cuts for weeks, the church said.</p>"
+    )
+    assert nl203(html) == []
+
+
+def test_an_apostrophe_is_not_another_spelling():
+    html = (
+        "<p>Officials in occupied Luhansk detained two teachers on Monday.</p>"
+        "<p>Their relatives in Luhans’k said the two were held without charge.</p>"
+    )
+    assert nl203(html) == []
+
+
+def test_table_rows_titles_of_works_and_english_spellings_stay_silent():
+    table = page(
+        "<p>Aid reached Tal Hamis on Monday.</p>"
+        "<table><tr><td>Tal Hamis</td><td>40</td></tr><tr><td>Tel Hamees</td><td>12</td></tr></table>"
+    )
+    assert nl203(table) == []
+    cited = (
+        "<p>Aid reached Tal Hamis on Monday, and Tal Hamis was calm.</p>"
+        "<p>She directed the documentary <cite>Tel Hamees</cite> in 2019.</p>"
+    )
+    assert nl203(cited) == []
+    english = (
+        "<p>The Labour Party in Britain met on Monday. The Labour Party backed the plan.</p>"
+        "<p>The Labor Party in Australia did not.</p>"
+    )
+    assert nl203(english) == []
