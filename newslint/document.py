@@ -140,7 +140,10 @@ class Document:
         """Pair each element of one tag name with its start tag in the source."""
         pattern = re.compile(r"<" + re.escape(tag) + r"(?=[\s/>])", re.I)
         offsets = [m.start() for m in pattern.finditer(self.text) if not self._in_opaque(m.start())]
-        elements = list(self.root.iter(tag))
+        try:
+            elements = list(self.root.iter(tag))
+        except ValueError:  # a tag name with a control character, kept by the parser from broken markup
+            elements = [e for e in self.root.iter() if e.tag == tag]
         if len(elements) == len(offsets):  # every element has its own start tag: pair in order
             return dict(zip(elements, offsets, strict=True))
         # The parser implied or dropped some: pair by line, in order within each line.

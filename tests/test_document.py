@@ -1,4 +1,5 @@
 from newslint.document import Document, detect_kind, text_of
+from newslint.engine import lint_html
 
 
 def span_text(doc: Document, span: tuple[int, int]) -> str:
@@ -104,3 +105,8 @@ def test_external_entities_and_dtds_are_never_loaded(tmp_path):
     )
     doc = Document(page, "x.xhtml")
     assert "Report" in text_of(doc.root) and "TOP-SECRET" not in text_of(doc.root)
+
+
+def test_a_tag_name_with_a_control_character_does_not_crash_rules():
+    html = "<htmlDeir\x1f<</html>About 75% of homes were hit."
+    assert [f for f in lint_html(html) if f.code == "NL901"] == []
