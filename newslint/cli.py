@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from newslint import __version__
+from newslint.output import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -33,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="lint files and folders (folders: *.html, *.htm; stdin with -)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .)")
-    check.add_argument("--format", default="text", choices=("text", "json", "jsonl"), help="report format")
+    check.add_argument("--format", default="text", choices=FORMATS, help="report format")
     check.add_argument("--output", type=Path, metavar="FILE", help="write the report to FILE")
     check.add_argument("--select", type=_codes, metavar="CODES", help="only these codes, families or names")
     check.add_argument("--ignore", type=_codes, metavar="CODES", help="leave out these codes, families or names")
@@ -43,11 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--diff", action="store_true", help="print safe fixes as a unified diff; change nothing")
     check.add_argument("--config", type=Path, metavar="FILE", help="use this config file instead of discovery")
     check.add_argument("--jobs", type=int, metavar="N", help="parallel workers (default: number of cores)")
+    check.add_argument("--no-cache", action="store_true", help="lint every file again; ignore stored results")
+    check.add_argument("--dask", metavar="ADDRESS", help="lint on the Dask cluster at ADDRESS (newslint[dask])")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), help="exit 1 at or above this severity")
     check.add_argument("--baseline", type=Path, metavar="FILE", help="hide the findings recorded in FILE")
     check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the findings in FILE")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     check.add_argument("--kind", choices=("auto", "page", "fragment"), help="treat files as pages or fragments")
+    check.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no notes on stderr")
 
     rule = sub.add_parser("rule", help="explain a rule")
     rule.add_argument("code", metavar="CODE|NAME")
@@ -88,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
 def _check(args: argparse.Namespace) -> int:
     from newslint.config import ConfigError, find_config, load_config
     from newslint.output import renderer
+    from newslint.progress import ProgressBar
     from newslint.runner import Job, run
     from newslint.settings import SelectionError, check_selectors
 
@@ -113,8 +118,22 @@ def _check(args: argparse.Namespace) -> int:
     if home is not None and "ignore" in overrides:
         overrides["ignore"] = (*home.ignore, *overrides["ignore"])  # type: ignore[misc]
     fail_on = args.fail_on or (home.fail_on if home else "warning")
-    job = Job(config_file, tuple(overrides.items()), "fix" if args.fix else "diff" if args.diff else "check")
-    outcomes = run(args.paths or ["."], job, args.jobs)
+    mode = "fix" if args.fix else "diff" if args.diff else "check"
+    job = Job(config_file, tuple(overrides.items()), mode, cache=not args.no_cache)
+    bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
+    try:
+        if args.dask:
+            from newslint.cluster import ClusterError, run_on_dask
+
+            try:
+                outcomes = run_on_dask(args.paths or ["."], job, args.dask)
+            except ClusterError as exc:
+                raise UsageError(str(exc)) from None
+        else:
+            outcomes = run(args.paths or ["."], job, args.jobs, bar)
+    finally:
+        if bar:
+            bar.close()
     results = [o.result for o in outcomes]
     if args.write_baseline is not None or args.baseline is not None:
         _baseline(args, results)
@@ -125,7 +144,7 @@ def _check(args: argparse.Namespace) -> int:
         color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         _emit(args.output, lambda out: renderer(args.format)(results, out, color=color))
         fixed = sum(o.fixed for o in outcomes)
-        if args.fix and fixed:
+        if args.fix and fixed and not args.quiet:
             print(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", file=sys.stderr)
     for r in results:
         if r.error and args.format != "text":
@@ -140,7 +159,8 @@ def _baseline(args: argparse.Namespace, results: list) -> None:
     try:
         if args.write_baseline is not None:
             count = write_baseline(args.write_baseline, results)
-            print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
+            if not args.quiet:
+                print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
         if args.baseline is not None:
             apply_baseline(args.baseline, results)
     except (InputError, OSError) as exc:

@@ -6,14 +6,14 @@ import dataclasses
 import fnmatch
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.across import settle
 from newslint.config import Config, ConfigError, load_config
 from newslint.document import Document
-from newslint.engine import FileResult, config_for, lint_file, lint_path_with_source
+from newslint.engine import FileResult, config_for, lint_file, lint_path, lint_path_with_source
 from newslint.fix import apply_fixes, unified_diff, write_fixed
 from newslint.packs import PackError
 from newslint.settings import SelectionError, settings_for
@@ -31,6 +31,7 @@ class Job:
     config_file: Path | None = None
     overrides: tuple[tuple[str, object], ...] = ()
     mode: str = "check"  # check | fix | diff
+    cache: bool = False  # reuse the stored results of unchanged files (check mode only)
 
 
 @dataclass(slots=True)
@@ -96,6 +97,8 @@ def run_one(path: str, job: Job) -> Outcome | None:
         return Outcome(FileResult(path, error=str(exc)))
     if excluded(path, config):
         return None
+    if job.mode == "check" and job.cache:
+        return Outcome(_cached_lint(path, config))
     result, source = lint_path_with_source(path, config)
     if source is None or job.mode == "check":
         return Outcome(result)
@@ -113,6 +116,18 @@ def run_one(path: str, job: Job) -> Outcome | None:
     return Outcome(lint_file(Document(fixed_text, path, config.kind, settings.boilerplate), settings), fixed=count)
 
 
+def _cached_lint(path: str, config: Config) -> FileResult:
+    from newslint import results_cache
+
+    key = results_cache.key_for(path, config)
+    result = results_cache.get(key) if key else None
+    if result is None:
+        result = lint_path(path, config)
+        if key:
+            results_cache.put(key, result)
+    return result
+
+
 def run_stdin(job: Job) -> Outcome:
     name = "-"
     try:
@@ -124,8 +139,13 @@ def run_stdin(job: Job) -> Outcome:
     return Outcome(lint_file(Document(text, name, config.kind, settings.boilerplate), settings))
 
 
-def run(paths: list[str], job: Job, jobs: int | None = None) -> list[Outcome]:
-    """Lint every path; results come back in the order the paths were collected."""
+def run(
+    paths: list[str], job: Job, jobs: int | None = None, progress: Callable[[int, int], None] | None = None
+) -> list[Outcome]:
+    """Lint every path; results come back in the order the paths were collected.
+
+    ``progress(done, total)`` is called as files finish (for a progress bar).
+    """
     files: list[str] = []
     outcomes: dict[int, Outcome | None] = {}
     for i, (path, error) in enumerate(collect(paths)):
@@ -140,11 +160,15 @@ def run(paths: list[str], job: Job, jobs: int | None = None) -> list[Outcome]:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, min(32, len(todo) // (workers * 4)))
             done = pool.map(run_one, [files[i] for i in todo], [job] * len(todo), chunksize=chunk)
-            for i, outcome in zip(todo, done, strict=True):
+            for n, (i, outcome) in enumerate(zip(todo, done, strict=True), 1):
                 outcomes[i] = outcome
+                if progress:
+                    progress(n, len(todo))
     else:
-        for i in todo:
+        for n, i in enumerate(todo, 1):
             outcomes[i] = run_stdin(job) if files[i] == "-" else run_one(files[i], job)
+            if progress:
+                progress(n, len(todo))
     done = [o for i in range(len(files)) if (o := outcomes[i]) is not None]
     settle([o.result for o in done])
     return done

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,12 @@ def page(body: str, *, lang: str = ' lang="en"', title: str = "A story") -> str:
         f'<!DOCTYPE html>\n<html{lang}>\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n</head>\n'
         f"<body>\n<main>\n<article>\n{body}\n</article>\n</main>\n</body>\n</html>\n"
     )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Runs under test (and the commands they start) keep their cache out of the user's."""
+    os.environ["NEWSLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture

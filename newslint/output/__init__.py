@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
-from newslint.engine import FileResult
+if TYPE_CHECKING:
+    from newslint.engine import FileResult
 
-FORMATS = ("text", "json", "jsonl")
+FORMATS = ("text", "json", "jsonl", "github", "sarif", "markdown", "junit", "html")
 
 
 class Renderer(Protocol):

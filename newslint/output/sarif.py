@@ -1,0 +1,141 @@
+"""``--format sarif``: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+Every rule is described in ``tool.driver.rules`` with its explanation (``newslint rule CODE``)
+and a page to read more; each finding is a result with its region, and a safe replacement
+becomes a fix. Columns count characters (``unicodeCodePoints``), as everywhere in newslint.
+Files that could not be linted are tool notifications, not results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+from urllib.parse import quote
+
+from newslint import __version__
+from newslint.engine import FileResult
+from newslint.explain import explain
+from newslint.output._docs import help_markdown, help_uri, rules_by_code, sentence, why
+from newslint.rule import Finding, Rule
+
+SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+_SRCROOT = "%SRCROOT%"
+
+
+def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+    json.dump(sarif_log(results), stream, indent=2, ensure_ascii=False)
+    stream.write("\n")
+
+
+def sarif_log(results: list[FileResult]) -> dict[str, Any]:
+    rules = rules_by_code()
+    index = {code: i for i, code in enumerate(rules)}
+    out: list[dict[str, Any]] = []
+    for result in results:
+        seen: Counter[tuple[str, str]] = Counter()
+        for f in result.findings:
+            key = (f.code, " ".join(f.excerpt.split()))
+            seen[key] += 1
+            out.append(_result(result.path, f, index.get(f.code), seen[key]))
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": f"{r.path}: {r.error}"},
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact(r.path)}}],
+        }
+        for r in results
+        if r.error
+    ]
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "newslint",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": [_descriptor(rule) for rule in rules.values()],
+                    }
+                },
+                "invocations": [invocation],
+                "originalUriBaseIds": {_SRCROOT: {"uri": Path.cwd().as_uri() + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "results": out,
+            }
+        ],
+    }
+
+
+def _descriptor(rule: type[Rule]) -> dict[str, Any]:
+    descriptor: dict[str, Any] = {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": f"{rule.summary}."},
+        "fullDescription": {"text": why(rule)},
+        "help": {"text": explain(rule), "markdown": help_markdown(rule)},
+        "defaultConfiguration": {"level": _LEVELS[rule.severity]},
+        "properties": {"category": rule.category(), "tags": [rule.category()]},
+    }
+    uri = help_uri(rule)
+    if uri:
+        descriptor["helpUri"] = uri
+    if rule.wcag:
+        descriptor["properties"]["tags"].append(f"wcag{rule.wcag.replace('.', '')}")
+    return descriptor
+
+
+def _artifact(path: str) -> dict[str, str]:
+    p = Path(path)
+    if p.is_absolute():
+        return {"uri": p.as_uri()}
+    return {"uri": quote(PurePosixPath(os.path.normpath(p)).as_posix()), "uriBaseId": _SRCROOT}
+
+
+def _region(f: Finding) -> dict[str, Any]:
+    return {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column}
+
+
+def _result(path: str, f: Finding, rule_index: int | None, occurrence: int) -> dict[str, Any]:
+    region = _region(f)
+    if f.excerpt:
+        region["snippet"] = {"text": f.excerpt}
+    result: dict[str, Any] = {
+        "ruleId": f.code,
+        "level": _LEVELS[f.severity],
+        "message": {"text": f"{sentence(f.message)} {sentence(f.suggestion.message)}"},
+        "locations": [{"physicalLocation": {"artifactLocation": _artifact(path), "region": region}}],
+        # Known by code and text, not line, as baselines are: inserting lines above does not make it new.
+        "partialFingerprints": {"newslintFinding/v1": _fingerprint(f, occurrence)},
+        "properties": {"name": f.name, "category": f.category},
+    }
+    if rule_index is not None:
+        result["ruleIndex"] = rule_index
+    s = f.suggestion
+    if s.safe and s.replacement is not None:
+        result["fixes"] = [
+            {
+                "description": {"text": s.message},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": _artifact(path),
+                        "replacements": [{"deletedRegion": _region(f), "insertedContent": {"text": s.replacement}}],
+                    }
+                ],
+            }
+        ]
+    return result
+
+
+def _fingerprint(f: Finding, occurrence: int) -> str:
+    key = f"{f.code}\0{' '.join(f.excerpt.split())}\0{occurrence}"
+    return hashlib.sha256(key.encode()).hexdigest()[:32]

@@ -1,0 +1,247 @@
+"""``--format html``: one self-contained report for editors, itself accessible.
+
+The plain tests parse the page; the browser tests open it in headless Chromium, take a
+screenshot, walk it with the keyboard and run axe-core on it (skipped without Chromium or axe).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, SHARED
+from lxml import html as lxml_html
+
+from newslint.engine import FileResult
+from newslint.output import html as report
+from newslint.runner import Job, run
+
+STORY = (
+    "<!DOCTYPE html>\n<html>\n<head><title>Drones hit Deir ez-Zor</title></head>\n<body>\n<main>\n"
+    "<h1>Drones hit Deir ez-Zor</h1>\n"
+    "<p>BEIRUT (AP) — Fighters reached Deir ez-Zor on Monday, a local commander said.</p>\n"
+    "<p>The siege of Deir al-Zour had lasted three years, residents told AP &amp; AFP.</p>\n"
+    "<p>About 60 percent of the city is held by the army.</p>\n"
+    "</main>\n</body>\n</html>\n"
+)
+METRICS = {"flesch_reading_ease": 51.5873, "words": 300.0, "sentences": 17}
+AXE_HOME = next(
+    (p for p in (os.environ.get("AXE_ORACLE_HOME"), "/tmp/axe-node", str(SHARED / "tools/axe-oracle/node")) if p),
+    "",
+)
+AXE_ORACLE = SHARED / "tools" / "axe-oracle" / "axe-oracle"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def results(tmp_path, monkeypatch) -> list[FileResult]:
+    monkeypatch.chdir(tmp_path)
+    Path("story.html").write_text(STORY)
+    Path("clean.html").write_text("<p>Fighters reached Deir ez-Zor on Monday, a local commander said.</p>\n")
+    Path("broken.html").write_bytes(b"\x00" * 8)
+    shutil.copy(FIXTURES / "page-accessibility-faults.html", "faults.html")
+    out = [o.result for o in run(["story.html", "clean.html", "broken.html", "faults.html"], Job())]
+    out[0].metrics = dict(METRICS)
+    out[1].metrics = {}
+    return out
+
+
+def _render(results: list[FileResult]) -> str:
+    out = io.StringIO()
+    report.render(results, out)
+    return out.getvalue()
+
+
+def _tree(text: str):
+    return lxml_html.document_fromstring(text)
+
+
+def _css(root, tag: str, cls: str | None = None) -> list:
+    """Descendants with that tag (and class)."""
+    test = f"[contains(concat(' ', normalize-space(@class), ' '), ' {cls} ')]" if cls else ""
+    return root.xpath(f".//{tag}{test}")
+
+
+def test_the_report_shows_every_finding_with_its_message_suggestion_and_why(results):
+    tree = _tree(_render(results))
+    findings = [f for r in results for f in r.findings]
+    assert {f.code for f in results[0].findings} >= {"NL101", "NL201"}
+    items = [" ".join(li.text_content().split()) for li in _css(tree, "li", "finding")]
+    assert len(items) == len(findings)
+    for f in findings:
+        shown = [i for i in items if f.message in i and f.suggestion.message in i]
+        assert shown, f.message
+        assert all(f"{f.code} {f.name}" in i and f"Why {f.code} matters" in i for i in shown)
+    assert "binary file" in tree.get_element_by_id("file-2").text_content()
+
+
+def test_findings_are_grouped_by_category_and_highlighted_where_they_are(results):
+    tree = _tree(_render(results))
+    story = tree.get_element_by_id("file-0")
+    groups = [h.text_content() for h in _css(story, "h4")]
+    assert groups[0].startswith("Accessibility (")
+    assert any(g.startswith("Transliteration (") for g in groups)
+    assert groups == sorted(groups, key=lambda g: ["Acc", "Tra", "Att", "Rea", "Str"].index(g[:3]))
+    misspelt = next(f for f in results[0].findings if f.code == "NL201")
+    marks = [m.text_content() for m in _css(story, "table", "source")[0].xpath(".//mark")]
+    assert "Deir al-Zour" in marks
+    row = next(tr for tr in _css(story, "table", "source")[0].xpath(".//tr") if tr.findtext("th") == str(misspelt.line))
+    assert "Deir al-Zour" in row.text_content() and "AP &amp; AFP" in row.text_content()
+    badge = next(a for a in _css(row, "a", "badge") if a.text == "NL201")
+    target = tree.get_element_by_id(badge.get("href")[1:])
+    assert "Deir al-Zour" in target.text_content()
+    back = target.xpath(".//a")[0].get("href")[1:]  # the finding links back to its place in the source
+    assert tree.get_element_by_id(back) is badge
+
+
+def test_readability_numbers_are_a_table_per_file_and_absent_when_empty(results):
+    tree = _tree(_render(results))
+    [table] = tree.get_element_by_id("file-0").xpath(".//h3[.='Readability']/following-sibling::table[1]")
+    rows = {tr.findtext("th"): tr.findtext("td") for tr in table.xpath("./tbody/tr")}
+    assert rows == {"flesch reading ease": "51.59", "words": "300", "sentences": "17"}
+    assert not tree.get_element_by_id("file-1").xpath(".//h3[.='Readability']")
+
+
+def test_the_page_is_self_contained_and_well_formed(results):
+    text = _render(results)
+    tree = _tree(text)
+    assert tree.get("lang") == "en"
+    assert tree.findtext(".//title").startswith("newslint report: ")
+    assert not tree.xpath("//script | //link | //img | //iframe | //object | //embed | //*[@src]")
+    assert not re.search(r"url\(|@import", tree.findtext(".//style"))
+    ids = tree.xpath("//@id")
+    assert len(ids) == len(set(ids))
+    for href in tree.xpath("//a/@href"):
+        assert href.startswith(("#", "https://")), href
+        if href.startswith("#"):
+            assert href[1:] in ids, href
+    for a in tree.iter("a"):
+        assert a.text_content().strip()
+    levels = [int(h.tag[1]) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(b <= a + 1 for a, b in pairwise(levels))
+    skip = tree.xpath("//body/*[1]")[0]
+    assert (skip.tag, skip.get("href")) == ("a", "#main")
+    assert [e.tag for e in tree.xpath("//body/*")] == ["a", "header", "nav", "main", "footer"]
+
+
+def test_a_long_file_shows_only_the_lines_around_its_findings(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    filler = "".join(f"<p>Paragraph {n} was filed from Kyiv, the agency said.</p>\n" for n in range(200))
+    Path("long.html").write_text(filler + "<p>The siege of Deir al-Zour and Deir ez-Zor.</p>\n" + filler)
+    [result] = [o.result for o in run(["long.html"], Job(overrides=(("select", ("NL201",)),)))]
+    tree = _tree(_render([result]))
+    rows = tree.xpath("//table[@class='source']/tbody/tr")
+    assert len(rows) < 12
+    assert [r.text_content() for r in rows if "gap" in (r.get("class") or "")] == [
+        "198 lines not shown",
+        "198 lines not shown",
+    ]
+
+
+def test_the_command_line_writes_the_report(tmp_path):
+    from test_cli import newslint
+
+    (tmp_path / "story.html").write_text(STORY)
+    done = newslint("check", "story.html", "--format", "html", "--output", "report.html", cwd=tmp_path)
+    assert done.returncode == 1 and done.stderr == ""
+    assert "Deir al-Zour" in (tmp_path / "report.html").read_text()
+
+
+# Walks the report with the keyboard: the first Tab reaches the skip link (on screen), Enter moves
+# to the findings, and every element Tab reaches afterwards draws a visible focus outline.
+_KEYBOARD = """
+const { createRequire } = require('node:module');
+const req = createRequire(process.env.AXE_HOME + '/package.json');
+const puppeteer = req('puppeteer-core');
+(async () => {
+  const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM, headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--user-data-dir=' + process.env.PROFILE] });
+  const page = await browser.newPage();
+  await page.goto('file://' + process.env.REPORT);
+  const focused = () => page.evaluate(() => {
+    const e = document.activeElement, s = getComputedStyle(e), r = e.getBoundingClientRect();
+    return { tag: e.tagName, id: e.id, cls: e.className, text: e.textContent.trim().slice(0, 40),
+             outline: s.outlineStyle + ' ' + s.outlineWidth, left: r.left, hash: location.hash };
+  });
+  const out = [];
+  await page.keyboard.press('Tab'); out.push(await focused());
+  await page.keyboard.press('Enter'); out.push(await focused());
+  for (let i = 0; i < 12; i++) { await page.keyboard.press('Tab'); out.push(await focused()); }
+  console.log(JSON.stringify(out));
+  await browser.close();
+})();
+"""
+
+
+def _browser_ready() -> None:
+    if CHROMIUM is None:
+        pytest.skip("Chromium is not installed (which chromium chromium-browser)")
+    if shutil.which("node") is None or not Path(AXE_HOME, "node_modules", "puppeteer-core").is_dir():
+        pytest.skip(f"node with puppeteer-core and axe-core is not installed (looked in {AXE_HOME})")
+
+
+@pytest.fixture
+def written(results, tmp_path) -> Path:
+    path = tmp_path / "report.html"
+    path.write_text(_render(results), encoding="utf-8")
+    return path
+
+
+def test_chromium_renders_the_findings_and_takes_a_screenshot(written, results, tmp_path):
+    if CHROMIUM is None:
+        pytest.skip("Chromium is not installed (which chromium chromium-browser)")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run(
+        [CHROMIUM, *flags, "--dump-dom", written.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
+    tree = _tree(dom)
+    assert len(_css(tree, "li", "finding")) == sum(len(r.findings) for r in results)
+    assert "Deir al-Zour" in [m.text_content() for m in tree.xpath("//mark")]
+    shot = tmp_path / "report.png"
+    subprocess.run(
+        [CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,1600", written.as_uri()],
+        capture_output=True,
+        timeout=120,
+    )
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+def test_axe_core_finds_no_violation_in_the_report(written):
+    _browser_ready()
+    if not AXE_ORACLE.is_file():
+        pytest.skip(f"the axe oracle is not at {AXE_ORACLE}")
+    env = {**os.environ, "AXE_ORACLE_HOME": AXE_HOME, "CHROMIUM": CHROMIUM or ""}
+    done = subprocess.run([str(AXE_ORACLE), str(written)], capture_output=True, text=True, env=env, timeout=300)
+    verdict = json.loads(done.stdout.splitlines()[0])
+    assert verdict["error"] is None
+    assert verdict["violations"] == []
+    assert {"html-has-lang", "document-title", "bypass", "region", "heading-order", "link-name"} <= set(
+        verdict["passes"]
+    )
+    assert "color-contrast" in verdict["passes"]
+
+
+def test_the_report_is_read_with_the_keyboard_and_focus_is_visible(written, tmp_path):
+    _browser_ready()
+    script = tmp_path / "keyboard.js"
+    script.write_text(_KEYBOARD)
+    env = {**os.environ, "AXE_HOME": AXE_HOME, "CHROMIUM": CHROMIUM or "", "REPORT": str(written)}
+    env["PROFILE"] = str(tmp_path / "profile")
+    done = subprocess.run(["node", str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    skip, main, *rest = json.loads(done.stdout)
+    assert (skip["tag"], skip["cls"], skip["text"]) == ("A", "skip", "Skip to the findings")
+    assert skip["left"] >= 0 and skip["outline"] != "none 0px"
+    assert (main["tag"], main["id"], main["hash"]) == ("MAIN", "main", "#main")
+    assert rest[0]["text"] != "Skip to the findings"  # Tab goes on from the findings, not from the top
+    for element in rest:
+        assert element["tag"] in {"A", "SUMMARY"}
+        assert element["outline"].startswith("solid 3px"), element
