@@ -5,7 +5,9 @@
 ``corpus/axe/*.jsonl`` holds axe-core's verdict on every corpus page (scripts off, as served).
 For every axe rule that some newslint rule maps to (its ``axe`` metadata), a page counts as
 flagged by axe when the rule is among its violations, and as flagged by newslint when any mapped
-rule reports a finding on it. Agreement is the share of pages on which both say the same; where
+rule reports a finding on it; for the rules whose failures axe-core reports only as "needs
+review" (``reviewOnFail``, such as ``bypass``), a page counts as flagged when the rule is among
+its incomplete results. Agreement is the share of pages on which both say the same; where
 both flag a page, the element counts are compared too. ``--rule`` lists the pages behind each
 disagreement for one axe rule, with axe's selectors and newslint's findings.
 """
@@ -25,6 +27,8 @@ from newslint.config import Config
 from newslint.engine import lint_path
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+# axe-core rules with ``reviewOnFail``: a failing page is listed under "incomplete", never "violations".
+REVIEW_ON_FAIL = frozenset({"bypass"})
 
 
 @dataclass
@@ -78,6 +82,8 @@ def compare(corpus: Path, jobs: int) -> tuple[dict[str, Tally], dict[str, dict],
     by_page = {}
     for record, path in zip(records, paths, strict=True):
         violations = {v["id"]: v for v in record["violations"]}
+        for axe_id in REVIEW_ON_FAIL.intersection(record["incomplete"]):
+            violations.setdefault(axe_id, {"id": axe_id, "nodes": ["html"]})
         by_page[path] = violations
         for axe_id, tally in tallies.items():
             ours = [f for f in results[path] if f[0] in tally.codes]

@@ -3,9 +3,8 @@ import pytest
 from newslint import cache
 from newslint.packs import (
     _SCHEMA_SOURCE,
-    AttributionPack,
-    BoilerplatePack,
-    NamesPack,
+    PACK_TYPES,
+    AccessibilityTextPack,
     PackError,
     builtin_pack_names,
     load_pack,
@@ -24,11 +23,11 @@ entries:
 
 def test_every_shipped_pack_validates():
     names = builtin_pack_names()
-    assert {"boilerplate", "attribution-en", "agencies"} <= set(names)
+    assert {"boilerplate", "attribution-en", "agencies", "accessibility-text-en"} <= set(names)
     for name in names:
         path = resolve_pack(name)
         pack = validate_pack(path.read_bytes(), path)
-        assert isinstance(pack, NamesPack | BoilerplatePack | AttributionPack)
+        assert isinstance(pack, PACK_TYPES[pack.type])
         assert pack.name == name
 
 
@@ -66,6 +65,24 @@ def test_bad_regex_in_a_pattern_pack_is_named(tmp_path):
         "  - {region: banner, patterns: ['breaking (news']}\n"
     )
     with pytest.raises(PackError, match=r"entry 1 \(banner\): .*not a valid regular expression"):
+        load_pack(path)
+
+
+def test_accessibility_text_pack_joins_the_entries_of_a_cue_and_rejects_unknown_cues(tmp_path):
+    path = tmp_path / "a11y.yaml"
+    head = "schema: 1\ntype: accessibility-text\nname: a11y\nlanguage: fr\ndescription: x\nentries:\n"
+    path.write_text(
+        head + "  - {cue: vague-link, match: full, patterns: ['ici']}\n"
+        "  - {cue: vague-link, match: full, patterns: ['lire la suite']}\n"
+    )
+    pack = load_pack(path)
+    assert isinstance(pack, AccessibilityTextPack)
+    vague = pack.pattern("vague-link")
+    assert vague is not None and vague.match("Lire la suite") and vague.match("ici")
+    assert not vague.match("ici et ailleurs")
+    assert pack.pattern("new-window") is None
+    path.write_text(head + "  - {cue: vague, patterns: ['ici']}\n")
+    with pytest.raises(PackError, match=r"entry 1 \(vague\): cue: Input should be 'vague-link'"):
         load_pack(path)
 
 

@@ -1,13 +1,21 @@
-"""NL131: skip links that lead nowhere."""
+"""NL131–NL132: skip links that lead nowhere, or somewhere other than the story."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from newslint.aria import role
+from newslint.aria import is_hidden, role, tag
 from newslint.document import Document, Element
+from newslint.regions import SkipLink
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
+
+# Skip links meant to land on the story, told from those to the menu, the search or the footer.
+_TO_STORY = re.compile(r"content|article|story|text|inhalt|contenu|contenido", re.I)
+_ELSEWHERE = re.compile(r"navigation|menu|search|footer|index|advert|\bads?\b|links", re.I)
+_PAGE_CHROME = frozenset({"navigation", "banner", "contentinfo", "complementary"})
+_NOT_RENDERED_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 
 
 def _story_start(doc: Document) -> Element | None:
@@ -68,3 +76,121 @@ class SkipLinkTargetMissing(Rule):
                 advice,
                 replacement=replacement,
             )
+
+
+def _target(doc: Document, link: SkipLink) -> Element | None:
+    """The element a skip link lands on: the first with its id, else the first anchor with its name."""
+    ident = link.href[1:]
+    found = doc.element_by_id(ident)
+    if found is not None:
+        return found
+    return next((a for a in doc.root.iter("a") if a.get("name") == ident), None)
+
+
+def _not_rendered(el: Element) -> bool:
+    """Hidden from everyone (``hidden`` or an inline display:none), so a link to it scrolls nowhere."""
+    for node in (el, *el.iterancestors()):
+        if tag(node) in ("template", "noscript", "head"):
+            return True
+        if node.get("hidden") is not None or _NOT_RENDERED_STYLE.search(node.get("style") or ""):
+            return True
+    return False
+
+
+def _chrome(el: Element) -> Element | None:
+    """The navigation, banner, footer or aside landmark an element sits in, if any."""
+    for node in (el, *el.iterancestors()):
+        if isinstance(node.tag, str) and role(node) in _PAGE_CHROME and not is_hidden(node):
+            return node
+    return None
+
+
+def _story_headline(doc: Document) -> Element | None:
+    """The story's headline when newslint is sure of it: a shown h1 outside the page chrome."""
+    headline = doc.regions.headline
+    if headline is None or tag(headline) != "h1" or is_hidden(headline) or _chrome(headline) is not None:
+        return None
+    return headline
+
+
+def _order(doc: Document) -> dict[Element, int]:
+    found = doc.memo.get("document-order")
+    if found is None:
+        found = doc.memo["document-order"] = {el: i for i, el in enumerate(doc.root.iter())}
+    return found  # type: ignore[return-value]
+
+
+def _line(doc: Document, el: Element) -> int:
+    return doc.position(doc.start_tag_span(el)[0])[0]
+
+
+def _describe(el: Element) -> str:
+    ident = el.get("id")
+    return f'<{tag(el)} id="{ident}">' if ident else f"<{tag(el)}>"
+
+
+class SkipLinkMisplaced(Rule):
+    """A "skip to content" link lands somewhere other than the start of the story.
+
+    **Why**: the skip link is the promise that one keypress takes a keyboard or screen-reader
+    user to the story. When its target sits after the headline, the user starts reading
+    mid-story without the headline; when it sits inside the navigation, the user lands among
+    the menu links the link was meant to skip; when the target is hidden, the browser has
+    nowhere to go.
+
+    **Example (fires)**: ``<a href="#story-body">Skip to main content</a>`` where
+    ``<div id="story-body">`` holds the paragraphs under the ``<h1>``; a target ``<ul
+    id="content">`` inside ``<nav>``; a target with ``hidden``.
+
+    **Example (silent)**: a target that is ``<main>``, the ``<article>``, or any wrapper holding
+    the headline; an empty anchor just before the ``<h1>``; skip links to the navigation, the
+    search or the footer; a page whose headline newslint cannot place with certainty.
+
+    **Fix**: point the skip link at the element that starts with the headline, usually
+    ``<main id="main-content">``.
+
+    **References**: WCAG 2.2 SC 2.4.1 Bypass Blocks (technique G1), SC 2.4.3 Focus Order.
+    """
+
+    code = "NL132"
+    name = "skip-link-misplaced"
+    summary = "A skip-to-content link lands after the headline, in the navigation, or on a hidden element"
+    wcag = "2.4.1"
+    page_only = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        for link in doc.regions.skip_links:
+            if not link.target_exists or link.href in ("#", "#top"):
+                continue
+            if not _TO_STORY.search(link.text) or _ELSEWHERE.search(link.text):
+                continue
+            target = _target(doc, link)
+            if target is None:
+                continue
+            problem = self._problem(doc, target)
+            if problem is None:
+                continue
+            story = _story_start(doc)
+            existing = story.get("id") if story is not None and story is not target else None
+            advice = (
+                f'Point the link at the story: href="#{existing}"'
+                if existing
+                else 'Point the link at the element that starts with the headline, e.g. <main id="main-content">'
+            )
+            yield self.finding(doc.start_tag_span(link.element), f"Skip link '{link.text}' lands on {problem}", advice)
+
+    def _problem(self, doc: Document, target: Element) -> str | None:
+        """What is wrong with where the link lands, or None when it is fine or newslint is unsure."""
+        where = f"{_describe(target)} (line {_line(doc, target)})"
+        if _not_rendered(target):
+            return f"{where}, which is hidden, so it goes nowhere"
+        headline = _story_headline(doc)
+        if headline is None or any(node is target for node in headline.iterancestors()) or headline is target:
+            return None
+        order = _order(doc)
+        if order[target] > order[headline]:
+            return f"{where}, after the headline on line {_line(doc, headline)}, so readers miss the headline"
+        chrome = _chrome(target)
+        if chrome is not None and any(order[a] > order[target] and a.get("href") is not None for a in chrome.iter("a")):
+            return f"{where}, inside the {role(chrome)} (line {_line(doc, chrome)}), before more of its links"
+        return None

@@ -1,0 +1,69 @@
+"""NL130: a page with no way to bypass its repeated blocks, as axe-core's ``bypass`` rule reads it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.aria import explicit_role, is_hidden, role, tag
+from newslint.document import Document
+from newslint.rule import Finding, Rule
+from newslint.settings import Settings
+
+_INTERNAL_HREF = re.compile(r"#[^/!]")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _has_bypass(doc: Document) -> bool:
+    """axe-core's three ways past the navigation: a main landmark, a heading, a link within the page."""
+    for el in doc.root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = tag(el)
+        if name == "a" and _INTERNAL_HREF.match(el.get("href") or ""):
+            return True
+        heading = (name in _HEADINGS and el.get("role") is None) or explicit_role(el) == "heading"
+        main = name == "main" or role(el) == "main"
+        if (heading or main) and not is_hidden(el):
+            return True
+    return False
+
+
+class NoBypass(Rule):
+    """The page has links but no way to skip past its repeated blocks.
+
+    **Why**: keyboard and screen-reader users meet the masthead and the menus on every page;
+    without a main landmark, a heading or a skip link they must go through all of it to reach
+    the story.
+
+    **Example (fires)**: a page of ``<div>`` and ``<a>`` elements only: no ``<main>``, no
+    ``<h1>``–``<h6>``, no ``<a href="#story">``.
+
+    **Example (silent)**: a page with ``<main>``, or any shown heading, or a link to a place on
+    the page (``href="#story"``); a page without links; a CMS body fragment.
+
+    **Fix**: wrap the story in ``<main>``, mark its headline up as ``<h1>``, and add a skip
+    link (``<a href="#main-content">Skip to main content</a>``) before the navigation.
+
+    **References**: WCAG 2.2 SC 2.4.1 Bypass Blocks (techniques G1, ARIA11, H69); axe-core
+    ``bypass``.
+    """
+
+    code = "NL130"
+    name = "bypass"
+    summary = "The page has no main landmark, no heading and no link within the page"
+    severity = "warning"
+    wcag = "2.4.1"
+    axe = "bypass"
+    page_only = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        if not any(a.get("href") is not None for a in doc.root.iter("a")) or _has_bypass(doc):
+            return
+        body = doc.root.find("body")
+        yield self.finding(
+            doc.start_tag_span(body if body is not None else doc.root),
+            "The page has no main landmark, no heading and no link within the page: nothing lets "
+            "keyboard users skip the repeated blocks",
+            "Wrap the story in <main>, mark its headline up as <h1>, and add a skip link before the navigation",
+        )

@@ -1,0 +1,190 @@
+"""NL127: content outside every landmark, as axe-core's ``region`` rule reads a page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.aria import LANDMARKS, explicit_role, is_hidden, role, tag
+from newslint.document import Document, Element, text_of
+from newslint.rule import Finding, Rule
+from newslint.settings import Settings
+
+_LIVE_ROLES = frozenset({"alert", "log", "status"})
+_FRAMES = frozenset({"iframe", "frame"})
+# Elements whose own text is never shown (axe-core's hasChildTextNodes leaves them out).
+_NO_OWN_TEXT = frozenset({"head", "title", "template", "script", "style", "iframe", "object", "video", "audio"})
+_VISUAL_ROLES = frozenset(
+    {"checkbox", "img", "meter", "progressbar", "scrollbar", "radio", "slider", "spinbutton", "textbox"}
+)
+_VISUAL_TAGS = frozenset(
+    {
+        "img", "iframe", "object", "video", "audio", "canvas", "svg", "math", "button", "select", "textarea",
+        "keygen", "progress", "meter",
+    }
+)  # fmt: skip
+# axe-core's ``regionMatcher`` option: dialogs and inline graphics count as regions of their own.
+_OWN_REGIONS = frozenset({"dialog", "svg"})
+_INTERNAL_HREF = re.compile(r"#[^/!]")
+_NOT_PAGE_LINK = ("#", "/#", "javascript:")
+_WORDS = 8
+
+
+def _own_content(el: Element, doc: Document) -> bool:
+    """axe-core's ``hasContent`` without recursion: own text, a graphic or control, or an ARIA label."""
+    name = tag(el)
+    own_text = (el.text or "").strip() or any((child.tail or "").strip() for child in el)
+    if own_text and name not in _NO_OWN_TEXT:
+        return True
+    explicit = explicit_role(el)
+    if explicit:
+        if explicit in _VISUAL_ROLES:
+            return True
+    elif name == "img":
+        if el.get("alt") != "":  # an image with an empty alt is decoration, which axe-core passes
+            return True
+    elif name in _VISUAL_TAGS or (name == "input" and (el.get("type") or "").lower() != "hidden"):
+        return True
+    if (el.get("aria-label") or "").strip():
+        return True
+    refs = [doc.element_by_id(ref) for ref in (el.get("aria-labelledby") or "").split()]
+    return any(ref is not None and text_of(ref).strip() for ref in refs)
+
+
+def _first_page_link(doc: Document) -> Element | None:
+    """The first ``<a>`` that leaves the page; links before it that point inside are skip links."""
+    for a in doc.root.iter("a"):
+        if not (a.get("href") or "").startswith(_NOT_PAGE_LINK):
+            return a
+    return None
+
+
+class _Walk:
+    """One pass over the body, as axe-core's ``findRegionlessElms``."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.order = {el: i for i, el in enumerate(doc.root.iter())}
+        first = _first_page_link(doc)
+        self.skip_limit = self.order[first] if first is not None else len(self.order)
+        self.names = {el.get("name") for el in doc.root.iter() if isinstance(el.tag, str) and el.get("name")}
+        self.covered: set[Element] = set()  # elements with a landmark, skip link or hidden part inside
+        self.found: list[Element] = []
+
+    def is_skip_link(self, el: Element) -> bool:
+        href = el.get("href") or ""
+        if not _INTERNAL_HREF.match(href) or self.order[el] >= self.skip_limit:
+            return False
+        target = href[1:]
+        return self.doc.element_by_id(target) is not None or target in self.names
+
+    def stops(self, el: Element) -> bool:
+        """A landmark, live region, dialog, inline graphic, button, frame, skip link or hidden element ends it."""
+        r = role(el)
+        live = (el.get("aria-live") or "").strip().lower()
+        return (
+            r in LANDMARKS
+            or r in _LIVE_ROLES
+            or r in ("button", "dialog", "alertdialog")
+            or tag(el) in _OWN_REGIONS
+            or live in ("assertive", "polite")
+            or tag(el) in _FRAMES
+            or self.is_skip_link(el)
+            or is_hidden(el)
+        )
+
+    def visit(self, el: Element, body: Element) -> None:
+        if self.stops(el):
+            node: Element | None = el
+            while node is not None and node not in self.covered:
+                self.covered.add(node)
+                node = node.getparent()
+        elif el is not body and _own_content(el, self.doc):
+            self.found.append(el)
+        else:
+            for child in el:
+                if isinstance(child.tag, str):
+                    self.visit(child, body)
+
+    def outermost(self, body: Element) -> list[Element]:
+        """Each offending element widened to its largest ancestor that holds nothing inside a landmark."""
+        blocks: list[Element] = []
+        seen: set[Element] = set()
+        for el in self.found:
+            parent = el.getparent()
+            while parent is not None and parent is not body and parent not in self.covered:
+                el, parent = parent, parent.getparent()
+            if el not in seen:
+                seen.add(el)
+                blocks.append(el)
+        return blocks
+
+
+def regionless_blocks(doc: Document) -> list[Element]:
+    """The outermost blocks of shown content that no landmark holds, in document order."""
+    body = doc.root.find("body")
+    if body is None:
+        return []
+    walk = _Walk(doc)
+    walk.visit(body, body)
+    return walk.outermost(body)
+
+
+def _preview(el: Element) -> str:
+    words = text_of(el).split()
+    if not words:
+        return f"<{tag(el)}>"
+    text = " ".join(words[:_WORDS])
+    return f"'{text}…'" if len(words) > _WORDS else f"'{text}'"
+
+
+class ContentOutsideLandmarks(Rule):
+    """Content of the page sits outside every landmark.
+
+    **Why**: screen-reader users move around a page by its landmarks (banner, navigation, main,
+    contentinfo); text outside all of them is easy to miss, and a story line or a byline left
+    there is skipped by anyone who jumps to the main landmark.
+
+    **Example (fires)**: ``<div class="byline">By Rania Haddad</div>`` between ``<header>`` and
+    ``<main>``; a page with no landmarks at all reports once, on ``<body>``.
+
+    **Example (silent)**: everything inside ``<header>``, ``<nav>``, ``<main>``, ``<aside>`` or
+    ``<footer>``; a skip link before the first link out of the page; live regions
+    (``role="status"``, ``aria-live="polite"``), dialogs, inline ``<svg>`` graphics, buttons,
+    frames, images with ``alt=""`` and hidden content.
+
+    **Fix**: move the block into the landmark it belongs to (the story's parts into
+    ``<main>``, the masthead into ``<header>``, legal links into ``<footer>``), or wrap it in
+    one (``<aside aria-label="…">``, ``<section aria-label="…">``).
+
+    **References**: WCAG 2.2 SC 1.3.1 and 2.4.1 (best practice); axe-core ``region``.
+    """
+
+    code = "NL127"
+    name = "content-outside-landmarks"
+    summary = "Content of the page sits outside every landmark"
+    severity = "info"
+    wcag = "2.4.1"
+    axe = "region"
+    page_only = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        blocks = regionless_blocks(doc)
+        if not blocks:
+            return
+        body = doc.root.find("body")
+        if body is not None and not any(
+            isinstance(el.tag, str) and role(el) in LANDMARKS and not is_hidden(el) for el in body.iter()
+        ):
+            yield self.finding(
+                doc.start_tag_span(body),
+                f"The page has no landmarks, so none of its {len(blocks)} blocks of content is inside one",
+                "Wrap the masthead in <header>, the menus in <nav>, the story in <main> and the page foot in <footer>",
+            )
+            return
+        for el in blocks:
+            yield self.finding(
+                doc.start_tag_span(el),
+                f"<{tag(el)}> {_preview(el)} is outside every landmark",
+                f"Move this <{tag(el)}> into <main>, <header> or <footer>, or wrap it in a landmark",
+            )
