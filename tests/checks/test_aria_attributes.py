@@ -201,3 +201,12 @@ def test_real_attributes_lookalikes_and_hidden_elements_stay_silent():
         '</div><div hidden aria-lable="x"></div>'
     )
     assert codes(lint(page(fine), "NL173")) == []
+
+
+def test_no_safe_fix_in_a_start_tag_that_broken_quoting_runs_into_the_next():
+    html = 'Deir<main id=""" arial-label="Deir"><main arial-label="Deir">'
+    findings = lint(html, "NL173")
+    assert [f.suggestion.safe for f in findings] == [False, True]
+    fixed, _ = apply_fixes(html, findings)
+    assert fixed == 'Deir<main id=""" arial-label="Deir"><main aria-label="Deir">'
+    assert apply_fixes(fixed, lint(fixed))[0] == fixed, "a second --fix changes nothing"

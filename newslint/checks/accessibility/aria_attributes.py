@@ -62,7 +62,7 @@ def aria_elements(doc: Document) -> dict[Element, list[tuple[str, str]]]:
 def _attribute_match(doc: Document, el: Element, name: str) -> re.Match[str] | None:
     """The one ``name=value`` of an element's start tag in the source, or None if it cannot be told."""
     start, end = doc.start_tag_span(el)
-    if start == end:
+    if start == end or "<" in doc.text[start + 1 : end]:  # broken quoting ran the tag into the next one
         return None
     found = [m for m in _ATTRIBUTE.finditer(doc.text, start + 1 + len(tag(el)), end) if m.group(1).lower() == name]
     return found[0] if len(found) == 1 else None
