@@ -28,12 +28,47 @@ def _dashed(name: str) -> str:
 _KEYS: dict[str, object] = {"extra": "forbid", "alias_generator": _dashed, "populate_by_name": True}
 
 
+@dataclass(frozen=True, slots=True)
+class ReadabilityTargets:
+    """The limits the readability rules apply: a preset's numbers with the config's overrides."""
+
+    max_grade: float  # Flesch–Kincaid grade of the whole story
+    max_sentence_words: int
+    max_paragraph_words: int
+    max_headline_words: int
+
+
+# Sources and reasoning: docs/readability.md.
+READABILITY_PRESETS = {
+    "news": ReadabilityTargets(max_grade=12.0, max_sentence_words=35, max_paragraph_words=120, max_headline_words=20),
+    "plain-language": ReadabilityTargets(
+        max_grade=8.0, max_sentence_words=25, max_paragraph_words=80, max_headline_words=14
+    ),
+    "children": ReadabilityTargets(max_grade=6.0, max_sentence_words=20, max_paragraph_words=60, max_headline_words=12),
+}
+
+
 @dataclass(frozen=True, kw_only=True)
 class ReadabilityConfig:
+    """``[readability]``: a preset, and any of its numbers overridden one by one."""
+
     __pydantic_config__: ClassVar[dict[str, object]] = _KEYS
-    max_grade: Annotated[float, Gt(0), Le(30)] = 12.0
-    max_sentence_words: Annotated[int, Ge(5), Le(500)] = 40
-    max_paragraph_words: Annotated[int, Ge(10), Le(5000)] = 150
+    preset: Literal["news", "plain-language", "children"] = "news"
+    max_grade: Annotated[float, Gt(0), Le(30)] | None = None
+    max_sentence_words: Annotated[int, Ge(5), Le(500)] | None = None
+    max_paragraph_words: Annotated[int, Ge(10), Le(5000)] | None = None
+    max_headline_words: Annotated[int, Ge(3), Le(100)] | None = None
+
+    def targets(self) -> ReadabilityTargets:
+        base = READABILITY_PRESETS[self.preset]
+        return ReadabilityTargets(
+            max_grade=base.max_grade if self.max_grade is None else self.max_grade,
+            max_sentence_words=base.max_sentence_words if self.max_sentence_words is None else self.max_sentence_words,
+            max_paragraph_words=(
+                base.max_paragraph_words if self.max_paragraph_words is None else self.max_paragraph_words
+            ),
+            max_headline_words=base.max_headline_words if self.max_headline_words is None else self.max_headline_words,
+        )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -48,7 +48,20 @@ def lint_document(doc: Document, settings: Settings) -> list[Finding]:
 
 def lint_file(doc: Document, settings: Settings) -> FileResult:
     """The result for one file of a run: its findings and its candidates for findings across files."""
-    return FileResult(doc.path, doc.kind, None, _lint(doc, settings, False), _lint(doc, settings, True))
+    findings, candidates = _lint(doc, settings, False), _lint(doc, settings, True)
+    return FileResult(doc.path, doc.kind, None, findings, candidates, _metrics(doc, settings))
+
+
+def _metrics(doc: Document, settings: Settings) -> dict[str, float]:
+    """What the selected rules that measure contribute; a failure there is already a finding of ``check``."""
+    metrics: dict[str, float] = {}
+    for rule in settings.rules_for(doc.path):
+        if rule.measures and not (rule.page_only and doc.kind != "page"):
+            try:
+                metrics.update(rule.metrics(doc, settings))
+            except Exception:
+                continue
+    return metrics
 
 
 def _lint(doc: Document, settings: Settings, across: bool) -> list[Finding]:

@@ -76,6 +76,7 @@ class Rule:
     fixable: ClassVar[bool] = False
     internal: ClassVar[bool] = False  # reported by the engine, never run
     across_files: ClassVar[bool] = False  # yields candidates that newslint.across confirms over a run
+    measures: ClassVar[bool] = False  # contributes per-file numbers (FileResult.metrics) through ``metrics``
 
     registry: ClassVar[dict[str, type[Rule]]] = {}
 
@@ -97,6 +98,10 @@ class Rule:
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def metrics(self, doc: Document, settings: Settings) -> dict[str, float]:
+        """Numbers about the document a person compares across files (rules with ``measures`` only)."""
+        return {}
 
     def finding(
         self,

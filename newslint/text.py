@@ -13,7 +13,8 @@ _ABBREVIATIONS = frozenset(
     inc corp co ltd bros dept est approx vs etc al ft mt pres fig u.s u.n u.k e.u a.m p.m e.g i.e
     d.c u.s.a""".split()
 )
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
+# A sentence ends at . ! ? or …, with any closing quotes, brackets and footnote marks ("[12]").
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?:\[\d{1,4}\])*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_](?:[\w’'.-]*[^\W_])?")
 _LAST_TOKEN = re.compile(r"([\w.]+)\.$")
 # Words that start a new sentence after an abbreviation like "U.N." ends the previous one.

@@ -1,0 +1,19 @@
+"""What every readability rule shares: the story's scores as the file's metrics."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.rule import Rule
+from newslint.settings import Settings
+
+
+class ReadabilityRule(Rule):
+    """A readability rule; selecting any of them fills ``FileResult.metrics`` with the story's scores."""
+
+    measures = True
+
+    def metrics(self, doc: Document, settings: Settings) -> dict[str, float]:
+        from newslint.readability import scores, story
+
+        measured = story(doc)
+        return {**scores(measured.total), "paragraphs": float(len(measured.paragraphs))}
