@@ -72,6 +72,32 @@ class ReadabilityConfig:
 
 
 @dataclass(frozen=True, kw_only=True)
+class StyleConfig:
+    """House style inside one story; "auto" is silent unless the story mixes forms, then the majority wins."""
+
+    __pydantic_config__: ClassVar[dict[str, object]] = _KEYS
+    dates: Literal["auto", "ap", "full", "day-first"] = "auto"
+    percent: Literal["auto", "percent", "per-cent", "symbol"] = "auto"
+    quotes: Literal["auto", "curly", "straight"] = "auto"
+    numbers: Literal["auto", "ap", "digits"] = "auto"
+
+
+@dataclass(frozen=True, kw_only=True)
+class StructureConfig:
+    """Patterns (regular expressions) a project adds to the defects pack."""
+
+    __pydantic_config__: ClassVar[dict[str, object]] = _KEYS
+    placeholders: tuple[str, ...] = ()
+    staging_hosts: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        from newslint.patterns import check_pattern
+
+        for pattern in (*self.placeholders, *self.staging_hosts):
+            check_pattern(pattern)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Config:
     """Settings from a config file (or the defaults); ``root`` is the folder of that file."""
 
@@ -87,6 +113,8 @@ class Config:
     house_style: str | None = None
     packs: tuple[str, ...] = ()
     readability: ReadabilityConfig = field(default_factory=ReadabilityConfig)
+    style: StyleConfig = field(default_factory=StyleConfig)
+    structure: StructureConfig = field(default_factory=StructureConfig)
     root: Path = Path(".")
 
 

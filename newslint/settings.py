@@ -9,7 +9,7 @@ from pathlib import Path, PurePath
 from newslint.checks import load_rules
 from newslint.config import Config
 from newslint.names import NameIndex, spelling_key
-from newslint.packs import AttributionPack, BoilerplatePack, NamesPack, load_typed_pack
+from newslint.packs import AttributionPack, BoilerplatePack, DefectsPack, NamesPack, load_typed_pack
 from newslint.rule import Rule
 
 DEFAULT_NAME_PACKS = ("syria-iraq", "ukraine-russia")
@@ -93,6 +93,10 @@ class Settings:
     @cached_property
     def agencies(self) -> NamesPack:
         return load_typed_pack("agencies", NamesPack)
+
+    @cached_property
+    def defects(self) -> DefectsPack:
+        return load_typed_pack("defects", DefectsPack)
 
     @cached_property
     def name_packs(self) -> list[NamesPack]:

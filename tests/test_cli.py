@@ -123,9 +123,13 @@ def test_empty_file_is_clean(stories):
 
 def test_huge_and_deep_pages_lint_without_error(tmp_path):
     (tmp_path / "deep.html").write_text("<div>" * 100_000 + "<p>Deep.</p>" + "</div>" * 100_000)
-    paragraph = "<p>Troops advanced on Monday, the ministry said, and the monitor agreed.</p>\n"
+    # Numbered, so that no paragraph repeats another (NL530 rightly reports repeated paragraphs).
+    paragraphs = (
+        f"<p>Troops advanced on Monday, the ministry said in update {i}, and the monitor agreed.</p>\n"
+        for i in range(280_000)
+    )
     (tmp_path / "big.html").write_text(
-        "<!DOCTYPE html><html lang='en'><title>t</title><body><main><h1>Big</h1>" + paragraph * 280_000
+        "<!DOCTYPE html><html lang='en'><title>t</title><body><main><h1>Big</h1>" + "".join(paragraphs)
     )
     assert (tmp_path / "big.html").stat().st_size > 20_000_000
     run = newslint("check", ".", cwd=tmp_path)

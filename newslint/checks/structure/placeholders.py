@@ -1,0 +1,60 @@
+"""NL520: editorial placeholders left in the story ("TK", "XX", "[[embed]]", "Lorem ipsum", "{{…}}")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.checks.structure.story import in_story
+from newslint.document import Document, Element, text_of
+from newslint.rule import Finding, Rule
+from newslint.settings import Settings
+
+
+def story_elements(doc: Document) -> list[Element]:
+    """Headline, byline, body blocks, captions and credit line: every element whose text is published."""
+    regions = doc.regions
+    found = [el for el in (regions.headline, regions.byline) if el is not None]
+    found += [b.element for b in regions.blocks]
+    found += [el for el in regions.captions if in_story(doc, el)]
+    if regions.credit is not None and not regions.credit.inline:
+        found.append(regions.credit.block.element)
+    return list(dict.fromkeys(found))
+
+
+class Placeholder(Rule):
+    """An editor's placeholder is still in the story: "TK", "TKTK", "XX", "[[embed]]", "Lorem ipsum".
+
+    **Why**: copy is filed with marks for what is still to come ("the death toll rose to TK",
+    "INSERT QUOTE HERE", an embed code that did not render). Published, they make the story look
+    unfinished and can say something false ("XX people were killed").
+
+    **Example (fires)**: "The death toll rose to TK, officials said."; "XX people were
+    wounded"; ``<p>[[embed id=4412]]</p>``; "{{ byline }}"; "Lorem ipsum dolor sit amet";
+    "Hamas (ph) said".
+
+    **Example (silent)**: "TK Maxx", "a TKO"; "the XX century" and "Pope Pius XX"; "insert" in
+    lower case; square brackets in quotes ("[the minister] said").
+
+    **Fix**: fill in the missing fact, quote or embed, or delete the placeholder.
+
+    **References**: the ``placeholder`` entries of ``rules/defects.yaml``; a project adds its
+    own marks with ``structure = { placeholders = [...] }`` in its configuration.
+    """
+
+    code = "NL520"
+    name = "placeholder"
+    summary = "An editorial placeholder (TK, XX, [[embed]], Lorem ipsum) is left in the story"
+    severity = "error"
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        pattern = settings.defects.pattern("placeholder", settings.config.structure.placeholders)
+        if pattern is None:
+            return
+        for el in story_elements(doc):
+            text = text_of(el)
+            for m in pattern.finditer(text):
+                yield self.finding(
+                    doc.text_span(el, m.start(), m.end()),
+                    f"Placeholder '{m.group()}' left in the story",
+                    "Fill in what it stands for, or delete it",
+                )

@@ -1,0 +1,41 @@
+import pytest
+from conftest import codes, lint
+
+from newslint.config import StructureConfig
+
+
+@pytest.mark.parametrize(
+    ("html", "excerpt"),
+    [
+        ("<p>The death toll rose to TK, officials said.</p>", "TK"),
+        ("<p>XX people were wounded in the attack.</p>", "XX"),
+        ("<p>[[embed id=4412]]</p>", "[[embed id=4412]]"),
+        ("<p>By {{ byline }}</p><p>Troops advanced on Monday.</p>", "{{ byline }}"),
+        ("<p>Lorem ipsum dolor sit amet.</p>", "Lorem ipsum"),
+        ("<p>Hamas (ph) said the talks would resume.</p>", "(ph)"),
+        ("<p>INSERT QUOTE HERE</p>", "INSERT QUOTE HERE"),
+    ],
+)
+def test_placeholders_fire(html, excerpt):
+    (f,) = lint(html, "NL520")
+    assert f.excerpt == excerpt and f.message == f"Placeholder '{excerpt}' left in the story"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>TK Maxx closed its store, and the boxer won by TKO.</p>",
+        "<p>The app TK-Safe stores health records.</p>",
+        "<p>The XX century and Pope Pius XX.</p>",
+        "<p>Officials did not insert the clause.</p>",
+        "<p>“[The minister] will resign,” he said.</p>",
+    ],
+)
+def test_words_that_look_like_placeholders_are_silent(html):
+    assert codes(lint(html, "NL520")) == []
+
+
+def test_a_project_adds_its_own_marks():
+    html = "<p>The toll rose to @@FIGURE@@, officials said.</p>"
+    assert codes(lint(html, "NL520")) == []
+    assert codes(lint(html, "NL520", structure=StructureConfig(placeholders=("@@[A-Z]+@@",)))) == ["NL520"]
