@@ -23,10 +23,13 @@ _SCRIPTS = re.compile(
     r"[\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u2000-\u206f\u20a0-\u20bf"
     r"\u2100-\u214f\u3000-\u9fff\uac00-\ud7af\U0001f300-\U0001faff]+"
 )
+# Where any of the damage above can start: a cheap first pass over the whole source.
+_MOJIBAKE_START = re.compile(rf"[\u00c2-\u00f4]{_CONT}")
 _REPLACEMENT = re.compile(r"\ufffd+|&#0*65533;|&#[xX]0*[fF][fF][fF][dD];")
 _DOUBLE_ESCAPED = re.compile(r"&amp;((?:amp;)*)(#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # C0 controls other than tab, newline and carriage return; DEL; C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_CONTROL_CHAR = re.compile(_CONTROL.pattern[:-1])
 
 
 def _to_bytes(text: str) -> bytes | None:
@@ -127,13 +130,27 @@ def _settles(text: str, run: tuple[int, int], cluster: list[Repair]) -> bool:
     return not _BLANK.fullmatch(html.unescape(text[run[0] : begin] + after + text[end : run[1]]))
 
 
+def _runs_touched(runs: list[tuple[int, int]], hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The text runs that overlap a match found in the whole source: only they can hold damage."""
+    starts = [r[0] for r in runs]
+    touched: set[int] = set()
+    for begin, end in hits:
+        i = max(bisect.bisect_right(starts, begin) - 1, 0)
+        while i < len(runs) and runs[i][0] < end:
+            if runs[i][1] > begin:
+                touched.add(i)
+            i += 1
+    return [runs[i] for i in sorted(touched)]
+
+
 def repairs(doc: Document) -> list[Repair]:
     """The encoding damage in the text of the page, each repair marked safe when ``--fix`` settles in one pass."""
     found = doc.memo.get("encoding-repairs")
     if found is None:
         text, found = doc.text, []
-        if _MOJIBAKE.search(text) or _CONTROL.search(text) or "&amp;" in text:
-            for run in text_runs(doc):
+        hits = [m.span() for p in (_MOJIBAKE_START, _DOUBLE_ESCAPED, _CONTROL_CHAR) for m in p.finditer(text)]
+        if hits:
+            for run in _runs_touched(text_runs(doc), hits):
                 clusters: list[list[Repair]] = []
                 for r in _scan(text, *run):
                     if clusters and r.start < clusters[-1][-1].end + _NEAR:
