@@ -28,8 +28,10 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 @lru_cache(maxsize=4096)  # a long page repeats its names many times
 def spelling_key(form: str) -> str:
     """What two spellings must share to be the same spelling."""
-    text = unicodedata.normalize("NFKD", form)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = form
+    if not text.isascii():  # ASCII has nothing to decompose
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _ARTICLE.sub("", text.strip())
     text = text.casefold()
     text = text[:-2] if text.endswith(("'s", "’s")) else text
@@ -100,7 +102,7 @@ class NameIndex:
     def __init__(self, packs: list[NamesPack]) -> None:
         self.by_key: dict[tuple[bool, str], tuple[NameEntry, str]] = {}
         # first word of a form (casefolded unless case-sensitive) -> (pattern, entry or None for a trap, pack)
-        self._starts: dict[tuple[bool, str], list[tuple[re.Pattern[str], NameEntry | None, str]]] = {}
+        self._starts: dict[tuple[bool, str], list[tuple[_LazyPattern, NameEntry | None, str]]] = {}
         self._fusable: set[tuple[bool, str]] = set()  # first words of forms of several words
         trap_words: set[str] = set()
         for pack in packs:
@@ -119,6 +121,7 @@ class NameIndex:
                     self._index([trap], False, None, pack.name)
                     trap_words.add(_first_word(trap, False))
         self._scan = _scanner(trap_words)
+        self._candidates = lru_cache(maxsize=8192)(self._find_candidates)  # a page repeats its words
 
     def _index(self, forms: list[str], sensitive: bool, entry: NameEntry | None, pack: str) -> None:
         pattern = _alternation(forms, sensitive)
@@ -151,11 +154,10 @@ class NameIndex:
                 tries.append((True, word.start("cap"), capitalised))
             best: tuple[int, int, NameEntry | None] | None = None
             for sensitive, start, first in tries:
-                for key in self._lookup_keys(first, sensitive):
-                    for pattern, entry, _ in self._starts.get((sensitive, key), ()):
-                        m = pattern.match(folded, start, end)
-                        if m and (best is None or m.end() > best[1] or (m.end() == best[1] and entry is None)):
-                            best = (start, m.end(), entry)
+                for pattern, entry in self._candidates(first, sensitive):
+                    m = pattern.match(folded, start, end)
+                    if m and (best is None or m.end() > best[1] or (m.end() == best[1] and entry is None)):
+                        best = (start, m.end(), entry)
             if best is not None:
                 taken = best[1]
                 yield best
@@ -177,6 +179,14 @@ class NameIndex:
         key = self.key_of(surface, entry)
         found = self.by_key.get((entry.case_sensitive, key))
         return NameHit(found[0], found[1], key, start, stop) if found else None
+
+    def _find_candidates(self, word: str, sensitive: bool) -> tuple[tuple[_LazyPattern, NameEntry | None], ...]:
+        """The patterns (with their entry) a word may begin, in the order they are tried."""
+        return tuple(
+            (pattern, entry)
+            for key in self._lookup_keys(word, sensitive)
+            for pattern, entry, _ in self._starts.get((sensitive, key), ())
+        )
 
     def _lookup_keys(self, word: str, sensitive: bool) -> Iterator[str]:
         """The keys a word is looked up under: its own, and each start of it that begins a form of
@@ -208,9 +218,8 @@ class NameIndex:
 _WORD = r"[^\W_][\w'’ʼ]*"
 # Names start with a capital letter (after any article), so the scan stops at those words, and at
 # the first words of traps in any case ("chicken Kiev").
-_CAPITALISED = (
-    r"(?<![\w\-])(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?(?P<cap>[A-Z\u00c0-\u00de\u0100-\u024f][\w" + _APOSTROPHES + "]*)"
-)
+_CAPITAL = r"A-Z\u00c0-\u00de\u0100-\u024f"
+_CAPITALISED = r"(?<![\w\-])(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?(?P<cap>[" + _CAPITAL + r"][\w" + _APOSTROPHES + "]*)"
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
 _TOKEN = re.compile(r"\w+")
 _NEAR_WORDS = 3
@@ -220,10 +229,14 @@ _SENTENCE_END = '"“”‘(.!?:;'
 
 
 def _scanner(trap_words: set[str]) -> re.Pattern[str]:
+    """The scan, led by a test of the first character: most positions fail it, and fail fast."""
     if not trap_words:
-        return re.compile(_CAPITALISED)
+        return re.compile(rf"(?=[AaEe{_CAPITAL}]){_CAPITALISED}")
     words = "|".join(re.escape(w) for w in sorted(trap_words, key=len, reverse=True))
-    return re.compile(rf"{_CAPITALISED}|(?<![\w\-])(?P<trap>(?i:{words}))(?![\w])")
+    initials = "|".join(sorted({re.escape(w[:1]) for w in trap_words}))
+    return re.compile(
+        rf"(?=[AaEe{_CAPITAL}]|(?i:{initials}))(?:{_CAPITALISED}|(?<![\w\-])(?P<trap>(?i:{words}))(?![\w]))"
+    )
 
 
 def _after_given_name(text: str, begin: int) -> bool:
@@ -254,10 +267,26 @@ def _first_word(form: str, sensitive: bool) -> str:
     return _word_keys(m.group() if m else stripped, sensitive)[0]
 
 
-def _alternation(forms: list[str], sensitive: bool) -> re.Pattern[str]:
+class _LazyPattern:
+    """A regular expression compiled when first used: a page names few of the listed names."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled.match(text, pos, endpos)
+
+
+def _alternation(forms: list[str], sensitive: bool) -> _LazyPattern:
     body = "|".join(_form_pattern(f) for f in sorted(forms, key=len, reverse=True))
     article = "" if sensitive else r"(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?"
-    return re.compile(rf"(?<![\w\-]){article}(?:{body})(?![\w])", 0 if sensitive else re.I)
+    return _LazyPattern(rf"(?<![\w\-]){article}(?:{body})(?![\w])", 0 if sensitive else re.I)
 
 
 def _capitalised(surface: str) -> bool:

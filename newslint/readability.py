@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 _NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _NON_WORD_CHAR = re.compile(r"\W+")
-_SPACE = re.compile(r"\s")
 _PRONUNCIATION_VARIANT = re.compile(r"\(\d+\)$")
 
 
@@ -153,6 +152,7 @@ def count(text: str, sentence_count: int) -> Counts:
     """The counts of a text whose sentences were counted by the caller."""
     lex = lexicon()
     words = words_of(text)
+    tokens = text.split()  # str.split's whitespace is exactly re's \s
     syllables = polysyllables = complex_words = unfamiliar = 0
     for word in words:
         n, familiar = lex.word(word)
@@ -165,8 +165,8 @@ def count(text: str, sentence_count: int) -> Counts:
         sentences=sentence_count,
         syllables=syllables,
         letters=len(_NON_WORD_CHAR.sub("", text)),
-        characters=len(_SPACE.sub("", text)),
-        tokens=len(text.split()),
+        characters=sum(map(len, tokens)),
+        tokens=len(tokens),
         polysyllables=polysyllables,
         complex_words=complex_words,
         unfamiliar_words=unfamiliar,

@@ -30,6 +30,8 @@ _CACHED = 4096  # keys kept: a long page repeats its names many times
 
 
 def _plain(word: str) -> str:
+    if word.isascii():
+        return word.casefold()  # nothing to decompose
     text = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 

@@ -37,12 +37,20 @@ _MEMO = "attribution"
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_WORDS = 4
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
-_MAY_COUNT = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|dozens?|hundreds?"
-    r"|thousands?|millions?|billions?|half|thirds?|quarters?|scores)\b",
-    re.I,
-)
+_COUNT_WORDS = """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety one dozens? hundreds?
+    thousands? millions? billions? half thirds? quarters? scores""".split()
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The words as one alternation grouped by first letter ("t(?:wo|hree)"): the engine tries a few at each letter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_MAY_COUNT = re.compile(rf"\d|\b(?:{_by_first_letter(_COUNT_WORDS)})\b", re.I)
 _CLOSING = ' \t\n.,;:!?"”’)]'
 _DATA_TAGS = frozenset({"table", "td", "th", "dl", "dd", "dt", "caption"})
 

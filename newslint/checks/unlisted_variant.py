@@ -15,11 +15,16 @@ from newslint.romanise import ARTICLES, name_key
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
-_CAP = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’ʼ]*"
+_CAPITAL = r"A-Z\u00c0-\u00de\u0100-\u024f"
+_CAP = rf"[{_CAPITAL}][\w'’ʼ]*"
 _LINK = r"(?:\s+|[\-\u2010\u2011])"  # a space may be any run of whitespace: a line break, a no-break space
 _ARTICLE = "(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + ")"
 _CONNECTOR = rf"(?:(?:{_ARTICLE}|bin|ibn|bint){_LINK})?"
-_UNIT = re.compile(rf"(?<![\w\-'’])(?:{_ARTICLE}[\-\u2010\u2011])?{_CAP}(?:{_LINK}{_CONNECTOR}{_CAP})*")
+_INITIALS = "".join(sorted({article[0] for article in ARTICLES}))
+# Led by a test of the first character (an article's or a capital), which most positions fail fast.
+_UNIT = re.compile(
+    rf"(?=[{_INITIALS}{_CAPITAL}])(?<![\w\-'’])(?:{_ARTICLE}[\-\u2010\u2011])?{_CAP}(?:{_LINK}{_CONNECTOR}{_CAP})*"
+)
 _POSSESSIVE = re.compile(r"['’ʼ]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\u2014\u2013]\s*|\s[\-\u2013\u2014]\s)$")
 # Capitalised words that are not part of a name: closed-class English words at a sentence start,
@@ -74,7 +79,7 @@ def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
             if "\n" in text[begin:end] and _crosses_a_tag(doc, element, begin, end):
                 continue  # the words of two elements ("... for The New York Times" and a heading)
             words = [w.span() for w in _NON_SPACE.finditer(text, begin, end)]
-            initial = bool(_SENTENCE_START.search(text, 0, begin))
+            initial = _starts_sentence(text, begin)
             while words and text[slice(*words[0])].casefold() in _NOT_NAME:  # "In Tal Hamis", "President Assad"
                 words.pop(0)
                 initial = False
@@ -91,6 +96,14 @@ def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
             shortest = _MIN_KEY_WITH_ARTICLE if _ARTICLE_START.match(surface) else _MIN_KEY
             if len(key) >= shortest:
                 yield Unit(element, text, begin, end, key, spelling_key(surface), initial and len(words) == 1)
+
+
+def _starts_sentence(text: str, begin: int) -> bool:
+    """``begin`` starts the text or follows sentence punctuation or a dash (and spaces): a bounded look back."""
+    last = begin
+    while last and text[last - 1].isspace():
+        last -= 1
+    return bool(_SENTENCE_START.search(text, max(0, last - 2), begin))
 
 
 def _not_a_name_word(word: str) -> bool:

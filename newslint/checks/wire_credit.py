@@ -28,8 +28,11 @@ def cited_agencies(doc: Document, settings: Settings) -> list[tuple[str, int, in
     pattern = settings.attribution.pattern("agency-citation", name.pattern)
     if pattern is None:
         return []
+    mentioned = re.compile(alternation)  # a citation holds a name: a quick test before the citation cues
     found = []
     for block in doc.regions.prose:
+        if mentioned.search(block.prose) is None:
+            continue
         for m in pattern.finditer(block.prose):
             agency = name.search(m.group())
             if agency:

@@ -35,7 +35,9 @@ def mentions(doc: Document, settings: Settings) -> list[Mention]:
     if found is not None:
         return found  # type: ignore[return-value]
     forms = {f: c for f, c in agency_forms(settings.agencies).items() if len(f) > 2 or f == c}
-    name = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})(?![\w-])")
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    initials = "".join(sorted({re.escape(f[0]) for f in forms}))  # a first test that most positions fail fast
+    name = re.compile(rf"(?=[{initials}])(?<![\w-])(?:{alternation})(?![\w-])")
     regions = doc.regions
     texts: list[tuple[Element, str, int | None]] = []  # element, its text, where its credit line starts
     if regions.byline is not None:

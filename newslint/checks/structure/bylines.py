@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from newslint.aria import is_hidden
 from newslint.document import Document, Element, text_of
@@ -31,7 +32,13 @@ def _is_slot(el: Element) -> bool:
         return False
     if el.get("rel") == "author" or el.get("itemprop") == "author":
         return True
-    return any(_SLOT_CLASS.match(token) for token in (el.get("class") or "").split())
+    classes = el.get("class")
+    return bool(classes) and _slot_class(classes)
+
+
+@lru_cache(maxsize=4096)  # a page repeats a few class attributes on many elements
+def _slot_class(classes: str) -> bool:
+    return any(_SLOT_CLASS.match(token) for token in classes.split())
 
 
 class EmptyByline(Rule):

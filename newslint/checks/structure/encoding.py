@@ -26,10 +26,16 @@ _SCRIPTS = re.compile(
 # Where any of the damage above can start: a cheap first pass over the whole source.
 _MOJIBAKE_START = re.compile(rf"[\u00c2-\u00f4]{_CONT}")
 _REPLACEMENT = re.compile(r"\ufffd+|&#0*65533;|&#[xX]0*[fF][fF][fF][dD];")
+_REPLACEMENT_ENTITY = re.compile(r"&#(?:0*65533|[xX]0*[fF][fF][fF][dD]);")
 _DOUBLE_ESCAPED = re.compile(r"&amp;((?:amp;)*)(#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # C0 controls other than tab, newline and carriage return; DEL; C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _CONTROL_CHAR = re.compile(_CONTROL.pattern[:-1])
+# What the damage patterns need in the UTF-8 source, found far faster than a class of characters in
+# the text: a letter Â–ô then the lead byte of a _CONT character; a C0 control or DEL; a C1 control.
+_MAYBE_MOJIBAKE = re.compile(rb"\xc3[\x82-\xb4][\xc2\xc5\xc6\xcb\xe2]")
+_C0_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def _to_bytes(text: str) -> bytes | None:
@@ -148,7 +154,7 @@ def repairs(doc: Document) -> list[Repair]:
     found = doc.memo.get("encoding-repairs")
     if found is None:
         text, found = doc.text, []
-        hits = [m.span() for p in (_MOJIBAKE_START, _DOUBLE_ESCAPED, _CONTROL_CHAR) for m in p.finditer(text)]
+        hits = [m.span() for p in _damage_patterns(text) for m in p.finditer(text)]
         if hits:
             for run in _runs_touched(text_runs(doc), hits):
                 clusters: list[list[Repair]] = []
@@ -162,6 +168,16 @@ def repairs(doc: Document) -> list[Repair]:
                     found += [Repair(r.code, r.start, r.end, r.replacement, safe) for r in cluster]
         doc.memo["encoding-repairs"] = found
     return found  # type: ignore[return-value]
+
+
+def _damage_patterns(text: str) -> list[re.Pattern[str]]:
+    """The patterns that can match somewhere in the text, by a quick look at its bytes."""
+    raw = text.encode("utf-8", "surrogatepass")
+    found = [_MOJIBAKE_START] if _MAYBE_MOJIBAKE.search(raw) else []
+    found.append(_DOUBLE_ESCAPED)
+    if len(raw.translate(None, _C0_BYTES)) < len(raw) or _C1_BYTES.search(raw):
+        found.append(_CONTROL_CHAR)
+    return found
 
 
 class Mojibake(Rule):
@@ -225,7 +241,7 @@ class ReplacementCharacter(Rule):
     severity = "error"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        if "\ufffd" not in doc.text and "&#" not in doc.text:
+        if "\ufffd" not in doc.text and _REPLACEMENT_ENTITY.search(doc.text) is None:
             return
         for m in source_matches(doc, _REPLACEMENT):
             yield self.finding(

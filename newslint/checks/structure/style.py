@@ -111,7 +111,17 @@ _SHORT = {"Jan": "January", "Feb": "February", "Aug": "August", "Sep": "Septembe
 _SHORT |= {"Oct": "October", "Nov": "November", "Dec": "December"}
 _MONTH = rf"(?P<month>{'|'.join(_MONTHS)}|(?:{'|'.join(_SHORT)})\.?)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def _initials(words: tuple[str, ...] | list[str]) -> str:
+    """The first letters of some words, for a character class."""
+    return "".join(sorted({w[0] for w in words}))
+
+
+# The patterns of these rules open with a look-ahead at the first character (the quotes pattern with
+# the mark itself), which most positions fail before the engine tries look-behinds and alternatives.
 _DATE = re.compile(
+    rf"(?=[0-9{_initials((*_MONTHS, *_SHORT))}])"
     rf"(?<![\w.$])(?:{_MONTH}\s+{_DAY}(?![\d%])(?!\s*(?:percent|per cent|%|million|billion|-))"
     rf"|{_DAY.replace('day>', 'day2>')}\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')})(?![\w-])"
 )
@@ -169,7 +179,7 @@ class MixedDateStyle(_MixedForms):
             yield Form(block, m.start(), m.end(), styles, rewrite)
 
 
-_PERCENT = re.compile(r"(?<![\w.,])(?P<number>\d+(?:[.,]\d+)*)(?P<unit>\s?%|\s+percent\b|\s+per\s+cent\b)")
+_PERCENT = re.compile(r"(?=\d)(?<![\w.,])(?P<number>\d+(?:[.,]\d+)*)(?P<unit>\s?%|\s+percent\b|\s+per\s+cent\b)")
 
 
 class MixedPercentStyle(_MixedForms):
@@ -210,7 +220,7 @@ class MixedPercentStyle(_MixedForms):
             yield Form(block, m.start(), m.end(), frozenset({style}), rewrite)
 
 
-_QUOTE = re.compile(r"(?<!\d)[\"“”]")
+_QUOTE = re.compile(r"[\"“”](?<!\d[\"“”])")  # not after a digit (inches); the mark first, to be found fast
 
 
 class MixedQuoteStyle(_MixedForms):
@@ -259,6 +269,7 @@ _FIGURES_ALWAYS = (
 # Words ending in "s" that are not plural nouns ("Destiny 2 is", "version 4 has").
 _NOT_NOUNS = r"is|was|has|does|goes|as|us|its|his|hers|this|thus|yes|plus|less|unless|across|always|besides"
 _COUNT = re.compile(
+    rf"(?=[2-9]|(?i:[{_initials(_NUMBER_WORDS)}]))"
     rf"(?<![\w.,$£€/:#-])(?:(?P<digit>[2-9])|(?P<word>(?i:{'|'.join(_NUMBER_WORDS)})))"
     rf"\s+(?!(?:{_FIGURES_ALWAYS}|{_NOT_NOUNS})\b)(?P<noun>[a-z]+s)\b(?![-/])"
 )
