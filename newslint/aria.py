@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from newslint.document import Document, Element
 
 # Sectioning content and roles inside which <header>/<footer> are not page landmarks.
@@ -19,6 +21,9 @@ _HIDDEN_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I
 )
 _NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
+# Only these tags and attributes can hide an element (see _hides_itself).
+_MAY_HIDE_TAGS = _NEVER_RENDERED | {"input"}
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 # Roles whose name may come from their content (accname 1.2, "name from content").
 _NAME_FROM_CONTENT = frozenset(
     {
@@ -68,7 +73,8 @@ _INPUT_DEFAULT_NAMES = {"submit": "Submit", "reset": "Reset"}
 
 def tag(el: Element) -> str:
     """Lower-case tag name, '' for comments and processing instructions."""
-    return el.tag.lower() if isinstance(el.tag, str) else ""
+    name = el.tag
+    return name.lower() if isinstance(name, str) else ""
 
 
 def explicit_role(el: Element) -> str | None:
@@ -114,14 +120,33 @@ def role(el: Element) -> str | None:
     return explicit or implicit_role(el)
 
 
-def is_hidden(el: Element) -> bool:
-    """Hidden from everyone (``hidden``, inline display:none/visibility:hidden) or from assistive tech."""
+def is_hidden(el: Element, doc: Document | None = None) -> bool:
+    """Hidden from everyone (``hidden``, inline display:none/visibility:hidden) or from assistive tech.
+
+    Given the element's document, the answer comes from a table of its hidden elements built once.
+    """
+    if doc is not None:
+        return el in _hidden_elements(doc)
     node: Element | None = el
     while node is not None:
         if tag(node) in _NEVER_RENDERED or _hides_itself(node):
             return True
         node = node.getparent()
     return False
+
+
+def _hidden_elements(doc: Document) -> set[Element]:
+    """Every node of the document inside (or being) an element that hides itself or is never rendered."""
+    found: set[Element] | None = doc.memo.get("hidden-elements")  # type: ignore[assignment]
+    if found is None:
+        found = doc.memo["hidden-elements"] = set()
+        for el in doc.root.iter(etree.Element):
+            name = tag(el)
+            if name not in _MAY_HIDE_TAGS and not _HIDING_ATTRIBUTES.intersection(el.keys()):
+                continue  # nothing on it can hide it
+            if el not in found and (name in _NEVER_RENDERED or _hides_itself(el)):
+                found.update(el.iter())
+    return found
 
 
 def _hides_itself(el: Element) -> bool:
@@ -134,25 +159,32 @@ def _hides_itself(el: Element) -> bool:
 
 
 def accessible_name(el: Element, doc: Document) -> str:
-    """The accessible name (accname 1.2, statically), whitespace squashed."""
-    return " ".join(_name(el, doc, set(), root=True).split())
+    """The accessible name (accname 1.2, statically), whitespace squashed; computed once per element."""
+    names: dict[Element, str] | None = doc.memo.get("accessible-names")  # type: ignore[assignment]
+    if names is None:
+        names = doc.memo["accessible-names"] = {}
+    found = names.get(el)
+    if found is None:
+        found = names[el] = " ".join(_name(el, doc, set(), root=True).split())
+    return found
 
 
 def _name(el: Element, doc: Document, seen: set[Element], root: bool, referenced: bool = False) -> str:
     if el in seen:  # holding the element keeps lxml from handing its proxy to another node
         return ""
     seen.add(el)
-    if not referenced and (_hides_itself(el) or tag(el) in _NEVER_RENDERED):
+    name = tag(el)
+    if not referenced and (_hides_itself(el) or name in _NEVER_RENDERED):
         return ""
-    if root:
-        labelledby = [doc.element_by_id(ref) for ref in (el.get("aria-labelledby") or "").split()]
+    if root and (refs := el.get("aria-labelledby")):
+        labelledby = [doc.element_by_id(ref) for ref in refs.split()]
         text = " ".join(_name(ref, doc, seen, root=False, referenced=True) for ref in labelledby if ref is not None)
         if text.strip():
             return text
     label = (el.get("aria-label") or "").strip()
-    if label and not (not root and tag(el) == "input"):
+    if label and not (not root and name == "input"):
         return label
-    native = _native_name(el, doc, seen)
+    native = _native_name(el, name, doc, seen)
     if native.strip():
         return native
     if root and (role(el) or "") not in _NAME_FROM_CONTENT and not referenced:
@@ -163,8 +195,7 @@ def _name(el: Element, doc: Document, seen: set[Element], root: bool, referenced
     return (el.get("title") or "").strip()
 
 
-def _native_name(el: Element, doc: Document, seen: set[Element]) -> str:
-    name = tag(el)
+def _native_name(el: Element, name: str, doc: Document, seen: set[Element]) -> str:
     if name in ("img", "area") or (name == "input" and (el.get("type") or "").lower() == "image"):
         return el.get("alt") or ""
     if name == "input":
@@ -208,9 +239,10 @@ def _label_text(el: Element, doc: Document, seen: set[Element]) -> str:
 def _content_name(el: Element, doc: Document, seen: set[Element]) -> str:
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str):
-            name = tag(child)
-            if name in ("br",):
+        child_tag = child.tag
+        if isinstance(child_tag, str):
+            name = child_tag.lower()
+            if name == "br":
                 parts.append(" ")
             elif name not in _NEVER_RENDERED:
                 block = name in ("div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th")

@@ -11,6 +11,7 @@ import bisect
 import html
 import re
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING, Literal
 
 from lxml import etree
@@ -24,17 +25,25 @@ Element = etree._Element
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, no_network=True, collect_ids=False)
 _PAGE_MARKERS = re.compile(r"<!doctype\s|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]", re.I)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-# Spans of the source where a "<tag" is not a tag: comments and raw-text elements.
-_OPAQUE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|textarea|xmp)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
+# Spans of the source where a "<tag" is not a tag: comments and raw-text elements. Each body is
+# the unrolled form of ``.*?`` up to the end marker (or the end of the text), which scans far faster.
+_COMMENT = r"<!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)"
+_OPAQUE = re.compile(
+    _COMMENT + r"|<(script|style|textarea|xmp)\b[^>]*>[^<]*(?:<(?!/\1\s*>)[^<]*)*(?:</\1\s*>|\Z)", re.I | re.S
+)
+# The "<name" of a start tag, its name running to a space, / or >.
+_START_TAG = re.compile(r"<(?=([^\s/>]+)[\s/>])")
+_TAG_NAME_END = re.compile(r"[\s/>]")
 _START_TAG_END = re.compile(r"""(?:"[^"]*"|'[^']*'|[^'">])*>?""")
 # Tokens of the source inside an element: skipped markup, entities, plain text runs.
 _TOKENS = re.compile(
-    r"(?P<skip><!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b[^>]*>.*?(?:</\2\s*>|\Z)"
+    rf"(?P<skip>{_COMMENT}|<(script|style|noscript|template)\b[^>]*>[^<]*(?:<(?!/\2\s*>)[^<]*)*(?:</\2\s*>|\Z)"
     r"|<[A-Za-z/!?](?:\"[^\"]*\"|'[^']*'|[^'\">])*>?)"
     r"|(?P<entity>&(?:#[0-9]+;?|#[xX][0-9A-Fa-f]+;?|[A-Za-z][A-Za-z0-9]*;?))"
     r"|(?P<text>[^<&]+|[<&])",
     re.S,
 )
+_WITH_ID = etree.XPath("//*[@id]")
 SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -84,8 +93,8 @@ class Document:
     def ids(self) -> dict[str, list[Element]]:
         """Every ``id`` value on the page and the elements that carry it, in document order."""
         table: dict[str, list[Element]] = {}
-        for el in self.root.iter():
-            ident = el.get("id") if isinstance(el.tag, str) else None
+        for el in _WITH_ID(self.root):
+            ident = el.get("id")
             if ident:
                 table.setdefault(ident, []).append(el)
         return table
@@ -97,7 +106,9 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
+        if "\r" in self.text:
+            return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
+        return [0, *accumulate(len(line) + 1 for line in self.text.split("\n")[:-1])]  # same starts, faster
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of a source offset."""
@@ -114,17 +125,15 @@ class Document:
     # --- where elements are -------------------------------------------------------------
 
     @cached_property
-    def _opaque_spans(self) -> tuple[list[int], list[int]]:
-        starts, ends = [], []
+    def _markup(self) -> str:
+        """The source with comments and raw-text elements blanked out: a "<" left in it opens a tag."""
+        parts = []
+        last = 0
         for m in _OPAQUE.finditer(self.text):
-            starts.append(m.start())
-            ends.append(m.end())
-        return starts, ends
-
-    def _in_opaque(self, offset: int) -> bool:
-        starts, ends = self._opaque_spans
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < ends[i]
+            parts += (self.text[last : m.start()], "\0" * (m.end() - m.start()))
+            last = m.end()
+        parts.append(self.text[last:])
+        return "".join(parts)
 
     def element_start(self, el: Element) -> int | None:
         """Offset of the ``<`` of an element's start tag, or None where the parser implied it."""
@@ -136,10 +145,27 @@ class Document:
             table = self._tag_starts[tag] = self._match_tags(tag)
         return table.get(el)
 
+    @cached_property
+    def _start_tags(self) -> dict[str, list[int]]:
+        """Offsets of each "<name" followed by a space, / or > outside comments and raw text, by name as written."""
+        found: dict[str, list[int]] = {}
+        markup = self._markup
+        for m in _START_TAG.finditer(self.text):
+            if markup[m.start()] == "<":
+                found.setdefault(m.group(1), []).append(m.start())
+        return found
+
+    def _tag_offsets(self, tag: str) -> list[int]:
+        """Offsets of the start tags of one tag name, its letters in any case."""
+        name = re.compile(re.escape(tag), re.I)
+        if _TAG_NAME_END.search(tag):  # a name the parser did not end where Python's \s does (a no-break space…)
+            pattern = re.compile(r"<" + name.pattern + r"(?=[\s/>])", re.I)
+            return [m.start() for m in pattern.finditer(self.text) if self._markup[m.start()] == "<"]
+        return sorted(at for written, found in self._start_tags.items() if name.fullmatch(written) for at in found)
+
     def _match_tags(self, tag: str) -> dict[Element, int]:
         """Pair each element of one tag name with its start tag in the source."""
-        pattern = re.compile(r"<" + re.escape(tag) + r"(?=[\s/>])", re.I)
-        offsets = [m.start() for m in pattern.finditer(self.text) if not self._in_opaque(m.start())]
+        offsets = self._tag_offsets(tag)
         try:
             elements = list(self.root.iter(tag))
         except ValueError:  # a tag name with a control character, kept by the parser from broken markup

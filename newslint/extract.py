@@ -14,20 +14,38 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lxml import etree
+
 from newslint.document import SKIPPED_TEXT, Element, text_of
 
-_UNLIKELY = re.compile(
+
+class _Hint:
+    """A case-insensitive search of class and id hints, written in lower case.
+
+    On ASCII text (nearly every hint) ignoring case is lower-casing, and a case-sensitive search
+    of the lower-cased text gives the same answer several times faster.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self._folded = re.compile(pattern, re.I)
+        self._lower = re.compile(pattern)
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            return self._lower.search(text.lower()) is not None
+        return self._folded.search(text) is not None
+
+
+_UNLIKELY = _Hint(
     r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
     r"|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
-    r"|pagination|pager|popup|yom-remote|newsletter|subscribe|promo|recirc|trending|most-popular|outbrain|taboola",
-    re.I,
+    r"|pagination|pager|popup|yom-remote|newsletter|subscribe|promo|recirc|trending|most-popular|outbrain|taboola"
 )
-_MAYBE = re.compile(r"and|article|body|column|content|main|mathjax|shadow", re.I)
-_POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", re.I)
-_NEGATIVE = re.compile(
+_MAYBE = _Hint(r"and|article|body|column|content|main|mathjax|shadow")
+_POSITIVE = _Hint(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story")
+_NEGATIVE = _Hint(
     r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
-    r"|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget",
-    re.I,
+    r"|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"
 )
 _NOT_STORY_ROLES = frozenset({"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})
 _NOT_STORY_TAGS = frozenset(
@@ -77,10 +95,9 @@ _TAG_SCORE = {
 _TEXT_BLOCKS = frozenset({"p", "pre", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "td"})
 _CONTAINERS_OF_P = frozenset({"li", "blockquote", "dd", "td"})
 # Blocks inside the story container that are not story prose, by their class or id.
-_NOT_PROSE = re.compile(
+_NOT_PROSE = _Hint(
     r"caption|credit|byline|dateline|timestamp|publish-?date|attribution|promo|signup|related|comment|rating|gallery"
-    r"|share|newsletter|author|breadcrumb|\btags?\b|\bdate\b|sponsor|subscribe|overlay",
-    re.I,
+    r"|share|newsletter|author|breadcrumb|\btags?\b|\bdate\b|sponsor|subscribe|overlay"
 )
 _SENTENCE_END = re.compile(r"\.( |$)")
 _MIN_CHARS = 500
@@ -100,25 +117,25 @@ def _squash(text: str) -> str:
 def _stats(body: Element) -> Stats:
     """Text and link-text lengths and block content of every element, in one bottom-up pass."""
     stats: Stats = {}
-    for el in reversed(list(body.iter())):
+    for el in reversed(list(body.iter(etree.Element))):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
+        text = el.text
         own = commas = 0
-        if el.text and tag not in SKIPPED_TEXT:
-            own, commas = len(el.text.strip()), el.text.count(",")
-        text = own
+        if text and tag not in SKIPPED_TEXT:
+            own, commas = len(text.strip()), text.count(",")
+        total = own
         links = 0
         block = False
         for child in el:
             found = stats.get(child)
             if found is not None:
-                text, links, commas = text + found[0], links + found[1], commas + found[4]
+                total, links, commas = total + found[0], links + found[1], commas + found[4]
                 block = block or found[2] or child.tag in _BLOCKS
-            if child.tail:
-                tail = len(child.tail.strip())
-                text, own, commas = text + tail, own + tail, commas + child.tail.count(",")
-        stats[el] = (text, text if tag == "a" else links, block, own, commas)
+            tail = child.tail
+            if tail:
+                length = len(tail.strip())
+                total, own, commas = total + length, own + length, commas + tail.count(",")
+        stats[el] = (total, total if tag == "a" else links, block, own, commas)
     return stats
 
 
@@ -134,7 +151,7 @@ def _hidden(el: Element) -> bool:
 
 @lru_cache(maxsize=4096)
 def _unlikely(hint: str) -> bool:
-    return _UNLIKELY.search(hint) is not None and _MAYBE.search(hint) is None
+    return _UNLIKELY.search(hint) and not _MAYBE.search(hint)
 
 
 def _kept(body: Element, strip_unlikely: bool) -> list[Element]:
@@ -151,7 +168,7 @@ def _kept(body: Element, strip_unlikely: bool) -> list[Element]:
             if (cls or ident) and _unlikely(f"{cls or ''} {ident or ''}"):
                 continue
         kept.append(el)
-        stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+        stack.extend(el.iterchildren(etree.Element, reversed=True))
     return kept
 
 
@@ -256,14 +273,14 @@ def _collect(containers: list[Element], keep: set[Element], stats: Stats) -> lis
                 if stats[el][0] and _density(el, stats) <= 0.5:
                     blocks.append(el)
                 continue
-            stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+            stack.extend(el.iterchildren(etree.Element, reversed=True))
     return blocks
 
 
 def _not_prose(el: Element, container: Element, stats: Stats) -> bool:
     """A caption, byline, share bar… inside the container; never one that holds most of its text."""
     hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(_NOT_PROSE.search(hint)) and stats[el][0] < stats[container][0] / 2
+    return _NOT_PROSE.search(hint) and stats[el][0] < stats[container][0] / 2
 
 
 def story_blocks(root: Element) -> list[Element]:

@@ -20,20 +20,12 @@ from newslint.text import Sentence, sentences
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACE = re.compile(r"\s+")
-_SHORT_TEXTS = etree.XPath("//body//text()[normalize-space()][string-length() < 80]")
 _LOCAL_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]")
 _IDS = etree.XPath("//@id | //a/@name")
-_NAVIGATION = etree.XPath("//nav | //*[@role='navigation']")
 # A footer is the page's contentinfo unless it belongs to an article, aside, main, nav or section.
-_PAGE_FOOTERS = etree.XPath(
-    "//footer[not(ancestor::article or ancestor::aside or ancestor::main or ancestor::nav or ancestor::section)]"
-    " | //*[@role='contentinfo']"
-)
-# Where the markup says "byline": explicit author markup first, then class names.
-_BYLINES = (
-    (etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')]"), 200),
-    (etree.XPath("//*[self::address or self::span or self::div or self::p][contains(@class, 'author')]"), 120),
-)
+_FOOTER_SCOPES = frozenset({"article", "aside", "main", "nav", "section"})
+_AUTHOR_TAGS = frozenset({"address", "span", "div", "p"})
+_XML_SPACE = " \t\r\n"  # not a no-break space: a text of no-break spaces is not blank here
 _PULL_QUOTE_HINT = re.compile(r"pull-?quote|quote--pull|pullout", re.I)
 _BANNER_HINT = re.compile(r"breaking|ticker|news-?alert|live-?(?:banner|badge|label)|developing", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
@@ -111,6 +103,43 @@ def squash(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@dataclass(slots=True)
+class _Marks:
+    """What tag names and attributes mark on the page, in document order."""
+
+    short_texts: list[tuple[Element, str]] = field(default_factory=list)  # under 80 characters, not blank
+    captions: list[Element] = field(default_factory=list)
+    navigation: list[Element] = field(default_factory=list)
+    footer: list[Element] = field(default_factory=list)
+    authors: list[Element] = field(default_factory=list)  # rel or itemprop "author", class "byline"
+    author_classes: list[Element] = field(default_factory=list)  # an address, span, div or p of class "author"
+
+
+def _scan(root: Element) -> _Marks:
+    """One walk over the body for short texts, one over the tree for the rest."""
+    marks = _Marks()
+    for body in root.iter("body"):
+        for el in body.iter(etree.Element):
+            text = el.text
+            if text and len(text) < 80 and text.strip(_XML_SPACE):
+                marks.short_texts.append((el, text))
+    for el in root.iter(etree.Element):
+        tag = el.tag
+        role = el.get("role")
+        hint = el.get("class") or ""
+        if tag == "figcaption":
+            marks.captions.append(el)
+        if tag == "nav" or role == "navigation":
+            marks.navigation.append(el)
+        if role == "contentinfo" or (tag == "footer" and not any(a.tag in _FOOTER_SCOPES for a in el.iterancestors())):
+            marks.footer.append(el)
+        if el.get("rel") == "author" or el.get("itemprop") == "author" or "byline" in hint:
+            marks.authors.append(el)
+        if tag in _AUTHOR_TAGS and "author" in hint:
+            marks.author_classes.append(el)
+    return marks
+
+
 def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     """Label the regions of a document."""
     if pack is None:
@@ -122,11 +151,12 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     title = root.find("head/title")
     if title is not None:
         regions.title = squash(text_of(title))
-    _label_short_texts(root, pack, regions)
+    marks = _scan(root)
+    _label_short_texts(marks.short_texts, pack, regions)
     _find_skip_links(root, pack, regions)
-    regions.captions = root.xpath("//figcaption")
-    regions.navigation = _NAVIGATION(root)
-    regions.footer = _PAGE_FOOTERS(root)
+    regions.captions = marks.captions
+    regions.navigation = marks.navigation
+    regions.footer = marks.footer
     regions.pull_quotes = [el for el in root.iter("blockquote", "aside") if _PULL_QUOTE_HINT.search(_hints(el))]
     if doc.kind == "page":
         from newslint.extract import story_blocks
@@ -150,7 +180,7 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
         blocks.append(Block(el, text, role))
     if regions.headline is None and doc.kind == "page":
         regions.headline = _page_headline(root)
-    _find_byline(root, pack, regions, blocks)
+    _find_byline(marks, pack, regions, blocks)
     _find_dateline(pack, regions, blocks)
     _find_credit(pack, regions, blocks)
     regions.blocks = blocks
@@ -171,14 +201,14 @@ def _role(el: Element) -> str:
     return "paragraph"
 
 
-def _label_short_texts(root: Element, pack: BoilerplatePack, regions: Regions) -> None:
+def _label_short_texts(texts: list[tuple[Element, str]], pack: BoilerplatePack, regions: Regions) -> None:
     """Banners, skip-link labels and related-content labels: short texts that match the pack."""
     banner = pack.patterns("banner")
     skip = pack.patterns("skip-link")
     related = pack.patterns("related")
-    for text in _SHORT_TEXTS(root):
-        parent = text.getparent()
-        if parent is None or text.is_tail or not _matches(text, skip + banner + related):
+    labels = skip + banner + related
+    for parent, text in texts:
+        if not _matches(text, labels):
             continue
         if squash(text_of(parent)) != squash(text):
             continue  # the label is only part of its element's text
@@ -272,15 +302,15 @@ def _page_headline(root: Element) -> Element | None:
     return None
 
 
-def _find_byline(root: Element, pack: BoilerplatePack, regions: Regions, blocks: list[Block]) -> None:
+def _find_byline(marks: _Marks, pack: BoilerplatePack, regions: Regions, blocks: list[Block]) -> None:
     for i, block in enumerate(blocks[:3]):
         text = block.text.strip()
         if len(text) < 120 and _matches(text, pack.patterns("byline")):
             regions.byline = block.element
             del blocks[i]
             return
-    for xpath, limit in _BYLINES:
-        for el in xpath(root):
+    for candidates, limit in ((marks.authors, 200), (marks.author_classes, 120)):
+        for el in candidates:
             if 0 < len(squash(text_of(el))) < limit:
                 regions.byline = el
                 return

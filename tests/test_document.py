@@ -22,6 +22,22 @@ def test_positions_count_characters_and_lines_of_every_ending():
     assert doc.line_text(2) == "cd"
 
 
+def test_positions_without_carriage_returns():
+    doc = Document("ab\ncd\n\ne")
+    assert [doc.position(i) for i in (0, 3, 6, 7, 8)] == [(1, 1), (2, 1), (3, 1), (4, 1), (4, 2)]
+    assert doc.line_text(3) == ""
+
+
+def test_element_start_ignores_case_and_tags_in_comments_and_raw_text():
+    html = (
+        "<P class=lead>one</P><!-- <p>a -- > b <p> --><STYLE>p > a {}</style ><p>two</p>"
+        "<textarea><p>x</p></TEXTAREA><p\tid=last>three</p>"
+    )
+    doc = Document(html)
+    starts = [doc.element_start(p) for p in doc.root.iter("p")]
+    assert [html[s:].split(">")[0] for s in starts] == ["<P class=lead", "<p", "<p\tid=last"]
+
+
 def test_element_start_with_several_same_tags_on_one_line():
     html = "<div><p>one</p><p>two</p></div>\n<p>three</p>"
     doc = Document(html)

@@ -49,6 +49,19 @@ def test_captions_comments_and_hidden_blocks_are_not_story():
     assert blocks(html) == STORY
 
 
+def test_class_hints_ignore_case_also_outside_ascii():
+    comment = (
+        "What a terrible situation, I hope the families can return home soon and that aid reaches them,"
+        " this has gone on far too long."
+    )
+    for hint in ("COMMENTS", "Reader-Comments", "\u017fidebar"):  # the long s folds to "s" as regexes fold case
+        html = (
+            f"<html><body><article>{story_html(STORY)}</article>"
+            f'<div class="{hint}"><p>{comment}</p><p>{comment}</p></div></body></html>'
+        )
+        assert blocks(html) == STORY, hint
+
+
 def test_without_class_hints_the_densest_text_wins():
     html = (
         "<html><body><div><div><a href='/1'>Home</a> <a href='/2'>News</a> <a href='/3'>Sport</a></div>"

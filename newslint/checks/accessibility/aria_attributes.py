@@ -111,7 +111,7 @@ class InvalidRole(Rule):
             value = el.get("role") or ""
             tokens = value.lower().split()
             abstract = [t for t in tokens if t in ABSTRACT_ROLES]
-            if not tokens or (not abstract and any(t in _KNOWN_ROLES for t in tokens)) or is_hidden(el):
+            if not tokens or (not abstract and any(t in _KNOWN_ROLES for t in tokens)) or is_hidden(el, doc):
                 continue
             wrong = abstract[0] if abstract else tokens[0]
             problem = "an abstract ARIA role, which authors must not use" if abstract else "not an ARIA role"
@@ -200,7 +200,7 @@ class AriaAttributeNotAllowed(Rule):
             roles = _roles(el)
             allowed = set().union(*(ROLE_ATTRIBUTES.get(r, ()) for r in roles))
             bad = [n for n in names if n not in allowed]
-            if not bad or is_hidden(el):
+            if not bad or is_hidden(el, doc):
                 continue
             what = _describe(el, roles)
             for name in bad:
@@ -268,7 +268,7 @@ class AriaAttributeValue(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el, attrs in aria_elements(doc).items():
             problems = [(n, v, p) for n, v in attrs if (p := _value_problem(el, n, v, doc)) is not None]
-            if not problems or is_hidden(el):
+            if not problems or is_hidden(el, doc):
                 continue
             for name, value, (message, advice, fixed) in problems:
                 m = _attribute_match(doc, el, name)
@@ -364,7 +364,7 @@ class UnknownAriaAttribute(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el, attrs in aria_elements(doc).items():
             unknown = [n for n, _ in attrs if n not in ATTRIBUTES and (n.startswith("aria-") or n.startswith("arial-"))]
-            if not unknown or is_hidden(el):
+            if not unknown or is_hidden(el, doc):
                 continue
             for name in unknown:
                 meant, certain = _meant_attribute(name)

@@ -24,7 +24,7 @@ def _has_bypass(doc: Document) -> bool:
             return True
         heading = (name in _HEADINGS and el.get("role") is None) or explicit_role(el) == "heading"
         main = name == "main" or role(el) == "main"
-        if (heading or main) and not is_hidden(el):
+        if (heading or main) and not is_hidden(el, doc):
             return True
     return False
 

@@ -54,7 +54,7 @@ def first_title(doc: Document) -> Element | None:
 def shown_headline(doc: Document) -> str:
     """The text of the story's headline, if the page shows one."""
     headline = doc.regions.headline
-    return squash(text_of(headline)) if headline is not None and not is_hidden(headline) else ""
+    return squash(text_of(headline)) if headline is not None and not is_hidden(headline, doc) else ""
 
 
 def significant_words(text: str) -> set[str]:

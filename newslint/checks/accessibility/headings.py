@@ -42,7 +42,6 @@ def heading_level(el: Element) -> int | None:
     return _LEVELS.get(tag(el), 2)
 
 
-
 def heading_name(el: Element, doc: Document) -> str | None:
     """A heading's accessible name as browsers build the tree; None where the markup leaves it open.
 
@@ -86,7 +85,7 @@ def headings(doc: Document) -> list[tuple[Element, int]]:
             candidates = doc.root.iter(*_LEVELS)
         for el in candidates:
             level = heading_level(el)
-            if level is not None and not is_hidden(el):
+            if level is not None and not is_hidden(el, doc):
                 found.append((el, level))
         doc.memo["headings"] = found
     return found  # type: ignore[return-value]

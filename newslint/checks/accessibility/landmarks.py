@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lxml import etree
+
 from newslint.aria import LANDMARKS, accessible_name, explicit_role, is_hidden, role, tag
 from newslint.document import Document, Element
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
 _SECTIONING = ("article", "aside", "main", "nav", "section")
+# Elements that may have a landmark (dialog) role: a role attribute, or a tag that implies one.
+_MAY_BE_LANDMARK = etree.XPath(
+    "//*[@role] | //header | //footer | //aside | //main | //nav | //section | //form | //search"
+)
+_MAY_BE_DIALOG = etree.XPath("//*[@role] | //dialog")
 
 
 def landmarks(doc: Document) -> list[tuple[Element, str]]:
@@ -17,9 +24,9 @@ def landmarks(doc: Document) -> list[tuple[Element, str]]:
     found = doc.memo.get("landmarks")
     if found is None:
         found = []
-        for el in doc.root.iter():
-            r = role(el) if isinstance(el.tag, str) else None
-            if r in LANDMARKS and not is_hidden(el):
+        for el in _MAY_BE_LANDMARK(doc.root):
+            r = role(el)
+            if r in LANDMARKS and not is_hidden(el, doc):
                 found.append((el, r))
         doc.memo["landmarks"] = found
     return found  # type: ignore[return-value]
@@ -31,11 +38,9 @@ def _of_role(doc: Document, wanted: str) -> list[Element]:
 
 def _dialog_open(doc: Document) -> bool:
     """A dialog is shown on load: the page is a modal state, where axe-core asks for no main."""
-    for el in doc.root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in _MAY_BE_DIALOG(doc.root):
         shown = role(el) in ("dialog", "alertdialog") or (tag(el) == "dialog" and el.get("open") is not None)
-        if shown and not is_hidden(el):
+        if shown and not is_hidden(el, doc):
             return True
     return False
 

@@ -77,11 +77,11 @@ class VagueLinkText(Rule):
         prose: set[Element] | None = None
         for a in doc.root.iter("a"):
             href = (a.get("href") or "").strip()
-            if not href or href == "#" or href.lower().startswith("javascript:") or _opens_menu(a):
-                continue  # scripted controls and submenu triggers: their purpose is an action, not a target
+            if not href or href == "#" or href.lower().startswith("javascript:"):
+                continue  # a scripted control: its purpose is an action, not a target
             name = accessible_name(a, doc)
-            if not name or not vague.match(name) or is_hidden(a):
-                continue
+            if not name or not vague.match(name) or is_hidden(a, doc) or _opens_menu(a):
+                continue  # a submenu trigger, like a scripted control, is an action
             described = _descriptions(a, doc)
             if described and not vague.match(described):
                 continue
@@ -104,7 +104,7 @@ def _opens_menu(a: Element) -> bool:
     if explicit_role(a) not in (None, "link") or a.get("aria-expanded") is not None or a.get("aria-haspopup"):
         return True
     item = next(a.iterancestors("li"), None)
-    return item is not None and any(tag(el) in ("ul", "ol") for el in item.iterdescendants())
+    return item is not None and next(item.iterdescendants("ul", "ol"), None) is not None
 
 
 def _has_context(
@@ -117,12 +117,12 @@ def _has_context(
     in_block = False
     for anc in a.iterancestors():
         name = tag(anc)
-        if not in_block and _has_words(anc, a, filler):
+        if not in_block and _has_words(anc, a, doc, filler):
             return True
         if name in _CONTEXT_BLOCKS or role(anc) in ("paragraph", "cell", "gridcell"):
             if anc in prose:
                 return False  # story prose: the paragraph is the whole context
-            if name == "li" and any(_has_words(li, li, filler, own=True) for li in anc.iterancestors("li")):
+            if name == "li" and any(_has_words(li, li, doc, filler, own=True) for li in anc.iterancestors("li")):
                 return True  # a nested list: the parent item names it (H81)
             if name in ("td", "th") and next(anc.iterancestors("table")).find(".//th") is not None:
                 return True  # a data table: its header cells name the column or row
@@ -134,7 +134,7 @@ def _has_context(
             return card is not None and card is not anc and _same_target_named(card, a, doc, vague)
         if name in _CONTAINERS or (name != "li" and role(anc) in _CONTAINER_ROLES):
             # a native list item is context, not a card: the heading over its list still names it (H80)
-            return _named(anc) or _heading_before(anc, a) or _same_target_named(anc, a, doc, vague)
+            return _named(anc) or _heading_before(anc, a, doc) or _same_target_named(anc, a, doc, vague)
     return False
 
 
@@ -154,34 +154,34 @@ def _same_target_named(container: Element, link: Element, doc: Document, vague: 
     return False
 
 
-def _has_words(el: Element, link: Element, filler: re.Pattern[str], own: bool = False) -> bool:
+def _has_words(el: Element, link: Element, doc: Document, filler: re.Pattern[str], own: bool = False) -> bool:
     """Whether ``el`` holds words, outside ``link`` and other links, that are not filler.
 
     ``own``: only text of ``el`` outside its nested lists (a parent list item's own label).
     """
-    return any(re.search(r"\w", filler.sub(" ", text)) for text in _context_texts(el, link, own))
+    return any(re.search(r"\w", filler.sub(" ", text)) for text in _context_texts(el, link, doc, own))
 
 
-def _context_texts(el: Element, link: Element, own: bool) -> Iterator[str]:
+def _context_texts(el: Element, link: Element, doc: Document, own: bool) -> Iterator[str]:
     yield el.text or ""
     for child in el:
         if isinstance(child.tag, str) and child is not link:
             name = tag(child)
-            if name == "img" and not is_hidden(child):
+            if name == "img" and not is_hidden(child, doc):
                 yield child.get("alt") or ""
-            elif name not in _NOT_CONTEXT and not (own and name in ("ul", "ol")) and not is_hidden(child):
-                yield from _context_texts(child, link, own)
+            elif name not in _NOT_CONTEXT and not (own and name in ("ul", "ol")) and not is_hidden(child, doc):
+                yield from _context_texts(child, link, doc, own)
         yield child.tail or ""
 
 
-def _heading_before(container: Element, link: Element) -> bool:
+def _heading_before(container: Element, link: Element, doc: Document) -> bool:
     """A heading with text before the link inside the container (H80)."""
     for el in container.iter():
         if el is link:
             return False
         if not isinstance(el.tag, str) or role(el) != "heading" or link in el.iterdescendants():
             continue
-        if squash("".join(el.itertext())) and not is_hidden(el):
+        if squash("".join(el.itertext())) and not is_hidden(el, doc):
             return True
     return False
 
@@ -223,7 +223,7 @@ class NewWindowUnannounced(Rule):
         for block in doc.regions.blocks:
             for a in block.element.iter("a"):
                 target = (a.get("target") or "").strip().lower()
-                if target in _SAME_WINDOW or not (a.get("href") or "").strip() or is_hidden(a):
+                if target in _SAME_WINDOW or not (a.get("href") or "").strip() or is_hidden(a, doc):
                     continue
                 name = accessible_name(a, doc)
                 if not name or announced.search(f"{name} {_descriptions(a, doc)}"):

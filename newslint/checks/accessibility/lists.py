@@ -56,7 +56,7 @@ class ListContent(Rule):
                 continue
             bad = [c for c in lst if isinstance(c.tag, str) and not _allowed(c)]
             loose = (lst.text or "").strip() or any((c.tail or "").strip() for c in lst)
-            if (bad or loose) and not is_hidden(lst):
+            if (bad or loose) and not is_hidden(lst, doc):
                 what = f"<{tag(bad[0])}>" if bad else "text"
                 yield self.finding(
                     doc.start_tag_span(lst),
@@ -113,7 +113,7 @@ class ListItemParent(Rule):
             parent_role = explicit_role(parent)
             if parent_role in _LIST_PARENT_ROLES or (parent_role is None and tag(parent) in ("ul", "ol", "menu")):
                 continue
-            if is_hidden(li):
+            if is_hidden(li, doc):
                 continue
             where = f'<{tag(parent)} role="{parent.get("role")}">' if parent_role else f"<{tag(parent)}>"
             yield self.finding(

@@ -34,12 +34,12 @@ def _axe_parent(img: Element) -> Element | None:
     return None
 
 
-def _visible_text(el: Element) -> str:
+def _visible_text(el: Element, doc: Document) -> str:
     """Text of an element as axe reads it beside an image: shown text only, no alt text."""
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in SKIPPED_TEXT and not is_hidden(child):
-            parts.append(_visible_text(child))
+        if isinstance(child.tag, str) and child.tag not in SKIPPED_TEXT and not is_hidden(child, doc):
+            parts.append(_visible_text(child, doc))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -80,13 +80,13 @@ class ImageRedundantAlt(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for img in doc.root.iter("img"):
-            if role(img) in ("none", "presentation") or is_hidden(img):
+            if role(img) in ("none", "presentation") or is_hidden(img, doc):
                 continue
             name = accessible_name(img, doc)
             parent = _axe_parent(img) if name else None
             if parent is None or (tag(parent) == "a" and next(parent.iterdescendants("a"), None) is not None):
                 continue  # browsers end a link where another one starts: its text is not what lxml holds
-            text = squash(_visible_text(parent))
+            text = squash(_visible_text(parent, doc))
             if not text or text.lower() != name.lower():
                 continue
             what = _AXE_PARENTS.get(tag(parent), "button")
@@ -207,7 +207,7 @@ class UnhelpfulAlt(Rule):
         credit = pack.pattern("photo-credit") if pack else None
         for img in doc.root.iter("img"):
             alt = squash(img.get("alt") or "")
-            if not alt or explicit_role(img) in ("none", "presentation") or is_hidden(img):
+            if not alt or explicit_role(img) in ("none", "presentation") or is_hidden(img, doc):
                 continue
             if _is_file_name(alt, img.get("src") or ""):
                 yield self.finding(

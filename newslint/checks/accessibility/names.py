@@ -51,7 +51,7 @@ class ImageAlt(Rule):
         for img in doc.root.iter("img"):
             if img.get("alt") is not None or explicit_role(img) in _PRESENTATIONAL or _global_name(img, doc):
                 continue
-            if is_hidden(img):
+            if is_hidden(img, doc):
                 continue
             caption = _caption(img)
             yield self.finding(
@@ -99,7 +99,7 @@ class FrameTitle(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for frame in doc.root.iter("iframe", "frame"):
-            if _global_name(frame, doc) or explicit_role(frame) in _PRESENTATIONAL or is_hidden(frame):
+            if _global_name(frame, doc) or explicit_role(frame) in _PRESENTATIONAL or is_hidden(frame, doc):
                 continue
             host = urlsplit((frame.get("src") or "").strip()).hostname or ""
             what = re.sub(r"^(?:www|player|embed)\.", "", host).split(".")[0].capitalize()
@@ -139,7 +139,7 @@ class LinkName(Rule):
         for a in doc.root.iter("a"):
             if a.get("href") is None or explicit_role(a) not in (None, "link"):
                 continue
-            if accessible_name(a, doc) or is_hidden(a) or (a.get("tabindex") or "").strip() == "-1":
+            if accessible_name(a, doc) or is_hidden(a, doc) or (a.get("tabindex") or "").strip() == "-1":
                 continue
             href = a.get("href", "").strip()
             yield self.finding(
@@ -176,7 +176,7 @@ class ButtonName(Rule):
         for button in doc.root.iter("button"):
             if explicit_role(button) in _PRESENTATIONAL and not _global_name(button, doc):
                 continue
-            if accessible_name(button, doc) or is_hidden(button):
+            if accessible_name(button, doc) or is_hidden(button, doc):
                 continue
             yield self.finding(
                 doc.start_tag_span(button),

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
+
+from lxml import etree
 
 from newslint.aria import LANDMARKS, explicit_role, is_hidden, role, tag
+from newslint.checks.accessibility.landmarks import landmarks
 from newslint.document import Document, Element, text_of
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
@@ -28,6 +32,7 @@ _OWN_REGIONS = frozenset({"dialog", "svg"})
 _INTERNAL_HREF = re.compile(r"#[^/!]")
 _NOT_PAGE_LINK = ("#", "/#", "javascript:")
 _WORDS = 8
+_NAMES = etree.XPath("//@name")
 
 
 def _own_content(el: Element, doc: Document) -> bool:
@@ -51,29 +56,31 @@ def _own_content(el: Element, doc: Document) -> bool:
     return any(ref is not None and text_of(ref).strip() for ref in refs)
 
 
-def _first_page_link(doc: Document) -> Element | None:
-    """The first ``<a>`` that leaves the page; links before it that point inside are skip links."""
-    for a in doc.root.iter("a"):
-        if not (a.get("href") or "").startswith(_NOT_PAGE_LINK):
-            return a
-    return None
-
-
 class _Walk:
     """One pass over the body, as axe-core's ``findRegionlessElms``."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.order = {el: i for i, el in enumerate(doc.root.iter())}
-        first = _first_page_link(doc)
-        self.skip_limit = self.order[first] if first is not None else len(self.order)
-        self.names = {el.get("name") for el in doc.root.iter() if isinstance(el.tag, str) and el.get("name")}
         self.covered: set[Element] = set()  # elements with a landmark, skip link or hidden part inside
         self.found: list[Element] = []
 
+    @cached_property
+    def before_first_page_link(self) -> set[Element]:
+        """The nodes before the first ``<a>`` that leaves the page: internal links among them are skip links."""
+        before = set()
+        for el in self.doc.root.iter():
+            if el.tag == "a" and not (el.get("href") or "").startswith(_NOT_PAGE_LINK):
+                break
+            before.add(el)
+        return before
+
+    @cached_property
+    def names(self) -> set[str]:
+        return {str(name) for name in _NAMES(self.doc.root) if name}
+
     def is_skip_link(self, el: Element) -> bool:
         href = el.get("href") or ""
-        if not _INTERNAL_HREF.match(href) or self.order[el] >= self.skip_limit:
+        if not _INTERNAL_HREF.match(href) or el not in self.before_first_page_link:
             return False
         target = href[1:]
         return self.doc.element_by_id(target) is not None or target in self.names
@@ -90,7 +97,7 @@ class _Walk:
             or live in ("assertive", "polite")
             or tag(el) in _FRAMES
             or self.is_skip_link(el)
-            or is_hidden(el)
+            or is_hidden(el, self.doc)
         )
 
     def visit(self, el: Element, body: Element) -> None:
@@ -173,9 +180,7 @@ class ContentOutsideLandmarks(Rule):
         if not blocks:
             return
         body = doc.root.find("body")
-        if body is not None and not any(
-            isinstance(el.tag, str) and role(el) in LANDMARKS and not is_hidden(el) for el in body.iter()
-        ):
+        if body is not None and not any(el is body or body in el.iterancestors() for el, _ in landmarks(doc)):
             yield self.finding(
                 doc.start_tag_span(body),
                 f"The page has no landmarks, so none of its {len(blocks)} blocks of content is inside one",

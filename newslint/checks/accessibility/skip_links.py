@@ -108,7 +108,7 @@ def _chrome(el: Element) -> Element | None:
 def _story_headline(doc: Document) -> Element | None:
     """The story's headline when newslint is sure of it: a shown h1 outside the page chrome."""
     headline = doc.regions.headline
-    if headline is None or tag(headline) != "h1" or is_hidden(headline) or _chrome(headline) is not None:
+    if headline is None or tag(headline) != "h1" or is_hidden(headline, doc) or _chrome(headline) is not None:
         return None
     return headline
 
