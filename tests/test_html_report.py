@@ -1,7 +1,8 @@
 """``--format html``: one self-contained report for editors, itself accessible.
 
 The plain tests parse the page; the browser tests open it in headless Chromium, take a
-screenshot, walk it with the keyboard and run axe-core on it (skipped without Chromium or axe).
+screenshot, walk it with the keyboard and run axe-core on it. The set-up installs Chromium and
+axe-core with ``../shared/tools/axe-oracle/install.sh`` when they are missing, and skips where it cannot.
 """
 
 from __future__ import annotations
@@ -32,12 +33,8 @@ STORY = (
     "</main>\n</body>\n</html>\n"
 )
 METRICS = {"flesch_reading_ease": 51.5873, "words": 300.0, "sentences": 17}
-AXE_HOME = next(
-    (p for p in (os.environ.get("AXE_ORACLE_HOME"), "/tmp/axe-node", str(SHARED / "tools/axe-oracle/node")) if p),
-    "",
-)
 AXE_ORACLE = SHARED / "tools" / "axe-oracle" / "axe-oracle"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+AXE_HOME = os.environ.get("AXE_ORACLE_HOME") or str(Path.home() / ".cache" / "newslint-tests" / "axe-node")
 
 
 @pytest.fixture
@@ -181,11 +178,47 @@ const puppeteer = req('puppeteer-core');
 """
 
 
-def _browser_ready() -> None:
-    if CHROMIUM is None:
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _axe_ready() -> bool:
+    return shutil.which("node") is not None and Path(AXE_HOME, "node_modules", "puppeteer-core").is_dir()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Chromium, installed with axe-core by the oracle's install script when missing (as CI does).
+
+    Set NEWSLINT_TEST_NO_INSTALL=1 to skip the browser tests instead of installing.
+    """
+    installer = AXE_ORACLE.with_name("install.sh")
+    if (
+        (_chromium() is None or not _axe_ready())
+        and installer.is_file()
+        and not os.environ.get("NEWSLINT_TEST_NO_INSTALL")
+    ):
+        done = subprocess.run(
+            [str(installer)],
+            capture_output=True,
+            text=True,
+            timeout=900,
+            env={**os.environ, "AXE_ORACLE_HOME": AXE_HOME},
+        )
+        if done.returncode != 0:
+            pytest.skip(f"could not install Chromium and axe-core: {(done.stderr.strip() or '?').splitlines()[-1]}")
+    found = _chromium()
+    if found is None:
         pytest.skip("Chromium is not installed (which chromium chromium-browser)")
-    if shutil.which("node") is None or not Path(AXE_HOME, "node_modules", "puppeteer-core").is_dir():
+    return found
+
+
+@pytest.fixture
+def browser(chromium: str) -> str:
+    """Chromium with node, puppeteer-core and axe-core beside it."""
+    if not _axe_ready():
         pytest.skip(f"node with puppeteer-core and axe-core is not installed (looked in {AXE_HOME})")
+    return chromium
 
 
 @pytest.fixture
@@ -195,30 +228,27 @@ def written(results, tmp_path) -> Path:
     return path
 
 
-def test_chromium_renders_the_findings_and_takes_a_screenshot(written, results, tmp_path):
-    if CHROMIUM is None:
-        pytest.skip("Chromium is not installed (which chromium chromium-browser)")
+def test_chromium_renders_the_findings_and_takes_a_screenshot(written, results, tmp_path, chromium):
     flags = ["--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}"]
     dom = subprocess.run(
-        [CHROMIUM, *flags, "--dump-dom", written.as_uri()], capture_output=True, text=True, timeout=120
+        [chromium, *flags, "--dump-dom", written.as_uri()], capture_output=True, text=True, timeout=120
     ).stdout
     tree = _tree(dom)
     assert len(_css(tree, "li", "finding")) == sum(len(r.findings) for r in results)
     assert "Deir al-Zour" in [m.text_content() for m in tree.xpath("//mark")]
     shot = tmp_path / "report.png"
     subprocess.run(
-        [CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,1600", written.as_uri()],
+        [chromium, *flags, f"--screenshot={shot}", "--window-size=1200,1600", written.as_uri()],
         capture_output=True,
         timeout=120,
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
 
 
-def test_axe_core_finds_no_violation_in_the_report(written):
-    _browser_ready()
+def test_axe_core_finds_no_violation_in_the_report(written, browser):
     if not AXE_ORACLE.is_file():
         pytest.skip(f"the axe oracle is not at {AXE_ORACLE}")
-    env = {**os.environ, "AXE_ORACLE_HOME": AXE_HOME, "CHROMIUM": CHROMIUM or ""}
+    env = {**os.environ, "AXE_ORACLE_HOME": AXE_HOME, "CHROMIUM": browser}
     done = subprocess.run([str(AXE_ORACLE), str(written)], capture_output=True, text=True, env=env, timeout=300)
     verdict = json.loads(done.stdout.splitlines()[0])
     assert verdict["error"] is None
@@ -229,11 +259,10 @@ def test_axe_core_finds_no_violation_in_the_report(written):
     assert "color-contrast" in verdict["passes"]
 
 
-def test_the_report_is_read_with_the_keyboard_and_focus_is_visible(written, tmp_path):
-    _browser_ready()
+def test_the_report_is_read_with_the_keyboard_and_focus_is_visible(written, tmp_path, browser):
     script = tmp_path / "keyboard.js"
     script.write_text(_KEYBOARD)
-    env = {**os.environ, "AXE_HOME": AXE_HOME, "CHROMIUM": CHROMIUM or "", "REPORT": str(written)}
+    env = {**os.environ, "AXE_HOME": AXE_HOME, "CHROMIUM": browser, "REPORT": str(written)}
     env["PROFILE"] = str(tmp_path / "profile")
     done = subprocess.run(["node", str(script)], capture_output=True, text=True, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
