@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/peers.py [--corpus ../shared/corpus] [--limit N] [--axe-pages 20]
 
-Peers that are not installed are skipped with a note (``pip install trafilatura proselint``;
+Peers that are not installed are skipped with a note (``pip install trafilatura lxml_html_clean proselint``;
 axe-core needs ``../shared/tools/axe-oracle/install.sh``):
 
 - finding the story text: trafilatura's ``extract`` against newslint's story regions;
@@ -73,8 +73,8 @@ def main() -> int:
         import trafilatura
 
         timed("story text", "trafilatura extract", lambda: [trafilatura.extract(h) for h in html], n, rows)
-    except ImportError:
-        print("trafilatura not installed: skipped")
+    except ImportError as error:
+        print(f"trafilatura not usable ({error}): skipped")
 
     stories = [story(h) for h in html]
     prose = Config(select=("NL2", "NL3", "NL4"))
