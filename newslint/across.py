@@ -9,22 +9,38 @@ and nothing at all with a single file.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
 
 from newslint.engine import FileResult
 from newslint.rule import Finding, Suggestion
 
+K = TypeVar("K", bound=Hashable)
+
 
 def settle(results: list[FileResult]) -> None:
     """Turn the candidates that the whole run confirms into findings of their files."""
-    by_name: dict[str, list[tuple[FileResult, Finding]]] = defaultdict(list)
-    for result in results:
-        for candidate in result.candidates:
-            if "name" in candidate.extra:
-                by_name[str(candidate.extra["name"])].append((result, candidate))
-            else:  # a rule that crashed while leaving candidates (NL901): report it as it is
-                result.findings.append(candidate)
+    confirmed = confirm((i, c) for i, result in enumerate(results) for c in result.candidates)
+    for i, result in enumerate(results):
         result.candidates = []
-    touched = set()
+        add(result, confirmed.get(i, []))
+
+
+def add(result: FileResult, findings: list[Finding]) -> None:
+    """Add confirmed findings to a file's result, in source order."""
+    if findings:
+        result.findings = sorted([*result.findings, *findings], key=lambda f: (f.start, f.code, f.end))
+
+
+def confirm(candidates: Iterable[tuple[K, Finding]]) -> dict[K, list[Finding]]:
+    """The findings that (file, candidate) pairs from a whole run confirm, by file."""
+    by_name: dict[str, list[tuple[K, Finding]]] = defaultdict(list)
+    out: dict[K, list[Finding]] = defaultdict(list)
+    for file, candidate in candidates:
+        if "name" in candidate.extra:
+            by_name[str(candidate.extra["name"])].append((file, candidate))
+        else:  # a rule that crashed while leaving candidates (NL901): report it as it is
+            out[file].append(candidate)
     for uses in by_name.values():
         if len(uses) < 2:
             continue
@@ -34,7 +50,7 @@ def settle(results: list[FileResult]) -> None:
             continue  # one spelling everywhere, or no spelling the set prefers
         major = ranked[0][0]
         model = next(c for _, c in uses if c.extra["key"] == major)
-        for result, candidate in uses:
+        for file, candidate in uses:
             if candidate.extra["key"] == major:
                 continue
             spelling, usual = candidate.extra["spelling"], model.extra["spelling"]
@@ -45,8 +61,5 @@ def settle(results: list[FileResult]) -> None:
             candidate.suggestion = Suggestion(
                 f"Write '{usual}' as the other articles do, or settle a house spelling", replacement=usual
             )
-            result.findings.append(candidate)
-            touched.add(id(result))
-    for result in results:
-        if id(result) in touched:
-            result.findings.sort(key=lambda f: (f.start, f.code, f.end))
+            out[file].append(candidate)
+    return dict(out)

@@ -124,7 +124,7 @@ def _fail_on(inputs: Inputs) -> str:
 
 
 def main(env: Mapping[str, str] | None = None) -> int:
-    from newslint.cli import EXIT_ERROR, UsageError, _exit_code
+    from newslint.cli import EXIT_ERROR, UsageError, Verdict
     from newslint.config import ConfigError
     from newslint.output import github, markdown, sarif
     from newslint.runner import Job, run
@@ -182,7 +182,7 @@ def main(env: Mapping[str, str] | None = None) -> int:
     files = f"{len(results)} file{'s' if len(results) != 1 else ''}"
     print(f"newslint: {findings} finding{'s' if findings != 1 else ''} in {files} ({scope}).")
     never = fail_on == "never"
-    return _exit_code(results, "info" if never else fail_on, never, False)
+    return Verdict.of(results).exit_code("info" if never else fail_on, never)
 
 
 if __name__ == "__main__":

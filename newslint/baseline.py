@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newslint.engine import FileResult
@@ -26,7 +27,7 @@ def _key(path: str, base: Path, code: str, excerpt: str) -> tuple[str, str, str]
     return rel, code, " ".join(excerpt.split())
 
 
-def write_baseline(file: Path, results: list[FileResult]) -> int:
+def write_baseline(file: Path, results: Iterable[FileResult]) -> int:
     """Record every finding of the results; returns how many were recorded."""
     base = file.parent
     counts = Counter(_key(r.path, base, f.code, f.excerpt) for r in results for f in r.findings)
@@ -47,18 +48,31 @@ def read_baseline(file: Path) -> Counter[tuple[str, str, str]]:
         raise InputError(f"{file}: not a newslint baseline ({exc})") from None
 
 
-def apply_baseline(file: Path, results: list[FileResult]) -> int:
+def apply_baseline(file: Path, results: Iterable[FileResult]) -> int:
     """Drop recorded findings from the results in place; returns how many were hidden."""
+    hide = baseline_filter(file)
+    return sum(hide(r) for r in results)
+
+
+def baseline_filter(file: Path) -> Callable[[FileResult], int]:
+    """A function that drops a file's recorded findings from its result and says how many.
+
+    It depends on that file's result alone (a finding's key holds its path), so applying it to
+    each file, in any order and any number of times, gives the same results.
+    """
     known = read_baseline(file)
-    hidden = 0
-    for r in results:
+
+    def hide(result: FileResult) -> int:
+        seen: Counter[tuple[str, str, str]] = Counter()
         kept = []
-        for f in r.findings:
-            key = _key(r.path, file.parent, f.code, f.excerpt)
-            if known[key] > 0:
-                known[key] -= 1
-                hidden += 1
+        for f in result.findings:
+            key = _key(result.path, file.parent, f.code, f.excerpt)
+            if seen[key] < known[key]:
+                seen[key] += 1
             else:
                 kept.append(f)
-        r.findings = kept
-    return hidden
+        hidden = len(result.findings) - len(kept)
+        result.findings = kept
+        return hidden
+
+    return hide

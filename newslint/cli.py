@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, overload
 
 from newslint import __version__
 from newslint.output import FORMATS
+
+if TYPE_CHECKING:
+    from newslint.engine import FileResult
+    from newslint.outcomes import Outcomes
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -134,35 +140,38 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         if bar:
             bar.close()
-    results = [o.result for o in outcomes]
     if args.write_baseline is not None or args.baseline is not None:
-        _baseline(args, results)
+        _baseline(args, outcomes)
 
+    tally = Tally(outcomes.results())
     if args.diff:
-        _emit(args.output, lambda out: out.write("".join(o.diff for o in outcomes)))
+        _emit(args.output, lambda out: out.writelines(o.diff for o in outcomes))
     else:
         color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        _emit(args.output, lambda out: renderer(args.format)(results, out, color=color))
-        fixed = sum(o.fixed for o in outcomes)
-        if args.fix and fixed and not args.quiet:
+        _emit(args.output, lambda out: renderer(args.format)(tally, out, color=color))
+        fixed = sum(o.fixed for o in outcomes) if args.fix else 0
+        if fixed and not args.quiet:
             print(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", file=sys.stderr)
-    for r in results:
-        if r.error and args.format != "text":
-            print(f"{r.path}: error: {r.error}", file=sys.stderr)
-    return _exit_code(results, fail_on, args.exit_zero, bool(args.diff and any(o.diff for o in outcomes)))
+    verdict = tally.verdict()
+    if args.format != "text" or args.diff:
+        for path, error in verdict.errors.items():
+            print(f"{path}: error: {error}", file=sys.stderr)
+    diff_pending = bool(args.diff) and any(o.diff for o in outcomes)
+    return verdict.exit_code(fail_on, args.exit_zero, diff_pending)
 
 
-def _baseline(args: argparse.Namespace, results: list) -> None:
-    from newslint.baseline import apply_baseline, write_baseline
+def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
+    from newslint.baseline import baseline_filter, write_baseline
     from newslint.source import InputError
 
     try:
         if args.write_baseline is not None:
-            count = write_baseline(args.write_baseline, results)
+            count = write_baseline(args.write_baseline, outcomes.results())
             if not args.quiet:
                 print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
         if args.baseline is not None:
-            apply_baseline(args.baseline, results)
+            hide = baseline_filter(args.baseline)
+            outcomes.adjust(lambda _, result: hide(result))
     except (InputError, OSError) as exc:
         raise UsageError(str(exc)) from None
 
@@ -178,17 +187,81 @@ def _emit(output: Path | None, write) -> None:
         raise UsageError(f"--output {output}: {exc.strerror or exc}") from None
 
 
-def _exit_code(results, fail_on: str, exit_zero: bool, diff_pending: bool) -> int:
-    from newslint.rule import severity_rank
+@dataclass
+class Verdict:
+    """What the exit code depends on: files that could not be linted, crashes, the worst finding."""
 
-    if any(r.error for r in results) or any(f.code == "NL901" for r in results for f in r.findings):
-        return EXIT_ERROR
-    if exit_zero:
+    errors: dict[str, str] = field(default_factory=dict)
+    crashed: bool = False
+    worst: int = -1  # the severity rank of the worst finding, -1 without findings
+
+    @classmethod
+    def of(cls, results: Iterable[FileResult]) -> Verdict:
+        verdict = cls()
+        for result in results:
+            verdict.note(result)
+        return verdict
+
+    def note(self, result: FileResult) -> None:
+        from newslint.rule import severity_rank
+
+        if result.error:
+            self.errors[result.path] = result.error
+        for f in result.findings:
+            self.crashed = self.crashed or f.code == "NL901"
+            self.worst = max(self.worst, severity_rank(f.severity))
+
+    def exit_code(self, fail_on: str, exit_zero: bool, diff_pending: bool = False) -> int:
+        from newslint.rule import severity_rank
+
+        if self.errors or self.crashed:
+            return EXIT_ERROR
+        if exit_zero:
+            return EXIT_CLEAN
+        if diff_pending or self.worst >= severity_rank(fail_on):
+            return EXIT_FINDINGS
         return EXIT_CLEAN
-    threshold = severity_rank(fail_on)
-    if diff_pending or any(severity_rank(f.severity) >= threshold for r in results for f in r.findings):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+
+
+class Tally(Sequence["FileResult"]):
+    """The results as a report reads them, noting on the way what the exit code needs.
+
+    A run's results may be read back from disk; the report's own pass serves the verdict too.
+    """
+
+    def __init__(self, results: Sequence[FileResult]) -> None:
+        self._results = results
+        self._verdict = Verdict()
+        self._seen: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+    @overload
+    def __getitem__(self, index: int) -> FileResult: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[FileResult]: ...
+    def __getitem__(self, index: int | slice) -> FileResult | list[FileResult]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._note(index % len(self) if index < 0 else index, self._results[index])
+
+    def __iter__(self) -> Iterator[FileResult]:
+        for i, result in enumerate(self._results):
+            yield self._note(i, result)
+
+    def _note(self, index: int, result: FileResult) -> FileResult:
+        if index not in self._seen:
+            self._seen.add(index)
+            self._verdict.note(result)
+        return result
+
+    def verdict(self) -> Verdict:
+        """The verdict over every result, reading those the report did not."""
+        for i in range(len(self)):
+            if i not in self._seen:
+                self._note(i, self._results[i])
+        return self._verdict
 
 
 def _rule(code: str) -> int:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newslint.across import settle
-from newslint.engine import FileResult
-from newslint.runner import Job, Outcome, collect, run_one
+from newslint.outcomes import Outcomes, Packed, pack
+from newslint.runner import Job, collect, gather, run_one
 
 BATCH = 64  # files per task: large enough to hide the scheduler's per-task cost
 CONNECT_TIMEOUT = "10s"
@@ -22,11 +21,11 @@ class ClusterError(Exception):
     """The scheduler cannot be reached or Dask is not installed."""
 
 
-def _run_batch(paths: list[str], job: Job) -> list[Outcome | None]:
-    return [run_one(path, job) for path in paths]
+def _run_batch(paths: list[str], job: Job) -> list[Packed | None]:
+    return [pack(o) if (o := run_one(path, job)) is not None else None for path in paths]
 
 
-def run_on_dask(paths: list[str], job: Job, scheduler: Any, batch: int = BATCH) -> list[Outcome]:
+def run_on_dask(paths: list[str], job: Job, scheduler: Any, batch: int = BATCH) -> Outcomes:
     """Lint every path on a Dask cluster: ``scheduler`` is an address or a ``distributed.Client``.
 
     Only checks run there; fixes write files and stay local.
@@ -47,14 +46,10 @@ def run_on_dask(paths: list[str], job: Job, scheduler: Any, batch: int = BATCH) 
     try:
         batches = [todo[i : i + batch] for i in range(0, len(todo), batch)]
         futures = client.map(_run_batch, batches, job=job, pure=False)
-        linted = iter([o for done in client.gather(futures) for o in done])
+        # Batch by batch, in order, as compressed bytes: the client's memory stays flat.
+        outcomes = gather(found, (packed for future in futures for packed in future.result()), None)
     finally:
         if own:
             client.close()
-    outcomes: list[Outcome] = []
-    for path, error in found:
-        outcome = Outcome(FileResult(path, error=error)) if error else next(linted)
-        if outcome is not None:
-            outcomes.append(outcome)
-    settle([o.result for o in outcomes])
+    outcomes.settle()
     return outcomes

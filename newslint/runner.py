@@ -6,15 +6,15 @@ import dataclasses
 import fnmatch
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newslint.across import settle
 from newslint.config import Config, ConfigError, load_config
 from newslint.document import Document
 from newslint.engine import FileResult, config_for, lint_file, lint_path, lint_path_with_source
 from newslint.fix import apply_fixes, unified_diff, write_fixed
+from newslint.outcomes import Outcomes, Packed, pack
 from newslint.packs import PackError
 from newslint.settings import SelectionError, settings_for
 from newslint.source import InputError, decode
@@ -141,34 +141,52 @@ def run_stdin(job: Job) -> Outcome:
 
 def run(
     paths: list[str], job: Job, jobs: int | None = None, progress: Callable[[int, int], None] | None = None
-) -> list[Outcome]:
+) -> Outcomes:
     """Lint every path; results come back in the order the paths were collected.
 
     ``progress(done, total)`` is called as files finish (for a progress bar).
     """
-    files: list[str] = []
-    outcomes: dict[int, Outcome | None] = {}
-    for i, (path, error) in enumerate(collect(paths)):
-        files.append(path)
-        if error:
-            outcomes[i] = Outcome(FileResult(path, error=error))
-    todo = [i for i in range(len(files)) if i not in outcomes]
+    found = list(collect(paths))
+    todo = [path for path, error in found if error is None]
     workers = min(jobs or os.cpu_count() or 1, len(todo))
-    if workers > 1 and len(todo) >= _PARALLEL_FROM and "-" not in files:
+    if workers > 1 and len(todo) >= _PARALLEL_FROM and "-" not in todo:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, min(32, len(todo) // (workers * 4)))
-            done = pool.map(run_one, [files[i] for i in todo], [job] * len(todo), chunksize=chunk)
-            for n, (i, outcome) in enumerate(zip(todo, done, strict=True), 1):
-                outcomes[i] = outcome
-                if progress:
-                    progress(n, len(todo))
+            outcomes = gather(found, pool.map(_run_packed, todo, [job] * len(todo), chunksize=chunk), progress)
     else:
-        for n, i in enumerate(todo, 1):
-            outcomes[i] = run_stdin(job) if files[i] == "-" else run_one(files[i], job)
-            if progress:
-                progress(n, len(todo))
-    done = [o for i in range(len(files)) if (o := outcomes[i]) is not None]
-    settle([o.result for o in done])
-    return done
+        outcomes = gather(found, (run_stdin(job) if p == "-" else run_one(p, job) for p in todo), progress)
+    outcomes.settle()
+    return outcomes
+
+
+def _run_packed(path: str, job: Job) -> Packed | None:
+    """``run_one`` in a worker: the outcome comes back as bytes the main process may store unread."""
+    outcome = run_one(path, job)
+    return pack(outcome) if outcome is not None else None
+
+
+def gather(
+    found: list[tuple[str, str | None]],
+    linted: Iterable[Outcome | Packed | None],
+    progress: Callable[[int, int], None] | None,
+) -> Outcomes:
+    """The outcomes in collection order: files that could not be read, and the linted ones."""
+    outcomes = Outcomes()
+    done = iter(linted)
+    total = sum(1 for _, error in found if error is None)
+    n = 0
+    for path, error in found:
+        if error:
+            outcomes.append(Outcome(FileResult(path, error=error)))
+            continue
+        outcome = next(done)
+        if isinstance(outcome, Outcome):
+            outcomes.append(outcome)
+        elif outcome is not None:
+            outcomes.append_packed(outcome)
+        n += 1
+        if progress:
+            progress(n, total)
+    return outcomes

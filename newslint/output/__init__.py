@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from importlib import import_module
 from typing import IO, TYPE_CHECKING, Protocol
 
@@ -12,7 +13,7 @@ FORMATS = ("text", "json", "jsonl", "github", "sarif", "markdown", "junit", "htm
 
 
 class Renderer(Protocol):
-    def __call__(self, results: list[FileResult], stream: IO[str], *, color: bool = False) -> None: ...
+    def __call__(self, results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None: ...
 
 
 def renderer(name: str) -> Renderer:

@@ -6,6 +6,7 @@ the region and the rule code as its title, so the finding shows on the line in a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import IO
 
 from newslint.engine import FileResult
@@ -22,7 +23,7 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
     for result in results:
         path = _property(result.path)
         if result.error:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
@@ -92,7 +92,7 @@ class _Mark:
     end: int
 
 
-def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
     for part in _page(results):
         stream.write(part)
 
@@ -115,7 +115,7 @@ def _levels(findings: list[Finding]) -> str:
     )
 
 
-def _page(results: list[FileResult]) -> Iterator[str]:
+def _page(results: Sequence[FileResult]) -> Iterator[str]:
     findings = [f for r in results for f in r.findings]
     failed = sum(1 for r in results if r.error)
     title = f"newslint report: {_plural(len(findings), 'finding')} in {_plural(len(results), 'file')}"

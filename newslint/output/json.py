@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import IO
 
 from newslint.engine import FileResult
 from newslint.report import build_report
 
 
-def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
     stream.write(build_report(results).model_dump_json(indent=2))
     stream.write("\n")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import IO
 
 from newslint.engine import FileResult
 from newslint.report import file_model
 
 
-def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
     for result in results:
         stream.write(file_model(result).model_dump_json())
         stream.write("\n")

@@ -6,6 +6,7 @@ file that could not be linted is one case in error.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import IO
 from xml.etree import ElementTree as ET
 
@@ -13,7 +14,7 @@ from newslint.engine import FileResult
 from newslint.output._docs import sentence
 
 
-def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
     suites = ET.Element("testsuites", name="newslint")
     total = failures = errors = 0
     for result in results:

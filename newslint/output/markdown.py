@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import IO
 
 from newslint.engine import FileResult
 
 
-def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
     stream.write(report(results))
 
 
@@ -24,7 +25,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
-def report(results: list[FileResult], limit: int | None = None, title: str = "newslint") -> str:
+def report(results: Sequence[FileResult], limit: int | None = None, title: str = "newslint") -> str:
     """The Markdown report; with ``limit``, at most that many finding rows (the rest are counted)."""
     findings = [(r.path, f) for r in results for f in r.findings]
     failed = [r for r in results if r.error]

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 from urllib.parse import quote
@@ -27,12 +28,12 @@ _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 _SRCROOT = "%SRCROOT%"
 
 
-def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
+def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
     json.dump(sarif_log(results), stream, indent=2, ensure_ascii=False)
     stream.write("\n")
 
 
-def sarif_log(results: list[FileResult]) -> dict[str, Any]:
+def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
     rules = rules_by_code()
     index = {code: i for i, code in enumerate(rules)}
     out: list[dict[str, Any]] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import IO
 
 from newslint.engine import FileResult
@@ -14,9 +15,12 @@ def _paint(text: str, what: str, color: bool) -> str:
     return f"\x1b[{_COLORS[what]}m{text}\x1b[0m" if color else text
 
 
-def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -> None:
-    for result in results:
+def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
+    by_severity: Counter[str] = Counter()
+    errors = fixable = 0
+    for result in results:  # one pass: the results of a large run are read back from disk
         if result.error:
+            errors += 1
             stream.write(f"{_paint(result.path, 'path', color)}: error: {result.error}\n")
             continue
         for f in result.findings:
@@ -24,25 +28,25 @@ def render(results: list[FileResult], stream: IO[str], *, color: bool = False) -
             code = _paint(f.code, "code", color)
             level = _paint(f"[{f.severity}]", f.severity, color)
             stream.write(f"{where} {code} {level} {f.message}\n")
-            fix = " (fixable with --fix)" if f.suggestion.safe and f.suggestion.replacement is not None else ""
+            safe = f.suggestion.safe and f.suggestion.replacement is not None
+            fix = " (fixable with --fix)" if safe else ""
             stream.write(_paint(f"  suggestion: {f.suggestion.message}{fix}", "dim", color) + "\n")
-    findings = [f for r in results for f in r.findings]
-    errors = sum(1 for r in results if r.error)
-    if not findings and not errors:
+            by_severity[f.severity] += 1
+            fixable += safe
+    total = sum(by_severity.values())
+    if not total and not errors:
         stream.write(f"All clear: no findings in {_files(len(results))}.\n")
         return
-    by_severity = Counter(f.severity for f in findings)
     levels = ", ".join(
         f"{n} {sev}{'s' if n > 1 and sev != 'info' else ''}"
         for sev in ("error", "warning", "info")
         if (n := by_severity.get(sev))
     )
-    line = f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''}"
+    line = f"Found {total} finding{'s' if total != 1 else ''}"
     line += f" ({levels})" if levels else ""
     line += f" in {_files(len(results))}"
     if errors:
         line += f"; {errors} file{'s' if errors != 1 else ''} could not be linted"
-    fixable = sum(1 for r in results for f in r.findings if f.suggestion.safe and f.suggestion.replacement is not None)
     if fixable:
         line += f"; {fixable} fixable with --fix"
     stream.write(line + ".\n")
