@@ -72,10 +72,14 @@ _MARKET = re.compile(
 )
 _MOVED = re.compile(
     r"\b(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|slumped|eased|edged|rallied|declined|shed|sank"
-    r"|surged|tumbled|plunged|yield|(?:was|were|is|are|closed|ended|finished|trading|traded)\s+(?:up|down))"
+    r"|surged|tumbled|plunged|yield|(?:up|down)\s+from|(?:was|were|is|are|closed|ended|finished|trading|traded)\s+(?:up|down))"
     r"(?:\s+(?:up|down|by|to|about|nearly|almost|some))*\s+$",
     re.I,
 )
+_LEGAL_AFTER = re.compile(
+    r"(?:[ \u00a0-](?:cash|surety|library|parking|civil|court))?[ \u00a0-](?:bond|bail|fines?)\b", re.I
+)
+_LEGAL_BEFORE = re.compile(r"\b(?:bail|bond|fine)\s+(?:(?:was|is|of|set\s+at|at)\s+)+(?:up\s+to\s+)?$", re.I)
 _HIGHER = re.compile(r"\s+(?:higher|lower)\b", re.I)
 _SINGULAR_UNITS = frozenset(
     "kilometer kilometre mile meter metre foot yard hectare acre tonne ton kilogram barrel liter litre gallon "
@@ -96,7 +100,7 @@ _DETERMINERS = frozenset(
     "the these those its his her their our my your all both each every first last next other second "
     "same latest previous remaining aged age no number room page route highway chapter article resolution"
     " flight channel platoon squad gate level table figure chart section exhibit appendix step part phase"
-    " volume version model type class category grade stage season episode vol".split()
+    " volume version model type class category grade stage season episode vol per".split()
 )
 _TIME_UNITS = frozenset(
     "seconds minutes hours days nights weeks months years decades centuries times generations rounds "
@@ -199,7 +203,7 @@ def _figure_at(text: str, m: re.Match[str], casualty: _Toll) -> Figure | None:
             end = between.end()
     if currency:
         tail = _MONEY_WORDS.match(text, end)
-        if _is_price(number, m.group("abbr")):
+        if _is_price(number, m.group("abbr")) or _legal_amount(text, start, tail.end() if tail else end):
             return None
         return _make(text, start, tail.end() if tail else end, "money")
     for pattern, kind in ((_PERCENT, "percentage"), (_MONEY_WORDS, "money"), (_UNIT, "measure")):
@@ -209,7 +213,7 @@ def _figure_at(text: str, m: re.Match[str], casualty: _Toll) -> Figure | None:
                 return None  # "100% cotton", "100 percent sure"
             if kind == "percentage" and _market_move(text, start, tail.end()):
                 return None  # a price the market shows: "Nikkei futures lost 0.66%"
-            if kind == "money" and _is_price(number, None):
+            if kind == "money" and (_is_price(number, None) or _legal_amount(text, start, tail.end())):
                 return None
             if kind == "measure" and tail.group().split()[-1].lower().lstrip("-") in _SINGULAR_UNITS:
                 return None  # a measure used as an adjective describes a thing: "a 500-metre-wide dish"
@@ -233,6 +237,11 @@ def _is_price(number: str, abbreviation: str | None) -> bool:
         return True
     whole = number.replace(",", "").split(".")[0]
     return whole.isdigit() and (int(whole) < 1000 or whole.endswith(("99", "95")))  # "$1,599"
+
+
+def _legal_amount(text: str, start: int, end: int) -> bool:
+    """Bail, a bond or a fine: an amount set by a court or a law, on the record, not a claim."""
+    return bool(_LEGAL_AFTER.match(text, end) or _LEGAL_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _make(text: str, start: int, end: int, kind: Kind) -> Figure:

@@ -52,6 +52,7 @@ def _by_first_letter(words: list[str]) -> str:
 
 _MAY_COUNT = re.compile(rf"\d|\b(?:{_by_first_letter(_COUNT_WORDS)})\b", re.I)
 _CLOSING = ' \t\n.,;:!?"”’)]'
+_NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")  # a citation in <sup>: [2], [a], [note 3]
 _DATA_TAGS = frozenset({"table", "td", "th", "dl", "dd", "dt", "caption"})
 
 
@@ -126,8 +127,8 @@ def _is_prose(block: Block, page_language: str, language: str) -> bool:
 class _Marks:
     """Where a block's links, footnote markers and headings are in its text.
 
-    A figure a link is laid on cites the linked page; a footnote marker (a link in ``<sup>``)
-    cites a source for the sentence it closes; a heading inside a block is not prose.
+    A figure a link is laid on cites the linked page; a footnote marker (a link in ``<sup>``, or
+    ``<sup>[2]</sup>``) cites a source for the sentence it closes; a heading inside a block is not prose.
     """
 
     links: list[tuple[int, int]]
@@ -145,18 +146,21 @@ def _marks(block: Block) -> _Marks:
     marks = _Marks([], [], [])
     if not len(block.element):
         return marks
-    at = {"a": 0, "h": 0}
-    for el in block.element.iterdescendants("a", *_HEADINGS):
-        key = "a" if el.tag == "a" else "h"
+    at = {"a": 0, "h": 0, "sup": 0}
+    for el in block.element.iterdescendants("a", "sup", *_HEADINGS):
+        key = el.tag if el.tag in at else "h"
         text = text_of(el)
-        i = block.text.find(text, at[key]) if text.strip() and (key == "h" or el.get("href")) else -1
+        if key == "sup" and not _NOTE_MARK.fullmatch(text.strip()):
+            continue  # an exponent or an ordinal, not a citation
+        i = block.text.find(text, at[key]) if text.strip() and (key != "a" or el.get("href")) else -1
         if i < 0:
             continue
         at[key] = i + len(text)
         if key == "h":
             marks.headings.append((i, at[key]))
-        elif any(anc.tag == "sup" for anc in el.iterancestors()):
-            marks.notes.append(i)
+        elif key == "sup" or any(anc.tag == "sup" for anc in el.iterancestors()):
+            if i not in marks.notes:
+                marks.notes.append(i)
         else:
             marks.links.append((i, at[key]))
     return marks

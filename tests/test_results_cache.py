@@ -14,9 +14,7 @@ from newslint import runner
 from newslint.cli import main
 
 FAULTY = page('<h1>Curfew lifted in Tal Afar</h1>\n<p>Families returned on Sunday.</p>\n<img src="bridge.jpg">')
-CLEAN = page(
-    '<h1>Curfew lifted in Tal Afar</h1>\n<p>Families returned on Sunday.</p>\n<img src="b.jpg" alt="Bridge">'
-)
+CLEAN = page('<h1>Curfew lifted in Tal Afar</h1>\n<p>Families returned on Sunday.</p>\n<img src="b.jpg" alt="Bridge">')
 
 
 @pytest.fixture
