@@ -203,12 +203,17 @@ class Document:
 
     def text_span(self, el: Element, begin: int, end: int) -> tuple[int, int]:
         """Source span of ``text_of(el)[begin:end]``, stepping over tags and entities."""
-        runs = self._text_maps.get(el)
-        if runs is None:
-            runs = self._text_maps[el] = self._text_map(el)
+        runs = self.text_runs(el)
         if not runs:
             return self.start_tag_span(el)
         return _source_offset(runs, begin, False), _source_offset(runs, max(begin, end - 1), True)
+
+    def text_runs(self, el: Element) -> list[Run]:
+        """Where the pieces of ``text_of(el)`` are in the source: (text offset, source offset, lengths)."""
+        runs = self._text_maps.get(el)
+        if runs is None:
+            runs = self._text_maps[el] = self._text_map(el)
+        return runs
 
     def _text_map(self, el: Element) -> list[Run]:
         """Aligned runs of an element's text in the source, in text order."""

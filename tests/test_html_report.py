@@ -98,6 +98,42 @@ def test_findings_are_grouped_by_category_and_highlighted_where_they_are(results
     assert tree.get_element_by_id(back) is badge
 
 
+def test_the_story_is_shown_as_text_with_the_findings_on_its_words(results):
+    tree = _tree(_render(results))
+    story = tree.get_element_by_id("file-0")
+    [view] = _css(story, "div", "story")
+    paragraphs = [" ".join(p.text_content().split()) for p in view.xpath("./p")]
+    assert paragraphs[0] == "Drones hit Deir ez-Zor"  # the headline, then the story's text
+    assert view.xpath("./p")[0].get("class") == "headline"
+    siege = next(p for p in paragraphs if p.startswith("The siege of NL201"))
+    assert "go to the finding Deir al-Zour had lasted three years" in siege
+    assert "AP & AFP" in " ".join(paragraphs) and "<p>" not in view.text_content()  # text, not markup
+    marks = {m.text_content(): m for m in view.xpath(".//mark")}
+    assert {"Deir al-Zour", "60 percent"} <= set(marks)
+    no_lang = next(f for f in results[0].findings if f.code == "NL101")  # about the <html> tag: not in the text
+    assert no_lang.excerpt not in view.text_content()
+    for badge in _css(view, "a", "badge"):  # each mark leads to its finding, and the finding back to it
+        finding = tree.get_element_by_id(badge.get("href")[1:])
+        back = [a for a in finding.xpath(".//a") if a.text == "in the story"]
+        assert back and tree.get_element_by_id(back[0].get("href")[1:]) is badge
+    nl101 = next(li for li in _css(story, "li", "finding") if "NL101" in li.text_content())
+    assert "in the story" not in nl101.text_content()
+
+
+def test_findings_land_on_the_right_words_across_entities_and_inline_tags(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("names.html").write_text(
+        "<p>Fighters entered Deir ez-Zor on Monday, a commander said.</p>\n"
+        "<p>In <b>Deir</b>&nbsp;al-Zour, families fled, and the <i>Deir al-Zour</i> road was cut, he said.</p>\n"
+        "<p>Caf&eacute; owners in Deir&#160;ez-Zor reopened on Tuesday, residents said.</p>\n"
+    )
+    [result] = [o.result for o in run(["names.html"], Job(overrides=(("select", ("NL201",)),)))]
+    assert [f.code for f in result.findings] == ["NL201", "NL201"]
+    view = _css(_tree(_render([result])), "div", "story")[0]
+    assert [m.text_content() for m in view.xpath(".//mark")] == ["Deir\xa0al-Zour", "Deir al-Zour"]
+    assert "Café owners in Deir\xa0ez-Zor" in view.text_content()
+
+
 def test_readability_numbers_are_a_table_per_file_and_absent_when_empty(results):
     tree = _tree(_render(results))
     [table] = tree.get_element_by_id("file-0").xpath(".//h3[.='Readability']/following-sibling::table[1]")

@@ -1,9 +1,9 @@
 """``--format html``: one self-contained page for editors.
 
 For each article: its findings grouped by category, each with the rule's explanation and the
-suggestion, the readability numbers, and the article's source with every finding highlighted
-where it is. Findings and highlights link to each other, so the report is read with the
-keyboard alone. No script, no external stylesheet, font or image: the file works offline and
+suggestion, the readability numbers, the story as newslint read it (headline and text, without
+the page around it) and the article's source, with every finding highlighted where it is.
+Findings and highlights link to each other, so the report is read with the keyboard alone. No script, no external stylesheet, font or image: the file works offline and
 can be mailed or attached to a ticket.
 """
 
@@ -22,6 +22,7 @@ from typing import IO
 from newslint import __version__
 from newslint.engine import FileResult
 from newslint.output._docs import help_uri, rules_by_code, sentence, why
+from newslint.output._story import StoryBlock, read_story
 from newslint.rule import CATEGORIES, Finding, severity_rank
 from newslint.source import InputError, read_source
 
@@ -77,6 +78,12 @@ table.source th { color: #4a4a4a; font-weight: normal; text-align: right; width:
 table.source td { white-space: pre-wrap; overflow-wrap: anywhere; }
 table.source tr.gap td { color: #4a4a4a; font-style: italic; }
 code { font-family: ui-monospace, Menlo, Consolas, monospace; }
+.story { max-width: 44rem; font: 1.05rem/1.6 Georgia, "Times New Roman", serif; }
+.story p { margin: .6rem 0; }
+.story .headline { font-size: 1.4rem; font-weight: 700; line-height: 1.3; }
+.story .heading { font-weight: 700; }
+.story .quote { margin-left: 1.5rem; font-style: italic; }
+.story .list-item { margin-left: 1.5rem; }
 details { margin: .25rem 0; }
 summary { cursor: pointer; color: #1a4fa0; }
 footer { margin-top: 3rem; padding-bottom: 2rem; border-top: 1px solid #c4c4c4; }
@@ -171,18 +178,35 @@ def _file(i: int, result: FileResult) -> Iterator[str]:
     for m in sorted(marks, key=lambda m: order.get(m.finding.category, 99)):
         by_category.setdefault(m.finding.category, []).append(m)
     source = _source(result.path)
+    story = read_story(source, result.path, result.kind, result.findings) if source is not None else []
+    in_story = {k for block in story for _, _, k in block.spans}
     for category, group in by_category.items():
         yield f'<h4>{escape(category.capitalize())} ({len(group)})</h4>\n<ol class="findings">\n'
         for m in group:
-            yield _finding(m, linked=source is not None)
+            yield _finding(m, linked=source is not None, in_story=int(m.target.rsplit("-", 1)[1]) in in_story)
         yield "</ol>\n"
     yield from _metrics(i, result)
-    yield "<h3>Where they are</h3>\n"
+    if story:
+        yield from _story(i, story, result.findings)
+    yield "<h3>Where they are in the source</h3>\n"
     if source is None:
         yield "<p>The source could not be read again to show the findings in place.</p>\n</section>\n"
         return
     yield from _source_table(i, result.path, source, marks)
     yield "</section>\n"
+
+
+def _story(i: int, story: list[StoryBlock], findings: list[Finding]) -> Iterator[str]:
+    """The headline and the story's text as an editor reads them, findings marked where they are."""
+    yield (
+        '<h3>The story</h3>\n<p class="muted">As newslint read it: the headline and the story\'s text,'
+        " without the page around it. Findings about markup are marked in the source below.</p>\n"
+        '<div class="story">\n'
+    )
+    for block in story:
+        marks = [_Mark(f"st-{i}-{k}", f"f-{i}-{k}", findings[k], start, end) for start, end, k in block.spans]
+        yield f'<p class="{block.role}">{_window(block.text, 0, len(block.text), marks)}</p>\n'
+    yield "</div>\n"
 
 
 def _metrics(i: int, result: FileResult) -> Iterator[str]:
@@ -197,11 +221,13 @@ def _metrics(i: int, result: FileResult) -> Iterator[str]:
     yield "</tbody>\n</table>\n"
 
 
-def _finding(m: _Mark, linked: bool) -> str:
+def _finding(m: _Mark, linked: bool, in_story: bool) -> str:
     f = m.finding
     rule = rules_by_code().get(f.code)
     where = f"line {f.line}, column {f.column}"
     where = f'<a href="#{m.anchor}">{where}</a>' if linked else where
+    if in_story:
+        where += f' (<a href="#{m.anchor.replace("at-", "st-", 1)}">in the story</a>)'
     fix = " This fix is safe: <code>newslint check --fix</code> applies it." if _fixable(f) else ""
     out = [
         f'<li id="{m.target}" class="finding sev-{f.severity}">\n',
@@ -318,5 +344,5 @@ def _badge(m: _Mark) -> str:
     f = m.finding
     return (
         f'<a id="{m.anchor}" class="badge sev-{f.severity}" href="#{m.target}">{f.code}'
-        f'<span class="vh"> ({f.severity}, {escape(f.name)}): go to the finding</span></a>'
+        f'<span class="vh"> ({f.severity}, {escape(f.name)}): go to the finding </span></a>'
     )
