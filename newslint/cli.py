@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, overload
+from typing import TYPE_CHECKING, NoReturn
 
 from newslint import __version__
 from newslint.output import FORMATS
@@ -143,7 +143,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.write_baseline is not None or args.baseline is not None:
         _baseline(args, outcomes)
 
-    tally = Tally(outcomes.results())
+    tally = Tally(outcomes)
     if args.diff:
         _emit(args.output, lambda out: out.writelines(o.diff for o in outcomes))
     else:
@@ -166,7 +166,7 @@ def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
 
     try:
         if args.write_baseline is not None:
-            count = write_baseline(args.write_baseline, outcomes.results())
+            count = write_baseline(args.write_baseline, (o.result for o in outcomes))
             if not args.quiet:
                 print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
         if args.baseline is not None:
@@ -224,43 +224,35 @@ class Verdict:
 
 
 class Tally(Sequence["FileResult"]):
-    """The results as a report reads them, noting on the way what the exit code needs.
+    """The results of a run as a report reads them, noting on the way what the exit code needs.
 
-    A run's results may be read back from disk; the report's own pass serves the verdict too.
+    A large run's results are read back from disk; the report's own pass serves the verdict too.
     """
 
-    def __init__(self, results: Sequence[FileResult]) -> None:
-        self._results = results
+    def __init__(self, outcomes: Outcomes) -> None:
+        self._outcomes = outcomes
         self._verdict = Verdict()
         self._seen: set[int] = set()
 
     def __len__(self) -> int:
-        return len(self._results)
+        return len(self._outcomes)
 
-    @overload
-    def __getitem__(self, index: int) -> FileResult: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[FileResult]: ...
-    def __getitem__(self, index: int | slice) -> FileResult | list[FileResult]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        return self._note(index % len(self) if index < 0 else index, self._results[index])
-
-    def __iter__(self) -> Iterator[FileResult]:
-        for i, result in enumerate(self._results):
-            yield self._note(i, result)
-
-    def _note(self, index: int, result: FileResult) -> FileResult:
+    def __getitem__(self, index: int) -> FileResult:  # type: ignore[override]  # no slices: reports read in order
+        result = self._outcomes[index].result
+        index %= len(self)
         if index not in self._seen:
             self._seen.add(index)
             self._verdict.note(result)
         return result
 
+    def __iter__(self) -> Iterator[FileResult]:
+        return (self[i] for i in range(len(self)))
+
     def verdict(self) -> Verdict:
         """The verdict over every result, reading those the report did not."""
         for i in range(len(self)):
             if i not in self._seen:
-                self._note(i, self._results[i])
+                self[i]
         return self._verdict
 
 

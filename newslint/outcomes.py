@@ -12,7 +12,7 @@ import pickle
 import tempfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, overload
+from typing import IO, TYPE_CHECKING
 
 from newslint.across import add, confirm
 from newslint.engine import FileResult
@@ -87,13 +87,7 @@ class Outcomes(Sequence["Outcome"]):
     def __len__(self) -> int:
         return len(self._held) + len(self._stored)
 
-    @overload
-    def __getitem__(self, index: int) -> Outcome: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Outcome]: ...
-    def __getitem__(self, index: int | slice) -> Outcome | list[Outcome]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def __getitem__(self, index: int) -> Outcome:  # type: ignore[override]  # no slices: reports read in order
         if index < 0:
             index += len(self)
         if index < len(self._held):
@@ -108,28 +102,3 @@ class Outcomes(Sequence["Outcome"]):
 
     def __iter__(self) -> Iterator[Outcome]:
         return (self[i] for i in range(len(self)))
-
-    def results(self) -> Results:
-        return Results(self)
-
-
-class Results(Sequence[FileResult]):
-    """The file results of a run, read through its outcomes."""
-
-    def __init__(self, outcomes: Outcomes) -> None:
-        self._outcomes = outcomes
-
-    def __len__(self) -> int:
-        return len(self._outcomes)
-
-    @overload
-    def __getitem__(self, index: int) -> FileResult: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[FileResult]: ...
-    def __getitem__(self, index: int | slice) -> FileResult | list[FileResult]:
-        if isinstance(index, slice):
-            return [o.result for o in self._outcomes[index]]
-        return self._outcomes[index].result
-
-    def __iter__(self) -> Iterator[FileResult]:
-        return (o.result for o in self._outcomes)

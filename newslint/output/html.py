@@ -3,8 +3,9 @@
 For each article: its findings grouped by category, each with the rule's explanation and the
 suggestion, the readability numbers, the story as newslint read it (headline and text, without
 the page around it) and the article's source, with every finding highlighted where it is.
-Findings and highlights link to each other, so the report is read with the keyboard alone. No script, no external stylesheet, font or image: the file works offline and
-can be mailed or attached to a ticket.
+Findings and highlights link to each other, so the report is read with the keyboard alone. No
+script, no external stylesheet, font or image: the file works offline and can be mailed or
+attached to a ticket.
 """
 
 from __future__ import annotations
