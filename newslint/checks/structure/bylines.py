@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from lxml import etree
+
 from newslint.aria import is_hidden
 from newslint.document import Document, Element, text_of
 from newslint.regions import squash
@@ -25,6 +27,14 @@ _LOOSE_DATELINE = re.compile(
     r"\((?P<agency>[A-Z][A-Za-z .&-]{1,30})\)(?P<sep>\s*(?:—|–|--|-|:)?)\s*(?=[A-Z“\"‘'])"
 )
 _SEPARATOR = re.compile(r"\s*(—|–|--|-)\s")
+
+
+# Every element _is_slot may accept, found by lxml rather than by a walk in Python.
+_MAY_BE_SLOT = etree.XPath(
+    "//*[@rel='author' or @itemprop='author'"
+    " or contains(translate(@class, 'ABHLNORTUY', 'abhlnortuy'), 'author')"
+    " or contains(translate(@class, 'ABHLNORTUY', 'abhlnortuy'), 'byline')]"
+)
 
 
 def _is_slot(el: Element) -> bool:
@@ -69,7 +79,7 @@ class EmptyByline(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         if "author" not in doc.text and "byline" not in doc.text:
             return
-        slots = [el for el in doc.root.iter() if _is_slot(el) and not is_hidden(el)]
+        slots = [el for el in _MAY_BE_SLOT(doc.root) if _is_slot(el) and not is_hidden(el)]
         empty = []
         for el in slots:
             text = squash(text_of(el))
