@@ -23,6 +23,14 @@ def test_short_lines_and_questions_put_to_each_guest_may_repeat():
     assert codes(lint(page("<h1>H</h1>\n" + LEDE + MORE + LAST), "NL530")) == []
 
 
+def test_labelled_fields_shared_by_two_items_of_a_list_are_not_repeats():
+    field = "<p><strong>Aid delivered:</strong> 2 tents, 1 water tank, 40 blankets and 12 hygiene kits</p>\n"
+    html = page("<h1>H</h1>\n<h2>Camp Hol</h2>\n" + field + LEDE + "<h2>Camp Roj</h2>\n" + field + LAST)
+    assert codes(lint(html, "NL530")) == []
+    bolded = "<p><strong>Shelling drove hundreds of families</strong> from villages on the eastern bank.</p>\n"
+    assert codes(lint(page("<h1>H</h1>\n" + bolded + MORE + bolded + LAST), "NL530")) == ["NL530"]
+
+
 def test_empty_paragraphs_in_the_story_fire_and_are_removed_by_fix():
     html = page("<h1>H</h1>\n" + LEDE + "<p>&nbsp;</p>\n" + MORE + "<p> <br> </p>\n" + LAST + "<p></p>\n")
     found = lint(html, "NL531")

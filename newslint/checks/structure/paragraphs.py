@@ -20,6 +20,14 @@ def _key(text: str) -> str:
     return squash(text).casefold().rstrip(".!?…:;, ")
 
 
+def _field(el: Element) -> bool:
+    """A labelled field, "<p><strong>Serves:</strong> 4</p>": one line of a list of items (recipes, facts)."""
+    if (el.text or "").strip() or not len(el):
+        return False
+    label = el[0]
+    return label.tag in ("strong", "b") and text_of(label).rstrip().endswith((":", "?"))
+
+
 class DuplicateParagraph(Rule):
     """The same paragraph appears twice in the story.
 
@@ -31,7 +39,8 @@ class DuplicateParagraph(Rule):
 
     **Example (silent)**: short repeated lines ("Watch:", "Read more"); a pull quote that
     repeats a sentence of the story; the same quote in two different paragraphs with different
-    framing; an interview that asks each guest the same question.
+    framing; an interview that asks each guest the same question; labelled fields of a list of
+    items ("<strong>Containers:</strong> 1 green, 1 red") that two items share.
 
     **Fix**: delete the second copy.
 
@@ -47,8 +56,8 @@ class DuplicateParagraph(Rule):
         first: dict[str, Element] = {}
         for block in paragraphs(doc):
             key = _key(block.prose)
-            if len(key) < _MIN_CHARS or block.prose.rstrip().endswith("?"):
-                continue  # a question asked of each guest of an interview repeats on purpose
+            if len(key) < _MIN_CHARS or block.prose.rstrip().endswith("?") or _field(block.element):
+                continue  # a question put to each guest, or a field of a list of items, repeats on purpose
             original = first.setdefault(key, block.element)
             if original is block.element:
                 continue
