@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the findings in FILE")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     check.add_argument("--kind", choices=("auto", "page", "fragment"), help="treat files as pages or fragments")
+    check.add_argument("--statistics", action="store_true", help="count each rule's findings instead of listing them")
     check.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no notes on stderr")
 
     rule = sub.add_parser("rule", help="explain a rule")
@@ -104,6 +105,8 @@ def _check(args: argparse.Namespace) -> int:
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    if args.statistics and (args.format != "text" or args.diff):
+        raise UsageError("--statistics prints a table of counts; it goes with neither --format nor --diff")
     overrides: dict[str, object] = {}
     for key in ("select", "ignore", "extend_select", "kind"):
         value = getattr(args, key)
@@ -148,12 +151,13 @@ def _check(args: argparse.Namespace) -> int:
         _emit(args.output, lambda out: out.writelines(o.diff for o in outcomes))
     else:
         color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        _emit(args.output, lambda out: renderer(args.format)(tally, out, color=color))
+        render = renderer("statistics" if args.statistics else args.format)
+        _emit(args.output, lambda out: render(tally, out, color=color))
         fixed = sum(o.fixed for o in outcomes) if args.fix else 0
         if fixed and not args.quiet:
             print(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", file=sys.stderr)
     verdict = tally.verdict()
-    if args.format != "text" or args.diff:
+    if args.format != "text" or args.diff or args.statistics:
         for path, error in verdict.errors.items():
             print(f"{path}: error: {error}", file=sys.stderr)
     diff_pending = bool(args.diff) and any(o.diff for o in outcomes)

@@ -4,9 +4,11 @@ import json
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from newslint.report import Report
 
@@ -42,6 +44,26 @@ def test_text_report_lines_and_exit_code(stories):
     assert lines[1].startswith("  suggestion: Add who gives this figure")
     assert lines[-1] == "Found 1 finding (1 warning) in 2 files."
     assert run.stderr == ""
+
+
+def test_statistics_count_each_rule_as_the_json_report_does():
+    counted = newslint("check", "--statistics", "--no-cache", str(FIXTURES))
+    report = json.loads(newslint("check", "--format", "json", "--no-cache", str(FIXTURES)).stdout)
+    findings = [(f["code"], file["path"]) for file in report["files"] for f in file["findings"]]
+    rows = [line.split() for line in counted.stdout.splitlines()[:-1]]
+    assert {row[1]: int(row[0]) for row in rows} == Counter(code for code, _ in findings)
+    assert [int(row[0]) for row in rows] == sorted((int(row[0]) for row in rows), reverse=True)
+    nl201 = next(row for row in rows if row[1] == "NL201")
+    assert nl201[2:6] == [
+        "inconsistent-transliteration",
+        "in",
+        str(len({p for c, p in findings if c == "NL201"})),
+        "files",
+    ]
+    assert counted.stdout.splitlines()[-1] == f"{len(findings)} findings in {len(report['files'])} files."
+    assert counted.returncode == 1 and counted.stderr == ""
+    refused = newslint("check", "--statistics", "--format", "json", str(FIXTURES))
+    assert refused.returncode == 2 and refused.stderr.startswith("newslint: error: --statistics prints a table")
 
 
 def test_clean_run_exits_zero(stories):
