@@ -26,7 +26,7 @@ from newslint.config import Config
 from newslint.document import Document
 from newslint.settings import settings_for
 from newslint.source import InputError, decode
-from newslint.text import Sentence, sentences
+from newslint.text import Sentence, sentences, trimmed
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -37,13 +37,7 @@ def pysbd_sentences(segmenter: Any) -> Callable[..., Iterator[Sentence]]:
     def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
         end = len(text) if end is None else end
         for span in segmenter.segment(text[start:end]):
-            begin, stop = start + span.start, start + span.end
-            while begin < stop and text[begin].isspace():
-                begin += 1
-            while stop > begin and text[stop - 1].isspace():
-                stop -= 1
-            if begin < stop:
-                yield Sentence(text[begin:stop], begin, stop)
+            yield from trimmed(text, start + span.start, start + span.end)
 
     return split
 

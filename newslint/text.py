@@ -40,9 +40,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
     for m in _BOUNDARY.finditer(text, start, end):
         if m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
             continue
-        yield from _sentence(text, pos, m.end())
+        yield from trimmed(text, pos, m.end())
         pos = m.end()
-    yield from _sentence(text, pos, end)
+    yield from trimmed(text, pos, end)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -60,7 +60,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-def _sentence(text: str, begin: int, end: int) -> Iterator[Sentence]:
+def trimmed(text: str, begin: int, end: int) -> Iterator[Sentence]:
+    """The sentence ``text[begin:end]`` without its outer whitespace, if anything is left."""
     while begin < end and text[begin].isspace():
         begin += 1
     while end > begin and text[end - 1].isspace():
