@@ -48,12 +48,6 @@ def read_baseline(file: Path) -> Counter[tuple[str, str, str]]:
         raise InputError(f"{file}: not a newslint baseline ({exc})") from None
 
 
-def apply_baseline(file: Path, results: Iterable[FileResult]) -> int:
-    """Drop recorded findings from the results in place; returns how many were hidden."""
-    hide = baseline_filter(file)
-    return sum(hide(r) for r in results)
-
-
 def baseline_filter(file: Path) -> Callable[[FileResult], int]:
     """A function that drops a file's recorded findings from its result and says how many.
 
