@@ -11,7 +11,7 @@ from newslint.source import InputError, Source
 
 
 def fixable(findings: list[Finding]) -> list[Finding]:
-    return [f for f in findings if f.suggestion.safe and f.suggestion.replacement is not None]
+    return [f for f in findings if f.suggestion.applies]
 
 
 def apply_fixes(text: str, findings: list[Finding]) -> tuple[str, int]:

@@ -35,6 +35,11 @@ class Suggestion:
     replacement: str | None = None
     safe: bool = False
 
+    @property
+    def applies(self) -> bool:
+        """Whether ``--fix`` applies it: safe, with a replacement."""
+        return self.safe and self.replacement is not None
+
 
 @dataclass(slots=True)
 class Finding:

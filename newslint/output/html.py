@@ -229,7 +229,7 @@ def _finding(m: _Mark, linked: bool, in_story: bool) -> str:
     where = f'<a href="#{m.anchor}">{where}</a>' if linked else where
     if in_story:
         where += f' (<a href="#{m.anchor.replace("at-", "st-", 1)}">in the story</a>)'
-    fix = " This fix is safe: <code>newslint check --fix</code> applies it." if _fixable(f) else ""
+    fix = " This fix is safe: <code>newslint check --fix</code> applies it." if f.suggestion.applies else ""
     out = [
         f'<li id="{m.target}" class="finding sev-{f.severity}">\n',
         f'<p>{where} <span class="badge sev-{f.severity}">{f.severity}</span>'
@@ -246,10 +246,6 @@ def _finding(m: _Mark, linked: bool, in_story: bool) -> str:
         )
     out.append("</li>\n")
     return "".join(out)
-
-
-def _fixable(f: Finding) -> bool:
-    return f.suggestion.safe and f.suggestion.replacement is not None
 
 
 def _source(path: str) -> str | None:

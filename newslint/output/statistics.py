@@ -19,7 +19,7 @@ def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = Fals
         errors += bool(result.error)
         for f in result.findings:
             counts[f.code] += 1
-            fixable[f.code] += f.suggestion.safe and f.suggestion.replacement is not None
+            fixable[f.code] += f.suggestion.applies
             names[f.code] = f.name
             files.setdefault(f.code, set()).add(result.path)
     width = len(str(max(counts.values(), default=0)))

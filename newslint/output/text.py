@@ -28,11 +28,10 @@ def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = Fals
             code = _paint(f.code, "code", color)
             level = _paint(f"[{f.severity}]", f.severity, color)
             stream.write(f"{where} {code} {level} {f.message}\n")
-            safe = f.suggestion.safe and f.suggestion.replacement is not None
-            fix = " (fixable with --fix)" if safe else ""
+            fix = " (fixable with --fix)" if f.suggestion.applies else ""
             stream.write(_paint(f"  suggestion: {f.suggestion.message}{fix}", "dim", color) + "\n")
             by_severity[f.severity] += 1
-            fixable += safe
+            fixable += f.suggestion.applies
     total = sum(by_severity.values())
     if not total and not errors:
         stream.write(f"All clear: no findings in {_files(len(results))}.\n")
