@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newslint.outcomes import Outcomes, Packed, pack
-from newslint.runner import Job, collect, gather, run_one
+from newslint.outcomes import Outcomes, Packed
+from newslint.runner import Job, collect, gather, run_packed
 
 BATCH = 64  # files per task: large enough to hide the scheduler's per-task cost
 CONNECT_TIMEOUT = "10s"
@@ -22,7 +22,7 @@ class ClusterError(Exception):
 
 
 def _run_batch(paths: list[str], job: Job) -> list[Packed | None]:
-    return [pack(o) if (o := run_one(path, job)) is not None else None for path in paths]
+    return [run_packed(path, job) for path in paths]
 
 
 def run_on_dask(paths: list[str], job: Job, scheduler: Any, batch: int = BATCH) -> Outcomes:

@@ -154,14 +154,14 @@ def run(
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, min(32, len(todo) // (workers * 4)))
-            outcomes = gather(found, pool.map(_run_packed, todo, [job] * len(todo), chunksize=chunk), progress)
+            outcomes = gather(found, pool.map(run_packed, todo, [job] * len(todo), chunksize=chunk), progress)
     else:
         outcomes = gather(found, (run_stdin(job) if p == "-" else run_one(p, job) for p in todo), progress)
     outcomes.settle()
     return outcomes
 
 
-def _run_packed(path: str, job: Job) -> Packed | None:
+def run_packed(path: str, job: Job) -> Packed | None:
     """``run_one`` in a worker: the outcome comes back as bytes the main process may store unread."""
     outcome = run_one(path, job)
     return pack(outcome) if outcome is not None else None
