@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from pathlib import Path
 
-from newslint.config import Config, ConfigError
+from newslint.config import Config
 from newslint.document import Document, Element, Run, text_of
-from newslint.engine import config_for
-from newslint.packs import PackError
 from newslint.rule import Finding
-from newslint.settings import SelectionError, settings_for
+from newslint.settings import settings_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +25,9 @@ class StoryBlock:
     spans: list[tuple[int, int, int]]
 
 
-def read_story(source: str, path: str, kind: str | None, findings: list[Finding]) -> list[StoryBlock]:
-    """The headline and body blocks of an article, with the findings that fall on their text."""
-    try:
-        settings = settings_for(config_for(Path(path)))
-    except (ConfigError, PackError, SelectionError):
-        settings = settings_for(Config())
-    doc = Document(source, path, kind or settings.config.kind, settings.boilerplate)
+def read_story(source: str, kind: str | None, findings: list[Finding]) -> list[StoryBlock]:
+    """The headline and body blocks of an article, read as it was linted, with the findings on their text."""
+    doc = Document(source, kind=kind or "auto", boilerplate=settings_for(Config()).boilerplate)
     regions = doc.regions
     elements: list[tuple[str, Element, str]] = []
     if regions.headline is not None:

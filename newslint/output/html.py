@@ -14,7 +14,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from itertools import pairwise
 from pathlib import Path
@@ -98,6 +98,7 @@ class _Mark:
     finding: Finding
     start: int
     end: int
+    story: str | None = None  # its anchor in the story's text, where it is on the text
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
@@ -179,16 +180,18 @@ def _file(i: int, result: FileResult) -> Iterator[str]:
     for m in sorted(marks, key=lambda m: order.get(m.finding.category, 99)):
         by_category.setdefault(m.finding.category, []).append(m)
     source = _source(result.path)
-    story = read_story(source, result.path, result.kind, result.findings) if source is not None else []
-    in_story = {k for block in story for _, _, k in block.spans}
+    story = read_story(source, result.kind, result.findings) if source is not None else []
+    for block in story:
+        for _, _, k in block.spans:
+            marks[k].story = f"st-{i}-{k}"
     for category, group in by_category.items():
         yield f'<h4>{escape(category.capitalize())} ({len(group)})</h4>\n<ol class="findings">\n'
         for m in group:
-            yield _finding(m, linked=source is not None, in_story=int(m.target.rsplit("-", 1)[1]) in in_story)
+            yield _finding(m, linked=source is not None)
         yield "</ol>\n"
     yield from _metrics(i, result)
     if story:
-        yield from _story(i, story, result.findings)
+        yield from _story(story, marks)
     yield "<h3>Where they are in the source</h3>\n"
     if source is None:
         yield "<p>The source could not be read again to show the findings in place.</p>\n</section>\n"
@@ -197,7 +200,7 @@ def _file(i: int, result: FileResult) -> Iterator[str]:
     yield "</section>\n"
 
 
-def _story(i: int, story: list[StoryBlock], findings: list[Finding]) -> Iterator[str]:
+def _story(story: list[StoryBlock], marks: list[_Mark]) -> Iterator[str]:
     """The headline and the story's text as an editor reads them, findings marked where they are."""
     yield (
         '<h3>The story</h3>\n<p class="muted">As newslint read it: the headline and the story\'s text,'
@@ -205,8 +208,8 @@ def _story(i: int, story: list[StoryBlock], findings: list[Finding]) -> Iterator
         '<div class="story">\n'
     )
     for block in story:
-        marks = [_Mark(f"st-{i}-{k}", f"f-{i}-{k}", findings[k], start, end) for start, end, k in block.spans]
-        yield f'<p class="{block.role}">{_window(block.text, 0, len(block.text), marks)}</p>\n'
+        placed = [replace(marks[k], anchor=marks[k].story, start=start, end=end) for start, end, k in block.spans]
+        yield f'<p class="{block.role}">{_window(block.text, 0, len(block.text), placed)}</p>\n'
     yield "</div>\n"
 
 
@@ -222,13 +225,13 @@ def _metrics(i: int, result: FileResult) -> Iterator[str]:
     yield "</tbody>\n</table>\n"
 
 
-def _finding(m: _Mark, linked: bool, in_story: bool) -> str:
+def _finding(m: _Mark, linked: bool) -> str:
     f = m.finding
     rule = rules_by_code().get(f.code)
     where = f"line {f.line}, column {f.column}"
     where = f'<a href="#{m.anchor}">{where}</a>' if linked else where
-    if in_story:
-        where += f' (<a href="#{m.anchor.replace("at-", "st-", 1)}">in the story</a>)'
+    if m.story:
+        where += f' (<a href="#{m.story}">in the story</a>)'
     fix = " This fix is safe: <code>newslint check --fix</code> applies it." if f.suggestion.applies else ""
     out = [
         f'<li id="{m.target}" class="finding sev-{f.severity}">\n',
