@@ -4,6 +4,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 from conftest import codes
 
+from newslint.across import settle
 from newslint.config import Config
 from newslint.engine import lint_html, lint_path
 from newslint.rule import Rule
@@ -52,6 +53,19 @@ def test_results_are_picklable_and_the_core_runs_in_worker_processes(tmp_path):
         remote = pool.submit(lint_path, story, Config(select=("NL3",))).result()
     assert pickle.loads(pickle.dumps(local)) == local == remote
     assert codes(remote.findings) == ["NL301"]
+
+
+def test_an_engine_that_maps_the_core_over_files_settles_findings_across_them_with_settle(tmp_path):
+    spellings = {"a.html": "Deir ez-Zor", "b.html": "Deir ez-Zor", "c.html": "Deir al-Zour"}
+    for name, place in spellings.items():
+        (tmp_path / name).write_text(f"<p>Fighters reached {place} on Monday, a local commander said.</p>\n")
+    with ProcessPoolExecutor(max_workers=2) as pool:  # any map will do: the core is a pure function
+        results = list(pool.map(lint_path, sorted(tmp_path.iterdir())))
+    assert [len(r.candidates) for r in results] == [1, 1, 1] and not any(r.findings for r in results)
+    settle(results)
+    assert [codes(r.findings) for r in results] == [[], [], ["NL204"]]
+    assert "2 of 3 articles in this run write 'Deir ez-Zor'" in results[2].findings[0].message
+    assert not any(r.candidates for r in results)
 
 
 def test_lint_path_reports_unreadable_input_as_an_error(tmp_path):
