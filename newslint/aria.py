@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from newslint.document import Document, Element
 
 # Sectioning content and roles inside which <header>/<footer> are not page landmarks.
@@ -79,7 +77,10 @@ def tag(el: Element) -> str:
 
 def explicit_role(el: Element) -> str | None:
     """The first valid role token of ``role``, as browsers pick it."""
-    for token in (el.get("role") or "").lower().split():
+    value = el.get("role")
+    if not value:
+        return None
+    for token in value.lower().split():
         if token in ROLES:
             return token
     return None
@@ -140,8 +141,8 @@ def _hidden_elements(doc: Document) -> set[Element]:
     found: set[Element] | None = doc.memo.get("hidden-elements")  # type: ignore[assignment]
     if found is None:
         found = doc.memo["hidden-elements"] = set()
-        for el in doc.root.iter(etree.Element):
-            name = tag(el)
+        for el in doc.elements:
+            name = el.tag
             if name not in _MAY_HIDE_TAGS and not _HIDING_ATTRIBUTES.intersection(el.keys()):
                 continue  # nothing on it can hide it
             if el not in found and (name in _NEVER_RENDERED or _hides_itself(el)):

@@ -31,8 +31,8 @@ _COMMENT = r"<!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)"
 _OPAQUE = re.compile(
     _COMMENT + r"|<(script|style|textarea|xmp)\b[^>]*>[^<]*(?:<(?!/\1\s*>)[^<]*)*(?:</\1\s*>|\Z)", re.I | re.S
 )
-# The "<name" of a start tag, its name running to a space, / or >.
-_START_TAG = re.compile(r"<(?=([^\s/>]+)[\s/>])")
+# The "<name" of a start tag, its name running to a space, / or >; or a span _OPAQUE skips over.
+_START_TAG = re.compile(_OPAQUE.pattern + r"|<(?=([^\s/>]+)[\s/>])", re.I | re.S)
 _TAG_NAME_END = re.compile(r"[\s/>]")
 _START_TAG_END = re.compile(r"""(?:"[^"]*"|'[^']*'|[^'">])*>?""")
 # Tokens of the source inside an element: skipped markup, entities, plain text runs.
@@ -88,6 +88,11 @@ class Document:
         from newslint.regions import recognise
 
         return recognise(self, self._boilerplate)
+
+    @cached_property
+    def elements(self) -> list[Element]:
+        """Every element in document order (no comments). Holding them lets later walks reuse lxml's proxies."""
+        return list(self.root.iter(etree.Element))
 
     @cached_property
     def ids(self) -> dict[str, list[Element]]:
@@ -149,10 +154,10 @@ class Document:
     def _start_tags(self) -> dict[str, list[int]]:
         """Offsets of each "<name" followed by a space, / or > outside comments and raw text, by name as written."""
         found: dict[str, list[int]] = {}
-        markup = self._markup
         for m in _START_TAG.finditer(self.text):
-            if markup[m.start()] == "<":
-                found.setdefault(m.group(1), []).append(m.start())
+            name = m.group(2)
+            if name is not None:
+                found.setdefault(name, []).append(m.start())
         return found
 
     def _tag_offsets(self, tag: str) -> list[int]:

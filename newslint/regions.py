@@ -115,16 +115,18 @@ class _Marks:
     author_classes: list[Element] = field(default_factory=list)  # an address, span, div or p of class "author"
 
 
-def _scan(root: Element) -> _Marks:
-    """One walk over the body for short texts, one over the tree for the rest."""
+def _scan(elements: list[Element]) -> _Marks:
+    """One walk over the page's elements; short texts are taken from the body on."""
     marks = _Marks()
-    for body in root.iter("body"):
-        for el in body.iter(etree.Element):
+    in_body = False
+    for el in elements:
+        tag = el.tag
+        if tag == "body":
+            in_body = True
+        if in_body:
             text = el.text
             if text and len(text) < 80 and text.strip(_XML_SPACE):
                 marks.short_texts.append((el, text))
-    for el in root.iter(etree.Element):
-        tag = el.tag
         role = el.get("role")
         hint = el.get("class") or ""
         if tag == "figcaption":
@@ -151,7 +153,7 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     title = root.find("head/title")
     if title is not None:
         regions.title = squash(text_of(title))
-    marks = _scan(root)
+    marks = _scan(doc.elements)
     _label_short_texts(marks.short_texts, pack, regions)
     _find_skip_links(root, pack, regions)
     regions.captions = marks.captions

@@ -16,9 +16,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 def _has_bypass(doc: Document) -> bool:
     """axe-core's three ways past the navigation: a main landmark, a heading, a link within the page."""
-    for el in doc.root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in doc.elements:
         name = tag(el)
         if name == "a" and _INTERNAL_HREF.match(el.get("href") or ""):
             return True

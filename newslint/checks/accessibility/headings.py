@@ -78,9 +78,7 @@ def headings(doc: Document) -> list[tuple[Element, int]]:
     if found is None:
         found = []
         if _may_have_role_heading(doc.text):
-            candidates = (
-                el for el in doc.root.iter() if isinstance(el.tag, str) and (el.tag in _LEVELS or el.get("role"))
-            )
+            candidates = (el for el in doc.elements if el.tag in _LEVELS or el.get("role"))
         else:
             candidates = doc.root.iter(*_LEVELS)
         for el in candidates:

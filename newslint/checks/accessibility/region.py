@@ -15,6 +15,7 @@ from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
 _LIVE_ROLES = frozenset({"alert", "log", "status"})
+_STOP_ROLES = LANDMARKS | _LIVE_ROLES | {"button", "dialog", "alertdialog"}
 _FRAMES = frozenset({"iframe", "frame"})
 # Elements whose own text is never shown (axe-core's hasChildTextNodes leaves them out).
 _NO_OWN_TEXT = frozenset({"head", "title", "template", "script", "style", "iframe", "object", "video", "audio"})
@@ -68,7 +69,7 @@ class _Walk:
     def before_first_page_link(self) -> set[Element]:
         """The nodes before the first ``<a>`` that leaves the page: internal links among them are skip links."""
         before = set()
-        for el in self.doc.root.iter():
+        for el in self.doc.elements:
             if el.tag == "a" and not (el.get("href") or "").startswith(_NOT_PAGE_LINK):
                 break
             before.add(el)
@@ -87,18 +88,12 @@ class _Walk:
 
     def stops(self, el: Element) -> bool:
         """A landmark, live region, dialog, inline graphic, button, frame, skip link or hidden element ends it."""
-        r = role(el)
-        live = (el.get("aria-live") or "").strip().lower()
-        return (
-            r in LANDMARKS
-            or r in _LIVE_ROLES
-            or r in ("button", "dialog", "alertdialog")
-            or tag(el) in _OWN_REGIONS
-            or live in ("assertive", "polite")
-            or tag(el) in _FRAMES
-            or self.is_skip_link(el)
-            or is_hidden(el, self.doc)
-        )
+        if el.tag in _OWN_REGIONS or el.tag in _FRAMES or role(el) in _STOP_ROLES:
+            return True
+        live = el.get("aria-live")
+        if live and live.strip().lower() in ("assertive", "polite"):
+            return True
+        return self.is_skip_link(el) or is_hidden(el, self.doc)
 
     def visit(self, el: Element, body: Element) -> None:
         if self.stops(el):

@@ -22,8 +22,8 @@ def _story_start(doc: Document) -> Element | None:
     """Where a skip link should land: the main landmark, else the headline."""
     for el in doc.root.iter("main"):
         return el
-    for el in doc.root.iter():
-        if isinstance(el.tag, str) and role(el) == "main":
+    for el in doc.elements:
+        if role(el) == "main":
             return el
     return doc.regions.headline
 

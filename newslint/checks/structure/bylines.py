@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
-
-from lxml import etree
 
 from newslint.aria import is_hidden
 from newslint.document import Document, Element, text_of
@@ -29,26 +26,16 @@ _LOOSE_DATELINE = re.compile(
 _SEPARATOR = re.compile(r"\s*(—|–|--|-)\s")
 
 
-# Every element _is_slot may accept, found by lxml rather than by a walk in Python.
-_MAY_BE_SLOT = etree.XPath(
-    "//*[@rel='author' or @itemprop='author'"
-    " or contains(translate(@class, 'ABHLNORTUY', 'abhlnortuy'), 'author')"
-    " or contains(translate(@class, 'ABHLNORTUY', 'abhlnortuy'), 'byline')]"
-)
-
-
 def _is_slot(el: Element) -> bool:
-    if not isinstance(el.tag, str) or el.tag in _NOT_TEXT:
-        return False
-    if el.get("rel") == "author" or el.get("itemprop") == "author":
-        return True
     classes = el.get("class")
-    return bool(classes) and _slot_class(classes)
+    if (classes and _slot_class(classes)) or el.get("rel") == "author" or el.get("itemprop") == "author":
+        return el.tag not in _NOT_TEXT
+    return False
 
 
-@lru_cache(maxsize=4096)  # a page repeats a few class attributes on many elements
 def _slot_class(classes: str) -> bool:
-    return any(_SLOT_CLASS.match(token) for token in classes.split())
+    folded = classes.lower()
+    return ("author" in folded or "byline" in folded) and any(_SLOT_CLASS.match(t) for t in classes.split())
 
 
 class EmptyByline(Rule):
@@ -79,7 +66,7 @@ class EmptyByline(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         if "author" not in doc.text and "byline" not in doc.text:
             return
-        slots = [el for el in _MAY_BE_SLOT(doc.root) if _is_slot(el) and not is_hidden(el)]
+        slots = [el for el in doc.elements if _is_slot(el) and not is_hidden(el, doc)]
         empty = []
         for el in slots:
             text = squash(text_of(el))
