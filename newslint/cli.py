@@ -16,6 +16,7 @@ from newslint.output import FORMATS
 if TYPE_CHECKING:
     from newslint.engine import FileResult
     from newslint.outcomes import Outcomes
+    from newslint.runner import Outcome
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -148,20 +149,18 @@ def _check(args: argparse.Namespace) -> int:
 
     tally = Tally(outcomes)
     if args.diff:
-        _emit(args.output, lambda out: out.writelines(o.diff for o in outcomes))
+        _emit(args.output, lambda out: out.writelines(o.diff for o in tally.outcomes()))
     else:
         color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         render = renderer("statistics" if args.statistics else args.format)
         _emit(args.output, lambda out: render(tally, out, color=color))
-        fixed = sum(o.fixed for o in outcomes) if args.fix else 0
-        if fixed and not args.quiet:
-            print(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", file=sys.stderr)
     verdict = tally.verdict()
+    if args.fix and verdict.fixed and not args.quiet:
+        print(f"Fixed {verdict.fixed} finding{'s' if verdict.fixed != 1 else ''}.", file=sys.stderr)
     if args.format != "text" or args.diff or args.statistics:
         for path, error in verdict.errors.items():
             print(f"{path}: error: {error}", file=sys.stderr)
-    diff_pending = bool(args.diff) and any(o.diff for o in outcomes)
-    return verdict.exit_code(fail_on, args.exit_zero, diff_pending)
+    return verdict.exit_code(fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
 
 
 def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
@@ -198,6 +197,8 @@ class Verdict:
     errors: dict[str, str] = field(default_factory=dict)
     crashed: bool = False
     worst: int = -1  # the severity rank of the worst finding, -1 without findings
+    fixed: int = 0  # findings --fix applied
+    diff_pending: bool = False  # --diff printed a change
 
     @classmethod
     def of(cls, results: Iterable[FileResult]) -> Verdict:
@@ -242,21 +243,30 @@ class Tally(Sequence["FileResult"]):
         return len(self._outcomes)
 
     def __getitem__(self, index: int) -> FileResult:  # type: ignore[override]  # no slices: reports read in order
-        result = self._outcomes[index].result
-        index %= len(self)
-        if index not in self._seen:
-            self._seen.add(index)
-            self._verdict.note(result)
-        return result
+        return self._read(index).result
 
     def __iter__(self) -> Iterator[FileResult]:
         return (self[i] for i in range(len(self)))
 
+    def outcomes(self) -> Iterator[Outcome]:
+        """Every outcome in order (with its fix and diff), noted for the verdict on the way."""
+        return (self._read(i) for i in range(len(self)))
+
+    def _read(self, index: int) -> Outcome:
+        outcome = self._outcomes[index]
+        index %= len(self)
+        if index not in self._seen:
+            self._seen.add(index)
+            self._verdict.note(outcome.result)
+            self._verdict.fixed += outcome.fixed
+            self._verdict.diff_pending = self._verdict.diff_pending or bool(outcome.diff)
+        return outcome
+
     def verdict(self) -> Verdict:
-        """The verdict over every result, reading those the report did not."""
+        """The verdict over every outcome, reading those the report did not."""
         for i in range(len(self)):
             if i not in self._seen:
-                self[i]
+                self._read(i)
         return self._verdict
 
 

@@ -69,3 +69,28 @@ def test_a_baseline_hides_the_same_findings_held_or_stored(archive, monkeypatch,
     shown = capsys.readouterr().out
     assert "x4.html" in shown and "x3.html" not in shown
     assert shown.count("NL") == 1  # only the new article's NL204, as it is also settled across files
+
+
+@pytest.mark.parametrize("mode", ["--diff", "--fix"])
+def test_diff_and_fix_read_each_stored_outcome_once(archive, monkeypatch, capsys, mode):
+    shutil.copytree(archive, "again")
+
+    def cli(folder: str) -> tuple[int, str, str]:
+        code = main(["check", "--jobs", "1", "--no-cache", mode, folder])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    held = cli("archive")
+    assert held[0] == 2 and ("+++ " in held[1] if mode == "--diff" else "Fixed " in held[2])
+    reads: dict[int, int] = {}
+    read = outcomes_module.Outcomes.__getitem__
+
+    def counted(self, index):
+        outcome = read(self, index)
+        reads[index % len(self)] = reads.get(index % len(self), 0) + 1
+        return outcome
+
+    monkeypatch.setattr(outcomes_module, "HELD", 1)
+    monkeypatch.setattr(outcomes_module.Outcomes, "__getitem__", counted)
+    assert cli("again") == (held[0], held[1].replace("archive", "again"), held[2].replace("archive", "again"))
+    assert len(reads) > 20 and set(reads.values()) == {1}
