@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from typing import Literal
+from collections.abc import Iterable
+from typing import IO, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -93,16 +95,50 @@ def file_model(result: FileResult) -> FileModel:
     )
 
 
-def summary(results: list[FileResult]) -> Summary:
-    findings = [f for r in results for f in r.findings]
-    return Summary(
-        files=len(results),
-        errors=sum(1 for r in results if r.error),
-        findings=len(findings),
-        by_severity=dict(Counter(f.severity for f in findings)),
-        by_category=dict(Counter(f.category for f in findings)),
-    )
+class _Counts:
+    """The summary's numbers, added up one result at a time."""
+
+    def __init__(self) -> None:
+        self.files = self.errors = self.findings = 0
+        self.by_severity: Counter[str] = Counter()
+        self.by_category: Counter[str] = Counter()
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.errors += bool(result.error)
+        self.findings += len(result.findings)
+        self.by_severity.update(f.severity for f in result.findings)
+        self.by_category.update(f.category for f in result.findings)
+
+    def summary(self) -> Summary:
+        return Summary(
+            files=self.files,
+            errors=self.errors,
+            findings=self.findings,
+            by_severity=dict(self.by_severity),
+            by_category=dict(self.by_category),
+        )
+
+
+def summary(results: Iterable[FileResult]) -> Summary:
+    counts = _Counts()
+    for result in results:
+        counts.add(result)
+    return counts.summary()
 
 
 def build_report(results: list[FileResult]) -> Report:
     return Report(version=__version__, files=[file_model(r) for r in results], summary=summary(results))
+
+
+def write_report(results: Iterable[FileResult], stream: IO[str]) -> None:
+    """Write the JSON of :func:`build_report` as it reads the results: one pass, one file's model at a time."""
+    counts = _Counts()
+    stream.write(f'{{\n  "version": {json.dumps(__version__)},\n  "files": [')
+    for result in results:
+        stream.write(",\n    " if counts.files else "\n    ")
+        # A newline in JSON text is only ever between tokens, so indenting every line is safe.
+        stream.write(file_model(result).model_dump_json(indent=2).replace("\n", "\n    "))
+        counts.add(result)
+    stream.write("\n  ]" if counts.files else "]")
+    stream.write(',\n  "summary": ' + counts.summary().model_dump_json(indent=2).replace("\n", "\n  ") + "\n}")

@@ -15,6 +15,7 @@ from newslint.checks import load_rules
 from newslint.engine import FileResult
 from newslint.explain import explain
 from newslint.output import FORMATS, github, junit, markdown, renderer, sarif
+from newslint.output import json as json_format
 from newslint.report import build_report
 from newslint.rule import Finding, Suggestion
 from newslint.runner import Job, run
@@ -67,6 +68,13 @@ def test_the_run_has_what_the_format_tests_need(results):
         "broken.html": [],
     }
     assert results[-1].error
+
+
+def test_json_is_written_file_by_file_as_the_report_model_dumps_it(results):
+    for some in (results, results[-1:], []):
+        written = _render(json_format.render, some)
+        assert written == build_report(some).model_dump_json(indent=2) + "\n"
+        assert len(json.loads(written)["files"]) == len(some)
 
 
 def test_github_annotations_carry_file_region_code_and_suggestion(results):

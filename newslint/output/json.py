@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import IO
 
 from newslint.engine import FileResult
-from newslint.report import build_report
+from newslint.report import write_report
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
-    stream.write(build_report(results).model_dump_json(indent=2))
+    write_report(results, stream)
     stream.write("\n")

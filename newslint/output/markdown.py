@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from newslint.engine import FileResult
+from newslint.rule import Finding
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
@@ -27,8 +28,12 @@ def _plural(n: int, word: str) -> str:
 
 def report(results: Sequence[FileResult], limit: int | None = None, title: str = "newslint") -> str:
     """The Markdown report; with ``limit``, at most that many finding rows (the rest are counted)."""
-    findings = [(r.path, f) for r in results for f in r.findings]
-    failed = [r for r in results if r.error]
+    findings: list[tuple[str, Finding]] = []
+    failed: list[FileResult] = []
+    for r in results:  # one pass: a large run's results are read back from disk
+        findings += ((r.path, f) for f in r.findings)
+        if r.error:
+            failed.append(r)
     lines = [f"## {title}", ""]
     if not findings and not failed:
         lines.append(f"No findings in {_plural(len(results), 'file')}.")

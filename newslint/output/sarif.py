@@ -37,21 +37,21 @@ def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
     rules = rules_by_code()
     index = {code: i for i, code in enumerate(rules)}
     out: list[dict[str, Any]] = []
-    for result in results:
+    notifications: list[dict[str, Any]] = []
+    for result in results:  # one pass: a large run's results are read back from disk
+        if result.error:
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f"{result.path}: {result.error}"},
+                    "locations": [{"physicalLocation": {"artifactLocation": _artifact(result.path)}}],
+                }
+            )
         seen: Counter[tuple[str, str]] = Counter()
         for f in result.findings:
             key = (f.code, " ".join(f.excerpt.split()))
             seen[key] += 1
             out.append(_result(result.path, f, index.get(f.code), seen[key]))
-    notifications = [
-        {
-            "level": "error",
-            "message": {"text": f"{r.path}: {r.error}"},
-            "locations": [{"physicalLocation": {"artifactLocation": _artifact(r.path)}}],
-        }
-        for r in results
-        if r.error
-    ]
     invocation: dict[str, Any] = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
