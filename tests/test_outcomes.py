@@ -79,6 +79,8 @@ def test_a_baseline_hides_the_same_findings_held_or_stored(archive, monkeypatch,
         ("--format=json", '"summary"'),
         ("--format=sarif", '"results"'),
         ("--format=markdown", "| NL"),
+        ("--format=html", "</main>"),
+        ("--format=junit", "<testsuites"),
     ],
 )
 def test_diff_fix_and_reports_read_each_stored_outcome_once(archive, monkeypatch, capsys, mode, shows):

@@ -124,7 +124,8 @@ def _levels(findings: list[Finding]) -> str:
     )
 
 
-def _page(results: Sequence[FileResult]) -> Iterator[str]:
+def _page(stored: Sequence[FileResult]) -> Iterator[str]:
+    results = list(stored)  # the head counts and the list of files come first: read a large run once
     findings = [f for r in results for f in r.findings]
     failed = sum(1 for r in results if r.error)
     title = f"newslint report: {_plural(len(findings), 'finding')} in {_plural(len(results), 'file')}"
