@@ -29,10 +29,17 @@ def test_placeholders_fire(html, excerpt):
         "<p>The XX century and Pope Pius XX.</p>",
         "<p>Officials did not insert the clause.</p>",
         "<p>“[The minister] will resign,” he said.</p>",
+        '<p>Members of <a href="https://www.tk.de/">TK</a> can read their records. The TK said so.</p>',
+        "<p>The insurer Techniker Krankenkasse (TK) runs the app. Neither TK nor IBM sees the data.</p>",
     ],
 )
 def test_words_that_look_like_placeholders_are_silent(html):
     assert codes(lint(html, "NL520")) == []
+
+
+def test_a_mark_is_a_placeholder_where_the_page_does_not_name_anything_by_it():
+    html = '<p>The toll rose to TK, <a href="/moh">the ministry</a> said (TASS).</p>'
+    assert codes(lint(html, "NL520")) == ["NL520"]
 
 
 def test_a_project_adds_its_own_marks():

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from newslint.checks.structure.story import in_story
 from newslint.document import Document, Element, text_of
+from newslint.regions import squash
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
+
+# An abbreviation defined after the words it stands for: "Techniker Krankenkasse (TK)".
+_DEFINED = re.compile(r"[A-Z][\w-]+ \(([A-Z]{2,})\)")
 
 
 def story_elements(doc: Document) -> list[Element]:
@@ -19,6 +24,14 @@ def story_elements(doc: Document) -> list[Element]:
     if regions.credit is not None and not regions.credit.inline:
         found.append(regions.credit.block.element)
     return list(dict.fromkeys(found))
+
+
+def _names_on_page(doc: Document) -> set[str]:
+    """What the page uses as a name: the whole text of a link ("<a href=…>TK</a>", an insurer), or
+    what it defines in brackets ("Techniker Krankenkasse (TK)")."""
+    names = {squash(text_of(a)) for a in doc.root.iter("a") if a.get("href")}
+    names.update(m.group(1) for m in _DEFINED.finditer(squash(text_of(doc.root))))
+    return names
 
 
 class Placeholder(Rule):
@@ -33,7 +46,8 @@ class Placeholder(Rule):
     "Hamas (ph) said".
 
     **Example (silent)**: "TK Maxx", "a TKO"; "the XX century" and "Pope Pius XX"; "insert" in
-    lower case; square brackets in quotes ("[the minister] said").
+    lower case; square brackets in quotes ("[the minister] said"); a mark the page uses as a name,
+    as the whole text of a link or defined in brackets ("Techniker Krankenkasse (TK)").
 
     **Fix**: fill in the missing fact, quote or embed, or delete the placeholder.
 
@@ -50,9 +64,14 @@ class Placeholder(Rule):
         pattern = settings.defects.pattern("placeholder", settings.config.structure.placeholders)
         if pattern is None:
             return
+        names: set[str] | None = None
         for el in story_elements(doc):
             text = text_of(el)
             for m in pattern.finditer(text):
+                if names is None:
+                    names = _names_on_page(doc)
+                if m.group() in names:
+                    continue
                 yield self.finding(
                     doc.text_span(el, m.start(), m.end()),
                     f"Placeholder '{m.group()}' left in the story",
