@@ -227,7 +227,7 @@ def _label_text(el: Element, doc: Document, seen: set[Element]) -> str:
     ident = el.get("id")
     parts = []
     if ident:
-        parts += [_content_name(lab, doc, seen) for lab in doc.root.iter("label") if lab.get("for") == ident]
+        parts += [_content_name(lab, doc, seen) for lab in doc.tagged("label") if lab.get("for") == ident]
     node = el.getparent()
     while node is not None:
         if tag(node) == "label":

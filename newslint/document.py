@@ -43,7 +43,6 @@ _TOKENS = re.compile(
     r"|(?P<text>[^<&]+|[<&])",
     re.S,
 )
-_WITH_ID = etree.XPath("//*[@id]")
 SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -95,10 +94,50 @@ class Document:
         return list(self.root.iter(etree.Element))
 
     @cached_property
+    def _by_tag(self) -> dict[str, list[Element]]:
+        table: dict[str, list[Element]] = {}
+        for el in self.elements:
+            found = table.get(el.tag)
+            if found is None:
+                table[el.tag] = [el]
+            else:
+                found.append(el)
+        return table
+
+    def tagged(self, *tags: str) -> list[Element]:
+        """The elements of these tag names in document order, looked up rather than walked (do not change the list)."""
+        if len(tags) == 1:
+            return self._by_tag.get(tags[0], [])
+        wanted = {t for t in tags if t in self._by_tag}
+        if len(wanted) < 2:
+            return self._by_tag[wanted.pop()] if wanted else []
+        return [el for el in self.elements if el.tag in wanted]
+
+    @cached_property
+    def _by_attribute(self) -> dict[str, list[Element]]:
+        table: dict[str, list[Element]] = {}
+        for el in self.elements:
+            for name in el.keys():  # noqa: SIM118 (an element iterates over its children)
+                found = table.get(name)
+                if found is None:
+                    table[name] = [el]
+                else:
+                    found.append(el)
+        return table
+
+    def carrying(self, attribute: str) -> list[Element]:
+        """The elements that have an attribute (even an empty one), in document order (do not change the list)."""
+        return self._by_attribute.get(attribute, [])
+
+    def attribute_names(self) -> list[str]:
+        """Every attribute name used on the page."""
+        return list(self._by_attribute)
+
+    @cached_property
     def ids(self) -> dict[str, list[Element]]:
         """Every ``id`` value on the page and the elements that carry it, in document order."""
         table: dict[str, list[Element]] = {}
-        for el in _WITH_ID(self.root):
+        for el in self.carrying("id"):
             ident = el.get("id")
             if ident:
                 table.setdefault(ident, []).append(el)
@@ -171,10 +210,7 @@ class Document:
     def _match_tags(self, tag: str) -> dict[Element, int]:
         """Pair each element of one tag name with its start tag in the source."""
         offsets = self._tag_offsets(tag)
-        try:
-            elements = list(self.root.iter(tag))
-        except ValueError:  # a tag name with a control character, kept by the parser from broken markup
-            elements = [e for e in self.root.iter() if e.tag == tag]
+        elements = self.tagged(tag)
         if len(elements) == len(offsets):  # every element has its own start tag: pair in order
             return dict(zip(elements, offsets, strict=True))
         # The parser implied or dropped some: pair by line, in order within each line.

@@ -11,8 +11,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from lxml import etree
-
 from newslint.document import Document, Element, text_of
 from newslint.packs import BoilerplatePack
 from newslint.text import Sentence, sentences
@@ -20,8 +18,6 @@ from newslint.text import Sentence, sentences
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACE = re.compile(r"\s+")
-_LOCAL_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]")
-_IDS = etree.XPath("//@id | //a/@name")
 # A footer is the page's contentinfo unless it belongs to an article, aside, main, nav or section.
 _FOOTER_SCOPES = frozenset({"article", "aside", "main", "nav", "section"})
 _AUTHOR_TAGS = frozenset({"address", "span", "div", "p"})
@@ -155,11 +151,11 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
         regions.title = squash(text_of(title))
     marks = _scan(doc.elements)
     _label_short_texts(marks.short_texts, pack, regions)
-    _find_skip_links(root, pack, regions)
+    _find_skip_links(doc, pack, regions)
     regions.captions = marks.captions
     regions.navigation = marks.navigation
     regions.footer = marks.footer
-    regions.pull_quotes = [el for el in root.iter("blockquote", "aside") if _PULL_QUOTE_HINT.search(_hints(el))]
+    regions.pull_quotes = [el for el in doc.tagged("blockquote", "aside") if _PULL_QUOTE_HINT.search(_hints(el))]
     if doc.kind == "page":
         from newslint.extract import story_blocks
 
@@ -258,15 +254,18 @@ def _related_container(el: Element) -> Element:
     return el
 
 
-def _find_skip_links(root: Element, pack: BoilerplatePack, regions: Regions) -> None:
+def _find_skip_links(doc: Document, pack: BoilerplatePack, regions: Regions) -> None:
     patterns = pack.patterns("skip-link")
     ids: set[str] | None = None
-    for a in _LOCAL_LINKS(root):
+    for a in doc.tagged("a"):
+        if not (a.get("href") or "").lstrip(_XML_SPACE).startswith("#"):
+            continue
         text = squash(text_of(a)) or squash(a.get("aria-label", "") or a.get("title", ""))
         if not _matches(text, patterns):
             continue
         if ids is None:
-            ids = {str(v) for v in _IDS(root)}
+            ids = {el.get("id") for el in doc.carrying("id")}
+            ids.update(el.get("name") for el in doc.carrying("name") if el.tag == "a")
         href = a.get("href", "").strip()
         target = href[1:]
         regions.skip_links.append(SkipLink(a, text, href, target in ids or target in ("", "top")))

@@ -13,13 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml import etree
-
 from newslint.document import Document
 from newslint.rule import Finding
 
 _DIRECTIVE = re.compile(r"<!--\s*newslint-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.I | re.S)
-_IGNORED = etree.XPath("//*[@data-newslint-ignore]")
 _SPLIT = re.compile(r"[\s,]+")
 
 
@@ -72,7 +69,7 @@ class Suppressions:
                 open_ = still
         self.regions.extend(_Region(start, len(doc.text), sels) for start, sels in open_)
         if "data-newslint-ignore" in doc.text:
-            for el in _IGNORED(doc.root):
+            for el in doc.carrying("data-newslint-ignore"):
                 start = doc.element_start(el)
                 if start is not None:
                     self.regions.append(

@@ -108,7 +108,7 @@ class BreakingBannerHeading(Rule):
             )
             if heading is None or is_hidden(heading):
                 continue
-            others = [h for h in doc.root.iter("h1") if not _inside(h, banner.element) and not is_hidden(h)]
+            others = [h for h in doc.tagged("h1") if not _inside(h, banner.element) and not is_hidden(h)]
             fix = f"Mark the banner label up as <p> or <strong> instead of <{tag(heading)}>"
             if others:
                 headline = squash(text_of(others[0]))

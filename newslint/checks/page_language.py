@@ -57,7 +57,7 @@ def html_attribute(doc: Document, name: str) -> str | None:
 
 def guess_language(doc: Document) -> str:
     """The language the page's metadata suggests (og:locale, Content-Language), else English."""
-    for meta in doc.root.iter("meta"):
+    for meta in doc.tagged("meta"):
         key = (meta.get("property") or meta.get("http-equiv") or meta.get("name") or "").lower()
         if key in ("og:locale", "content-language", "language"):
             m = _LOCALE.match((meta.get("content") or "").strip())

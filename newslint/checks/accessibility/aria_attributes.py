@@ -12,16 +12,12 @@ import html
 import re
 from collections.abc import Iterator
 
-from lxml import etree
-
 from newslint.aria import ROLES, explicit_role, implicit_role, is_hidden, tag
 from newslint.ariaspec import ABSTRACT_ROLES, ATTRIBUTES, GLOBAL, ROLE_ATTRIBUTES, roles_supporting
 from newslint.document import Document, Element
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
-_WITH_ROLE = etree.XPath("//*[@role]")
-_ARIA_ATTRIBUTES = etree.XPath("//@*[starts-with(name(), 'aria')]")
 _ATTRIBUTE = re.compile(r"""\s([^\s"'<>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 _INTEGER = re.compile(r"[-+]?\d+")
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
@@ -54,8 +50,10 @@ def aria_elements(doc: Document) -> dict[Element, list[tuple[str, str]]]:
     found = doc.memo.get("aria-attributes")
     if found is None:
         found = doc.memo["aria-attributes"] = {}
-        for attr in _ARIA_ATTRIBUTES(doc.root):
-            found.setdefault(attr.getparent(), []).append((attr.attrname, str(attr)))
+        carriers = {el for name in doc.attribute_names() if name.startswith("aria") for el in doc.carrying(name)}
+        for el in doc.elements if carriers else ():
+            if el in carriers:
+                found[el] = [(name, value) for name, value in el.items() if name.startswith("aria")]
     return found  # type: ignore[return-value]
 
 
@@ -107,7 +105,7 @@ class InvalidRole(Rule):
     axe = "aria-roles"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for el in _WITH_ROLE(doc.root):
+        for el in doc.carrying("role"):
             value = el.get("role") or ""
             tokens = value.lower().split()
             abstract = [t for t in tokens if t in ABSTRACT_ROLES]

@@ -56,7 +56,7 @@ class NoBypass(Rule):
     page_only = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        if not any(a.get("href") is not None for a in doc.root.iter("a")) or _has_bypass(doc):
+        if not any(a.get("href") is not None for a in doc.tagged("a")) or _has_bypass(doc):
             return
         body = doc.root.find("body")
         yield self.finding(

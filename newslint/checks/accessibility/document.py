@@ -45,7 +45,7 @@ def corrected_language(value: str) -> tuple[str, bool] | None:
 
 def first_title(doc: Document) -> Element | None:
     """The element ``document.title`` reads: the first ``<title>`` outside SVG and MathML."""
-    for title in doc.root.iter("title"):
+    for title in doc.tagged("title"):
         if not any(anc.tag in ("svg", "math") for anc in title.iterancestors()):
             return title
     return None
@@ -156,7 +156,7 @@ class MissingTitle(Rule):
         head = doc.root.find("head")
         target = title if title is not None else head if head is not None else doc.root
         value = shown_headline(doc) or "the headline"
-        later = next((t for t in doc.root.iter("title") if t is not title and squash(text_of(t))), None)
+        later = next((t for t in doc.tagged("title") if t is not title and squash(text_of(t))), None)
         if title is not None and later is not None:
             message = "The page's first <title> is empty; browsers ignore the later one"
             suggestion = "Remove this empty <title>, so the one that follows it names the page"
@@ -204,7 +204,7 @@ class TitleHeadlineMismatch(Rule):
         if not any(
             (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title")
             and words & significant_words(meta.get("content") or "")
-            for meta in doc.root.iter("meta")
+            for meta in doc.tagged("meta")
         ):
             return  # nothing confirms that the h1 is the story's headline
         example = f"{headline} | {text}" if len(text.split()) <= 4 else headline

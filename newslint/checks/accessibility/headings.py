@@ -80,7 +80,7 @@ def headings(doc: Document) -> list[tuple[Element, int]]:
         if _may_have_role_heading(doc.text):
             candidates = (el for el in doc.elements if el.tag in _LEVELS or el.get("role"))
         else:
-            candidates = doc.root.iter(*_LEVELS)
+            candidates = doc.tagged(*_LEVELS)
         for el in candidates:
             level = heading_level(el)
             if level is not None and not is_hidden(el, doc):

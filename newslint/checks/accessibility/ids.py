@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from lxml import etree
-
 from newslint.aria import tag
 from newslint.ariaspec import ATTRIBUTES
 from newslint.checks.accessibility.aria_attributes import aria_elements
@@ -15,7 +13,6 @@ from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
 _REFERENCING = frozenset(name for name, spec in ATTRIBUTES.items() if spec.kind in ("idref", "idrefs"))
-_ID_VALUES = etree.XPath("//@id")
 # Content a scripting browser never puts in the document: its ids resolve nothing.
 _INERT = frozenset({"noscript", "template"})
 
@@ -31,7 +28,7 @@ def _references(doc: Document, wanted: set[str]) -> dict[str, str]:
         (el, [(ident, name) for name, value in attrs if name in _REFERENCING for ident in value.split()])
         for el, attrs in aria_elements(doc).items()
     ]
-    referrers += [(label, [(label.get("for"), "<label for>")]) for label in doc.root.iter("label")]
+    referrers += [(label, [(label.get("for"), "<label for>")]) for label in doc.tagged("label")]
     for el, refs in referrers:
         hits = [(ident, name) for ident, name in refs if ident in wanted]
         if hits and not _inert(el):
@@ -71,7 +68,7 @@ class DuplicateReferencedId(Rule):
     axe = "duplicate-id-aria"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        repeated = {ident for ident, n in Counter(_ID_VALUES(doc.root)).items() if n > 1 and ident}
+        repeated = {ident for ident, n in Counter(el.get("id") for el in doc.carrying("id")).items() if n > 1 and ident}
         if not repeated:
             return
         for ident, how in _references(doc, repeated).items():

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lxml import etree
-
 from newslint.aria import LANDMARKS, accessible_name, explicit_role, is_hidden, role, tag
 from newslint.document import Document, Element
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
 _SECTIONING = ("article", "aside", "main", "nav", "section")
-# Elements that may have a landmark (dialog) role: a role attribute, or a tag that implies one.
-_MAY_BE_LANDMARK = etree.XPath(
-    "//*[@role] | //header | //footer | //aside | //main | //nav | //section | //form | //search"
-)
-_MAY_BE_DIALOG = etree.XPath("//*[@role] | //dialog")
+# Tags that may imply a landmark role.
+_LANDMARK_TAGS = frozenset({"header", "footer", "aside", "main", "nav", "section", "form", "search"})
+
+
+def _with_role_or_tag(doc: Document, tags: frozenset[str]) -> list[Element]:
+    """Elements with a role attribute or one of these tags, in document order."""
+    with_role = doc.carrying("role")
+    if not any(doc.tagged(t) for t in tags):
+        return with_role
+    marked = set(with_role)
+    return [el for el in doc.elements if el.tag in tags or el in marked]
 
 
 def landmarks(doc: Document) -> list[tuple[Element, str]]:
@@ -24,7 +28,7 @@ def landmarks(doc: Document) -> list[tuple[Element, str]]:
     found = doc.memo.get("landmarks")
     if found is None:
         found = []
-        for el in _MAY_BE_LANDMARK(doc.root):
+        for el in _with_role_or_tag(doc, _LANDMARK_TAGS):
             r = role(el)
             if r in LANDMARKS and not is_hidden(el, doc):
                 found.append((el, r))
@@ -38,7 +42,7 @@ def _of_role(doc: Document, wanted: str) -> list[Element]:
 
 def _dialog_open(doc: Document) -> bool:
     """A dialog is shown on load: the page is a modal state, where axe-core asks for no main."""
-    for el in _MAY_BE_DIALOG(doc.root):
+    for el in _with_role_or_tag(doc, frozenset({"dialog"})):
         shown = role(el) in ("dialog", "alertdialog") or (tag(el) == "dialog" and el.get("open") is not None)
         if shown and not is_hidden(el, doc):
             return True

@@ -75,7 +75,7 @@ class VagueLinkText(Rule):
         if vague is None or filler is None:
             return
         prose: set[Element] | None = None
-        for a in doc.root.iter("a"):
+        for a in doc.tagged("a"):
             href = (a.get("href") or "").strip()
             if not href or href == "#" or href.lower().startswith("javascript:"):
                 continue  # a scripted control: its purpose is an action, not a target

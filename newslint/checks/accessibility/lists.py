@@ -51,7 +51,7 @@ class ListContent(Rule):
     axe = "list"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for lst in doc.root.iter("ul", "ol"):
+        for lst in doc.tagged("ul", "ol"):
             if (lst.get("role") or "").strip():
                 continue
             bad = [c for c in lst if isinstance(c.tag, str) and not _allowed(c)]
@@ -104,7 +104,7 @@ class ListItemParent(Rule):
     axe = "listitem"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for li in doc.root.iter("li"):
+        for li in doc.tagged("li"):
             if (li.get("role") or "").strip():
                 continue
             parent = _parent_in_browser(li)

@@ -79,7 +79,7 @@ class ImageRedundantAlt(Rule):
     fixable = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for img in doc.root.iter("img"):
+        for img in doc.tagged("img"):
             if role(img) in ("none", "presentation") or is_hidden(img, doc):
                 continue
             name = accessible_name(img, doc)
@@ -134,7 +134,7 @@ class MediaAutoplay(Rule):
     axe = "no-autoplay-audio"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for media in doc.root.iter("video", "audio"):
+        for media in doc.tagged("video", "audio"):
             if media.get("autoplay") is None or media.get("muted") is not None or media.get("controls") is not None:
                 continue
             yield self.finding(
@@ -142,7 +142,7 @@ class MediaAutoplay(Rule):
                 f"<{tag(media)} autoplay> plays with sound on load and has no controls to pause or mute it",
                 "Add controls (or muted), or drop autoplay and let readers start it",
             )
-        for frame in doc.root.iter("iframe"):
+        for frame in doc.tagged("iframe"):
             player = _autoplaying_player(frame.get("src") or "")
             if player:
                 yield self.finding(
@@ -205,7 +205,7 @@ class UnhelpfulAlt(Rule):
         placeholder = pack.pattern("alt-placeholder") if pack else None
         prefix = pack.pattern("alt-prefix") if pack else None
         credit = pack.pattern("photo-credit") if pack else None
-        for img in doc.root.iter("img"):
+        for img in doc.tagged("img"):
             alt = squash(img.get("alt") or "")
             if not alt or explicit_role(img) in ("none", "presentation") or is_hidden(img, doc):
                 continue

@@ -48,7 +48,7 @@ class ImageAlt(Rule):
     axe = "image-alt"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for img in doc.root.iter("img"):
+        for img in doc.tagged("img"):
             if img.get("alt") is not None or explicit_role(img) in _PRESENTATIONAL or _global_name(img, doc):
                 continue
             if is_hidden(img, doc):
@@ -98,7 +98,7 @@ class FrameTitle(Rule):
     axe = "frame-title"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for frame in doc.root.iter("iframe", "frame"):
+        for frame in doc.tagged("iframe", "frame"):
             if _global_name(frame, doc) or explicit_role(frame) in _PRESENTATIONAL or is_hidden(frame, doc):
                 continue
             host = urlsplit((frame.get("src") or "").strip()).hostname or ""
@@ -136,7 +136,7 @@ class LinkName(Rule):
     axe = "link-name"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for a in doc.root.iter("a"):
+        for a in doc.tagged("a"):
             if a.get("href") is None or explicit_role(a) not in (None, "link"):
                 continue
             if accessible_name(a, doc) or is_hidden(a, doc) or (a.get("tabindex") or "").strip() == "-1":
@@ -173,7 +173,7 @@ class ButtonName(Rule):
     axe = "button-name"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for button in doc.root.iter("button"):
+        for button in doc.tagged("button"):
             if explicit_role(button) in _PRESENTATIONAL and not _global_name(button, doc):
                 continue
             if accessible_name(button, doc) or is_hidden(button, doc):

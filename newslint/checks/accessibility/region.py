@@ -6,8 +6,6 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from lxml import etree
-
 from newslint.aria import LANDMARKS, explicit_role, is_hidden, role, tag
 from newslint.checks.accessibility.landmarks import landmarks
 from newslint.document import Document, Element, text_of
@@ -33,7 +31,6 @@ _OWN_REGIONS = frozenset({"dialog", "svg"})
 _INTERNAL_HREF = re.compile(r"#[^/!]")
 _NOT_PAGE_LINK = ("#", "/#", "javascript:")
 _WORDS = 8
-_NAMES = etree.XPath("//@name")
 
 
 def _own_content(el: Element, doc: Document) -> bool:
@@ -77,7 +74,7 @@ class _Walk:
 
     @cached_property
     def names(self) -> set[str]:
-        return {str(name) for name in _NAMES(self.doc.root) if name}
+        return {name for el in self.doc.carrying("name") if (name := el.get("name"))}
 
     def is_skip_link(self, el: Element) -> bool:
         href = el.get("href") or ""

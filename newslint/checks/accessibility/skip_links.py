@@ -20,7 +20,7 @@ _NOT_RENDERED_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*
 
 def _story_start(doc: Document) -> Element | None:
     """Where a skip link should land: the main landmark, else the headline."""
-    for el in doc.root.iter("main"):
+    for el in doc.tagged("main"):
         return el
     for el in doc.elements:
         if role(el) == "main":
@@ -84,7 +84,7 @@ def _target(doc: Document, link: SkipLink) -> Element | None:
     found = doc.element_by_id(ident)
     if found is not None:
         return found
-    return next((a for a in doc.root.iter("a") if a.get("name") == ident), None)
+    return next((a for a in doc.tagged("a") if a.get("name") == ident), None)
 
 
 def _not_rendered(el: Element) -> bool:

@@ -95,7 +95,7 @@ class EmptyParagraph(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         if not doc.regions.blocks:
             return
-        for el in doc.root.iter("p"):
+        for el in doc.tagged("p"):
             if not _EMPTY_TEXT.fullmatch(text_of(el)) or any(child.tag != "br" for child in el):
                 continue
             if not in_story(doc, el):

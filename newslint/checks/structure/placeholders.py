@@ -29,7 +29,7 @@ def story_elements(doc: Document) -> list[Element]:
 def _names_on_page(doc: Document) -> set[str]:
     """What the page uses as a name: the whole text of a link ("<a href=…>TK</a>", an insurer), or
     what it defines in brackets ("Techniker Krankenkasse (TK)")."""
-    names = {squash(text_of(a)) for a in doc.root.iter("a") if a.get("href")}
+    names = {squash(text_of(a)) for a in doc.tagged("a") if a.get("href")}
     names.update(m.group(1) for m in _DEFINED.finditer(squash(text_of(doc.root))))
     return names
 

@@ -64,7 +64,7 @@ def in_story(doc: Document, el: Element) -> bool:
 def story_links(doc: Document) -> Iterator[Element]:
     """The links in the story: in a fragment every link, on a page the links inside its blocks."""
     if doc.kind == "fragment":
-        yield from doc.root.iter("a")
+        yield from doc.tagged("a")
         return
     for block in doc.regions.blocks:
         yield from block.element.iter("a")
