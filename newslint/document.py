@@ -46,9 +46,12 @@ _TOKENS = re.compile(
 SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
-def parse_html(text: str) -> Element:
-    """Parse HTML text into an lxml tree rooted at ``<html>``; empty input gives an empty page."""
-    root = etree.fromstring(text.encode("utf-8", "surrogatepass"), _PARSER) if text.strip() else None
+def parse_html(text: str, data: bytes | None = None) -> Element:
+    """Parse HTML text (or ``data``, the text already encoded as UTF-8) into an lxml tree rooted at
+    ``<html>``; empty input gives an empty page."""
+    if data is None and text.strip():
+        data = text.encode("utf-8", "surrogatepass")
+    root = etree.fromstring(data, _PARSER) if text.strip() else None
     return root if root is not None else etree.fromstring(b"<html><body></body></html>", _PARSER)
 
 
@@ -75,7 +78,8 @@ class Document:
     def __init__(self, text: str, path: str = "<string>", kind: str = "auto", boilerplate=None) -> None:
         self.text = text
         self.path = path
-        self.root = parse_html(text)
+        self.data = text.encode("utf-8", "surrogatepass")  # what the parser reads, and rules may scan
+        self.root = parse_html(text, self.data)
         self.kind: Kind = detect_kind(text) if kind == "auto" else kind  # type: ignore[assignment]
         self._boilerplate = boilerplate
         self._tag_starts: dict[str, dict[Element, int]] = {}

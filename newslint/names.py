@@ -74,11 +74,12 @@ def _diacritic_table() -> dict[int, str]:
 
 
 _FOLD = _diacritic_table()
+_MAY_FOLD = re.compile("[\u00c0-\u024f]")  # where every letter _FOLD maps is
 
 
 def _fold(text: str) -> str:
     """The text with diacritics dropped, keeping its length (so offsets stay valid)."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _MAY_FOLD.search(text) else text  # most texts have none: skip the slow translate
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,7 +154,7 @@ def repairs(doc: Document) -> list[Repair]:
     found = doc.memo.get("encoding-repairs")
     if found is None:
         text, found = doc.text, []
-        hits = [m.span() for p in _damage_patterns(text) for m in p.finditer(text)]
+        hits = [m.span() for p in _damage_patterns(doc.data) for m in p.finditer(text)]
         if hits:
             for run in _runs_touched(text_runs(doc), hits):
                 clusters: list[list[Repair]] = []
@@ -170,9 +170,8 @@ def repairs(doc: Document) -> list[Repair]:
     return found  # type: ignore[return-value]
 
 
-def _damage_patterns(text: str) -> list[re.Pattern[str]]:
-    """The patterns that can match somewhere in the text, by a quick look at its bytes."""
-    raw = text.encode("utf-8", "surrogatepass")
+def _damage_patterns(raw: bytes) -> list[re.Pattern[str]]:
+    """The patterns that can match somewhere in the text, by a quick look at its UTF-8 bytes."""
     found = [_MOJIBAKE_START] if _MAYBE_MOJIBAKE.search(raw) else []
     found.append(_DOUBLE_ESCAPED)
     if len(raw.translate(None, _C0_BYTES)) < len(raw) or _C1_BYTES.search(raw):
