@@ -29,7 +29,7 @@ from typing import Annotated, ClassVar, Literal, TypeVar
 from annotated_types import MinLen
 
 from newslint import cache
-from newslint.patterns import check_pattern
+from newslint.patterns import check_pattern, compile_led
 
 MAX_PACK_BYTES = 2 * 1024 * 1024
 _STRICT: dict[str, object] = {"extra": "forbid"}
@@ -106,14 +106,17 @@ class PatternEntry:
         for pattern in self.patterns:
             check_pattern(pattern)
 
-    def compile(self) -> re.Pattern[str]:
-        """One regex for all the entry's patterns, anchored as ``match`` says."""
+    def source(self) -> str:
+        """One regex for all the entry's patterns, anchored as ``match`` says, case as the entry says."""
         body = "|".join(f"(?:{p})" for p in self.patterns)
         if self.match == "anywhere":
             source = rf"(?<!\w)(?:{body})(?!\w)"
         else:
             source = rf"\W*(?:{body})" + (r"\W*\Z" if self.match == "full" else "")
-        return re.compile(source, 0 if self.case_sensitive else re.I)
+        return f"(?{'' if self.case_sensitive else 'i'}:{source})"
+
+    def compile(self) -> re.Pattern[str]:
+        return compile_led(self.source())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -158,12 +161,8 @@ class AttributionPack(_Pack):
         """One pattern for every entry of a cue (``{agency}`` filled in), or None where there is none."""
         key = f"{cue}\0{agency}"
         if key not in self._compiled:
-            parts = [
-                f"(?{'' if e.case_sensitive else 'i'}:{e.compile().pattern.replace('{agency}', agency)})"
-                for e in self.entries
-                if e.cue == cue
-            ]
-            self._compiled[key] = re.compile("|".join(parts)) if parts else None
+            parts = [e.source().replace("{agency}", agency) for e in self.entries if e.cue == cue]
+            self._compiled[key] = compile_led("|".join(parts)) if parts else None
         return self._compiled[key]
 
 
@@ -190,8 +189,8 @@ class DefectsPack(_Pack):
             entries = [e for e in self.entries if e.defect == defect]
             if extra:
                 entries.append(DefectEntry(defect=defect, patterns=extra, match="anywhere", case_sensitive=True))
-            parts = [f"(?{'' if e.case_sensitive else 'i'}:{e.compile().pattern})" for e in entries]
-            self._by_defect[key] = re.compile("|".join(parts)) if parts else None
+            parts = [e.source() for e in entries]
+            self._by_defect[key] = compile_led("|".join(parts)) if parts else None
         return self._by_defect[key]
 
 
@@ -212,8 +211,8 @@ class AccessibilityTextPack(_Pack):
     def _by_cue(self) -> dict[str, re.Pattern[str]]:
         cues: dict[str, list[str]] = {}
         for e in self.entries:
-            cues.setdefault(e.cue, []).append(f"(?{'' if e.case_sensitive else 'i'}:{e.compile().pattern})")
-        return {cue: re.compile("|".join(parts)) for cue, parts in cues.items()}
+            cues.setdefault(e.cue, []).append(e.source())
+        return {cue: compile_led("|".join(parts)) for cue, parts in cues.items()}
 
     def pattern(self, cue: str) -> re.Pattern[str] | None:
         """One pattern for every entry of a cue, or None where the pack has none."""

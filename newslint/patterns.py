@@ -148,3 +148,83 @@ def _chars(op: object, arg: object, fold: bool) -> frozenset[str]:
     if fold:
         chars |= {c.swapcase() for c in chars}
     return frozenset(chars)
+
+
+def compile_led(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern behind a look-ahead at the characters its matches can start with.
+
+    A search tries a pattern at every position of the text, and a long alternation of words
+    (with a look-behind before it) is slow to fail; the look-ahead fails most positions at one
+    test. Matches are the same: the look-ahead is zero-width and admits every character a match
+    can start with (letters that ignore case keep that flag in it). Where that set cannot be told
+    (a category such as ``\\w``, or an empty match), the pattern is compiled as it is.
+    """
+    parsed = sre_parse.parse(source, flags)
+    found = _starts(list(parsed), bool(parsed.state.flags & re.I))
+    if found is None or found[2] or not (found[0] or found[1]):
+        return re.compile(source, flags)
+    exact, folded, _ = found
+    tests = [f"[{_class(exact)}]"] if exact else []
+    tests += [f"(?i:[{_class(folded)}])"] if folded else []
+    return re.compile(f"(?={'|'.join(tests)})(?:{source})", flags)
+
+
+Starts = tuple[set[tuple[int, int]], set[tuple[int, int]], bool]
+
+
+def _starts(items: list, fold: bool) -> Starts | None:
+    """The code-point ranges a sequence can start with (exact, and ignoring case) and whether it
+    can be empty; None where it cannot be told."""
+    exact: set[tuple[int, int]] = set()
+    folded: set[tuple[int, int]] = set()
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL or op is sre.IN:
+            ranges = _ranges(op, arg)
+            if ranges is None:
+                return None
+            (folded if fold else exact).update(ranges)
+            return exact, folded, False
+        if op is sre.SUBPATTERN:
+            inner = _starts(list(arg[3]), (fold or bool(arg[1] & re.I)) and not arg[2] & re.I)
+            found = [inner]
+        elif op is sre.ATOMIC_GROUP:
+            found = [_starts(list(arg), fold)]
+        elif op is sre.BRANCH:
+            found = [_starts(list(branch), fold) for branch in arg[1]]
+        elif op in _REPEATS:
+            inner = _starts(list(arg[2]), fold)
+            found = [inner if inner is None or arg[0] > 0 else (inner[0], inner[1], True)]
+        else:
+            return None
+        if any(f is None for f in found):
+            return None
+        for more_exact, more_folded, _ in found:  # type: ignore[misc]
+            exact |= more_exact
+            folded |= more_folded
+        if not any(f[2] for f in found):  # type: ignore[index]
+            return exact, folded, False
+    return exact, folded, True
+
+
+def _ranges(op: object, arg: object) -> list[tuple[int, int]] | None:
+    if op is sre.LITERAL:
+        return [(arg, arg)]  # type: ignore[list-item]
+    ranges = []
+    for kind, value in arg:  # type: ignore[union-attr]
+        if kind is sre.LITERAL:
+            ranges.append((value, value))
+        elif kind is sre.RANGE:
+            ranges.append(tuple(value))
+        else:  # a negated set or a category: any character, nearly
+            return None
+    return ranges
+
+
+def _class(ranges: set[tuple[int, int]]) -> str:
+    return "".join(_code(lo) if lo == hi else f"{_code(lo)}-{_code(hi)}" for lo, hi in sorted(ranges))
+
+
+def _code(point: int) -> str:
+    return f"\\x{point:02x}" if point < 0x100 else f"\\u{point:04x}" if point < 0x10000 else f"\\U{point:08x}"

@@ -17,7 +17,6 @@ from newslint.text import Sentence, sentences
 
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SPACE = re.compile(r"\s+")
 # A footer is the page's contentinfo unless it belongs to an article, aside, main, nav or section.
 _FOOTER_SCOPES = frozenset({"article", "aside", "main", "nav", "section"})
 _AUTHOR_TAGS = frozenset({"address", "span", "div", "p"})
@@ -96,7 +95,8 @@ class Regions:
 
 
 def squash(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """Whitespace runs as one space, none at the ends (str.split's whitespace is exactly re's \\s)."""
+    return " ".join(text.split())
 
 
 @dataclass(slots=True)

@@ -5,9 +5,11 @@ import time
 
 import pytest
 from conftest import ROOT
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint.packs import PackError, load_pack
-from newslint.patterns import MAX_PATTERN_CHARS, check_pattern
+from newslint.patterns import MAX_PATTERN_CHARS, check_pattern, compile_led
 
 
 @pytest.mark.parametrize(
@@ -54,3 +56,40 @@ def test_a_pack_with_a_catastrophic_pattern_names_file_entry_and_pattern(tmp_pat
     with pytest.raises(PackError, match=r"bp\.yaml.*entry 2 \(byline\).*exponential time") as err:
         load_pack(path)
     assert "\n" not in str(err.value)
+
+
+LED = [
+    (r"(?<!\w)(?:said|says|according to)(?!\w)", re.I),
+    (r"(?i:(?<!\w)(?:skip to))|(?:TK(?:TK)*|XXX+|\$XX+)", 0),
+    (r"(?:(?<=,) (?:the )?reports|citing)", re.I),
+    (r"\[\[[^\]]{0,60}\]\]|\{\{[^}]{0,60}\}\}", 0),
+    (r"(?:a|b?)c", 0),
+    (r"(?i:k)elvin|(?i:s)ay", 0),
+]
+# Letters that ignore case in surprising ways: long s, Kelvin sign, dotless and dotted i.
+TRICKY = [
+    *("ſay", "Kelvin", "kelvin", "ıt", "İt", "SAID", "Said"),
+    *("x, the agency reports.", "y, the reports", "Citing", "[[embed]]", "$XXX", "TKTK"),
+]
+
+
+@pytest.mark.parametrize(("source", "flags"), LED)
+def test_a_led_pattern_matches_what_the_pattern_matches(source, flags):
+    plain, led = re.compile(source, flags), compile_led(source, flags)
+    assert led.pattern.startswith("(?=")  # each of these can be led
+    text = " ".join(TRICKY) + " He said it, says she, according to them; skip to content. bc ac c"
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in led.finditer(text)]  # and there is something to find
+
+
+@given(st.text(alphabet="aAbcCkKKsSſıİtT ,.$[]{}XTKsaidSAID", max_size=60))
+def test_led_patterns_agree_on_any_text(text):
+    for source, flags in LED:
+        assert [m.span() for m in compile_led(source, flags).finditer(text)] == [
+            m.span() for m in re.compile(source, flags).finditer(text)
+        ]
+
+
+@pytest.mark.parametrize("source", [r"\W*(?:skip)", r"x*", r"(?:a|b?)", r"[^a]b", r".b", r"\w+ said"])
+def test_a_pattern_that_may_start_anywhere_or_match_empty_is_left_as_it_is(source):
+    assert compile_led(source).pattern == source
