@@ -26,11 +26,11 @@ _LOOSE_DATELINE = re.compile(
 _SEPARATOR = re.compile(r"\s*(—|–|--|-)\s")
 
 
-def _is_slot(el: Element) -> bool:
-    classes = el.get("class")
-    if (classes and _slot_class(classes)) or el.get("rel") == "author" or el.get("itemprop") == "author":
-        return el.tag not in _NOT_TEXT
-    return False
+def _slot_candidates(doc: Document) -> list[Element]:
+    """Elements whose class, rel or itemprop marks a byline slot, in document order."""
+    marked = {el for el in doc.carrying("class") if _slot_class(el.get("class") or "")}
+    marked.update(el for name in ("rel", "itemprop") for el in doc.carrying(name) if el.get(name) == "author")
+    return [el for el in doc.elements if el in marked] if marked else []
 
 
 def _slot_class(classes: str) -> bool:
@@ -66,7 +66,7 @@ class EmptyByline(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         if "author" not in doc.text and "byline" not in doc.text:
             return
-        slots = [el for el in doc.elements if _is_slot(el) and not is_hidden(el, doc)]
+        slots = [el for el in _slot_candidates(doc) if el.tag not in _NOT_TEXT and not is_hidden(el, doc)]
         empty = []
         for el in slots:
             text = squash(text_of(el))

@@ -94,14 +94,24 @@ def _code_ranges(el: Element) -> list[tuple[int, int]]:
 
 
 def _prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, re.Match[str]]]:
-    for block in doc.regions.prose:
-        if next(block.element.iterancestors("table"), None) is not None:
-            continue  # tables (market data, results) keep their own notation
-        end = block.end if block.end >= 0 else len(block.text)
-        code = _code_ranges(block.element) if next(block.element.iter(*_CODE), None) is not None else []
+    for block, end, code in _styled_prose(doc):
         for m in pattern.finditer(block.text, block.start, end):
             if not any(s <= m.start() < e for s, e in code):
                 yield block, m
+
+
+def _styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
+    """The prose blocks whose style is checked, where their prose ends and where code is in them; found once."""
+    found = doc.memo.get("styled-prose")
+    if found is None:
+        found = doc.memo["styled-prose"] = []
+        for block in doc.regions.prose:
+            if next(block.element.iterancestors("table"), None) is not None:
+                continue  # tables (market data, results) keep their own notation
+            end = block.end if block.end >= 0 else len(block.text)
+            code = _code_ranges(block.element) if next(block.element.iter(*_CODE), None) is not None else []
+            found.append((block, end, code))
+    return found  # type: ignore[return-value]
 
 
 _MONTHS = "January February March April May June July August September October November December".split()
