@@ -7,6 +7,7 @@ element hidden only by a stylesheet class counts as shown. Inline ``style`` is h
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from newslint.document import Document, Element
 
@@ -141,11 +142,9 @@ def _hidden_elements(doc: Document) -> set[Element]:
     found: set[Element] | None = doc.memo.get("hidden-elements")  # type: ignore[assignment]
     if found is None:
         found = doc.memo["hidden-elements"] = set()
-        for el in doc.elements:
-            name = el.tag
-            if name not in _MAY_HIDE_TAGS and not _HIDING_ATTRIBUTES.intersection(el.keys()):
-                continue  # nothing on it can hide it
-            if el not in found and (name in _NEVER_RENDERED or _hides_itself(el)):
+        # Only these tags and attributes can hide an element; the set is the same in any order.
+        for el in chain(doc.tagged(*_MAY_HIDE_TAGS), *map(doc.carrying, _HIDING_ATTRIBUTES)):
+            if el not in found and (el.tag in _NEVER_RENDERED or _hides_itself(el)):
                 found.update(el.iter())
     return found
 

@@ -111,31 +111,38 @@ class _Marks:
     author_classes: list[Element] = field(default_factory=list)  # an address, span, div or p of class "author"
 
 
-def _scan(elements: list[Element]) -> _Marks:
-    """One walk over the page's elements; short texts are taken from the body on."""
+def _scan(doc: Document) -> _Marks:
+    """Short texts from one walk over the body on; the rest from the document's tag and attribute indexes."""
     marks = _Marks()
     in_body = False
-    for el in elements:
-        tag = el.tag
-        if tag == "body":
+    for el in doc.elements:
+        if in_body or el.tag == "body":
             in_body = True
-        if in_body:
             text = el.text
             if text and len(text) < 80 and text.strip(_XML_SPACE):
                 marks.short_texts.append((el, text))
-        role = el.get("role")
-        hint = el.get("class") or ""
-        if tag == "figcaption":
-            marks.captions.append(el)
-        if tag == "nav" or role == "navigation":
-            marks.navigation.append(el)
-        if role == "contentinfo" or (tag == "footer" and not any(a.tag in _FOOTER_SCOPES for a in el.iterancestors())):
-            marks.footer.append(el)
-        if el.get("rel") == "author" or el.get("itemprop") == "author" or "byline" in hint:
-            marks.authors.append(el)
-        if tag in _AUTHOR_TAGS and "author" in hint:
-            marks.author_classes.append(el)
+    marks.captions = list(doc.tagged("figcaption"))
+    roles = {el: el.get("role") for el in doc.carrying("role")}
+    marks.navigation = _in_order(doc, doc.tagged("nav"), [el for el, r in roles.items() if r == "navigation"])
+    footers = [f for f in doc.tagged("footer") if not any(a.tag in _FOOTER_SCOPES for a in f.iterancestors())]
+    marks.footer = _in_order(doc, footers, [el for el, r in roles.items() if r == "contentinfo"])
+    classes = {el: c for el in doc.carrying("class") if "author" in (c := el.get("class") or "") or "byline" in c}
+    marks.authors = _in_order(
+        doc,
+        [el for el, c in classes.items() if "byline" in c],
+        *([el for el in doc.carrying(name) if el.get(name) == "author"] for name in ("rel", "itemprop")),
+    )
+    marks.author_classes = [el for el, c in classes.items() if el.tag in _AUTHOR_TAGS and "author" in c]
     return marks
+
+
+def _in_order(doc: Document, *groups: list[Element]) -> list[Element]:
+    """The elements of several lists, each in document order, merged in document order without repeats."""
+    filled = [g for g in groups if g]
+    if len(filled) < 2:
+        return list(filled[0]) if filled else []
+    wanted = {el for g in filled for el in g}
+    return [el for el in doc.elements if el in wanted]
 
 
 def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
@@ -149,7 +156,7 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     title = root.find("head/title")
     if title is not None:
         regions.title = squash(text_of(title))
-    marks = _scan(doc.elements)
+    marks = _scan(doc)
     _label_short_texts(marks.short_texts, pack, regions)
     _find_skip_links(doc, pack, regions)
     regions.captions = marks.captions
