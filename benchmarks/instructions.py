@@ -1,0 +1,68 @@
+"""Instructions spent linting corpus pages, counted by valgrind: a speed measure that noise does not move.
+
+    .venv/bin/python benchmarks/instructions.py [--every 12] [--corpus ../shared/corpus] [TREE ...]
+
+Wall-clock times on a shared machine vary by 10% from one minute to the next; the number of
+instructions a run executes does not. For each TREE (a checkout of newslint; this one when none
+is given), lints every Nth corpus page in one process under ``valgrind --tool=callgrind`` and
+prints the instructions, and those spent before the first page (start-up, imports, packs), so
+two versions of the code can be compared exactly. Needs valgrind; runs about 50 times slower
+than natively (a minute for 40 pages).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+_LINT = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from newslint.config import Config
+from newslint.engine import lint_path
+files = sorted(Path(sys.argv[2]).glob("*/pages/*.html"))[:: int(sys.argv[3])]
+lint_path(files[0], Config())
+for f in files[: int(sys.argv[4])]:
+    lint_path(f, Config())
+"""
+
+
+def instructions(tree: Path, corpus: Path, every: int, pages: int) -> int:
+    valgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    done = subprocess.run(
+        [*valgrind, sys.executable, "-c", _LINT, str(tree), str(corpus), str(every), str(pages)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(re.search(r"Collected : (\d+)", done.stderr).group(1))  # type: ignore[union-attr]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("trees", nargs="*", type=Path, default=[ROOT])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--every", type=int, default=12)
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None or not args.corpus.is_dir():
+        print("valgrind or the corpus is missing; nothing to measure")
+        return 0
+    count = len(sorted(args.corpus.glob("*/pages/*.html"))[:: args.every])
+    print(f"every {args.every}th corpus page: {count} pages")
+    for tree in args.trees:
+        total = instructions(tree.resolve(), args.corpus, args.every, count)
+        start = instructions(tree.resolve(), args.corpus, args.every, 0)
+        print(f"{tree!s:<30} {total / 1e9:6.2f} G instructions; linting {(total - start) / 1e9:5.2f} G")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
