@@ -50,7 +50,7 @@ def _form_pattern(form: str) -> str:
     """A form's words, with optional separators between them ("Deir Ezzor" is "Deir ez-Zor")."""
     parts = re.split(_SEPARATORS, _fold(form.strip()))
     escaped = []
-    optional = f"[{_APOSTROPHES}]?"
+    optional = "'?"  # the text is folded: every apostrophe in it is the ASCII one
     for part in parts:
         pieces = []
         for i, ch in enumerate(part):
@@ -73,13 +73,20 @@ def _diacritic_table() -> dict[int, str]:
     return table
 
 
-_FOLD = _diacritic_table()
+_OTHER_APOSTROPHES = _APOSTROPHES.replace("'", "")
+_FOLD = _diacritic_table() | {ord(mark): "'" for mark in _OTHER_APOSTROPHES}
 _MAY_FOLD = re.compile("[\u00c0-\u024f]")  # where every letter _FOLD maps is
 
 
 def _fold(text: str) -> str:
-    """The text with diacritics dropped, keeping its length (so offsets stay valid)."""
-    return text.translate(_FOLD) if _MAY_FOLD.search(text) else text  # most texts have none: skip the slow translate
+    """The text with diacritics dropped and every apostrophe written ', keeping its length (so
+    offsets stay valid); patterns then need only ' where a name may have an apostrophe."""
+    if _MAY_FOLD.search(text):
+        return text.translate(_FOLD)
+    for mark in _OTHER_APOSTROPHES:  # str.translate with a table is slow: most texts have no diacritic
+        if mark in text:
+            text = text.replace(mark, "'")
+    return text
 
 
 @dataclass(frozen=True, slots=True)

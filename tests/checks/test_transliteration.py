@@ -107,12 +107,19 @@ def test_a_trap_written_in_lowercase_still_hides_the_name():
     assert codes(lint(html, "NL2")) == []
 
 
-def test_a_soft_sign_apostrophe_is_the_same_spelling():
+@pytest.mark.parametrize("mark", ["'", "’", "ʼ", "ʻ", "‘", "`"])
+def test_a_soft_sign_apostrophe_is_the_same_spelling(mark):
     html = (
         "<p>Officials in occupied Luhansk detained two teachers on Monday.</p>"
-        "<p>Their relatives in Luhans’k said they were held without charge.</p>"
+        f"<p>Their relatives in Luhans{mark}k said they were held without charge.</p>"
     )
     assert codes(lint(html, "NL2")) == []
+    html = (
+        f"<p>Officials in occupied Luhans{mark}k detained two teachers.</p><p>Luhans{mark}k was quiet.</p>"
+        "<p>Lugansk, as Moscow spells it, lost power.</p>"
+    )
+    (f,) = lint(html, "NL2")  # the spelling with the apostrophe is read as Luhansk, and is the majority
+    assert f.excerpt == "Lugansk"
 
 
 def test_a_surname_after_a_rank_or_given_name_is_a_person_not_the_city():
