@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence (news copy, AP style).
 _ABBREVIATIONS = frozenset(
@@ -70,5 +71,6 @@ def trimmed(text: str, begin: int, end: int) -> Iterator[Sentence]:
         yield Sentence(text[begin:end], begin, end)
 
 
+@lru_cache(maxsize=4096)  # the sentence rules count the same sentences
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))

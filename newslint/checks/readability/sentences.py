@@ -9,7 +9,7 @@ from newslint.checks.readability.common import ReadabilityRule
 from newslint.document import Document
 from newslint.rule import Finding
 from newslint.settings import Settings
-from newslint.text import Sentence
+from newslint.text import Sentence, word_count
 
 # Where a long news sentence can be split, best first: a semicolon or dash, a comma before a
 # conjunction or relative pronoun, any comma, then a conjunction without a comma.
@@ -65,7 +65,7 @@ class LongSentence(ReadabilityRule):
         limit = settings.config.readability.targets().max_sentence_words
         for part in prose(doc):
             for sentence in part.sentences:
-                count = len(sentence.words)
+                count = word_count(sentence.text)
                 if count <= limit:
                     continue
                 where = split_point(sentence)
@@ -110,7 +110,7 @@ class LongParagraph(ReadabilityRule):
             if part.block.role != "paragraph":
                 continue
             for found in part.paragraphs():
-                lengths = [len(s.words) for s in found]
+                lengths = [word_count(s.text) for s in found]
                 total = sum(lengths)
                 if total <= limit:
                     continue
