@@ -123,26 +123,18 @@ def _scan(doc: Document) -> _Marks:
                 marks.short_texts.append((el, text))
     marks.captions = list(doc.tagged("figcaption"))
     roles = {el: el.get("role") for el in doc.carrying("role")}
-    marks.navigation = _in_order(doc, doc.tagged("nav"), [el for el, r in roles.items() if r == "navigation"])
+    marks.navigation = doc.in_order(doc.tagged("nav"), [el for el, r in roles.items() if r == "navigation"])
     footers = [f for f in doc.tagged("footer") if not any(a.tag in _FOOTER_SCOPES for a in f.iterancestors())]
-    marks.footer = _in_order(doc, footers, [el for el, r in roles.items() if r == "contentinfo"])
+    marks.footer = doc.in_order(footers, [el for el, r in roles.items() if r == "contentinfo"])
     classes = {el: c for el in doc.carrying("class") if "author" in (c := el.get("class") or "") or "byline" in c}
-    marks.authors = _in_order(
-        doc,
-        [el for el, c in classes.items() if "byline" in c],
-        *([el for el in doc.carrying(name) if el.get(name) == "author"] for name in ("rel", "itemprop")),
-    )
+    marks.authors = doc.in_order([el for el, c in classes.items() if "byline" in c], marked_author(doc))
     marks.author_classes = [el for el, c in classes.items() if el.tag in _AUTHOR_TAGS and "author" in c]
     return marks
 
 
-def _in_order(doc: Document, *groups: list[Element]) -> list[Element]:
-    """The elements of several lists, each in document order, merged in document order without repeats."""
-    filled = [g for g in groups if g]
-    if len(filled) < 2:
-        return list(filled[0]) if filled else []
-    wanted = {el for g in filled for el in g}
-    return [el for el in doc.elements if el in wanted]
+def marked_author(doc: Document) -> list[Element]:
+    """Elements whose ``rel`` or ``itemprop`` is "author", in document order."""
+    return doc.in_order(*([el for el in doc.carrying(a) if el.get(a) == "author"] for a in ("rel", "itemprop")))
 
 
 def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:

@@ -50,10 +50,9 @@ def aria_elements(doc: Document) -> dict[Element, list[tuple[str, str]]]:
     found = doc.memo.get("aria-attributes")
     if found is None:
         found = doc.memo["aria-attributes"] = {}
-        carriers = {el for name in doc.attribute_names() if name.startswith("aria") for el in doc.carrying(name)}
-        for el in doc.elements if carriers else ():
-            if el in carriers:
-                found[el] = [(name, value) for name, value in el.items() if name.startswith("aria")]
+        carriers = [doc.carrying(name) for name in doc.attribute_names() if name.startswith("aria")]
+        for el in doc.in_order(*carriers):
+            found[el] = [(name, value) for name, value in el.items() if name.startswith("aria")]
     return found  # type: ignore[return-value]
 
 

@@ -16,11 +16,7 @@ _LANDMARK_TAGS = frozenset({"header", "footer", "aside", "main", "nav", "section
 
 def _with_role_or_tag(doc: Document, tags: frozenset[str]) -> list[Element]:
     """Elements with a role attribute or one of these tags, in document order."""
-    with_role = doc.carrying("role")
-    if not any(doc.tagged(t) for t in tags):
-        return with_role
-    marked = set(with_role)
-    return [el for el in doc.elements if el.tag in tags or el in marked]
+    return doc.in_order(doc.carrying("role"), *map(doc.tagged, tags))
 
 
 def landmarks(doc: Document) -> list[tuple[Element, str]]:

@@ -22,7 +22,7 @@ def _story_start(doc: Document) -> Element | None:
     """Where a skip link should land: the main landmark, else the headline."""
     for el in doc.tagged("main"):
         return el
-    for el in doc.elements:
+    for el in doc.carrying("role"):  # without <main>, only a role attribute makes one
         if role(el) == "main":
             return el
     return doc.regions.headline

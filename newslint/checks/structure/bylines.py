@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from newslint.aria import is_hidden
 from newslint.document import Document, Element, text_of
-from newslint.regions import squash
+from newslint.regions import marked_author, squash
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
@@ -28,9 +28,8 @@ _SEPARATOR = re.compile(r"\s*(—|–|--|-)\s")
 
 def _slot_candidates(doc: Document) -> list[Element]:
     """Elements whose class, rel or itemprop marks a byline slot, in document order."""
-    marked = {el for el in doc.carrying("class") if _slot_class(el.get("class") or "")}
-    marked.update(el for name in ("rel", "itemprop") for el in doc.carrying(name) if el.get(name) == "author")
-    return [el for el in doc.elements if el in marked] if marked else []
+    by_class = [el for el in doc.carrying("class") if _slot_class(el.get("class") or "")]
+    return doc.in_order(by_class, marked_author(doc))
 
 
 def _slot_class(classes: str) -> bool:
