@@ -68,6 +68,20 @@ _TAG_ROLES = {
     "output": "status", "meter": "meter", "p": "paragraph",
 }  # fmt: skip
 _INPUT_DEFAULT_NAMES = {"submit": "Submit", "reset": "Reset"}
+# Every role implicit_role can give each tag name.
+IMPLICIT_ROLES: dict[str, frozenset[str]] = {
+    **{name: frozenset({given}) for name, given in _TAG_ROLES.items()},
+    "a": frozenset({"link"}),
+    "area": frozenset({"link"}),
+    "img": frozenset({"img", "presentation"}),
+    "input": frozenset(_INPUT_ROLES.values()),
+    "select": frozenset({"listbox", "combobox"}),
+    "header": frozenset({"banner"}),
+    "footer": frozenset({"contentinfo"}),
+    "aside": frozenset({"complementary"}),
+    "section": frozenset({"region"}),
+    "form": frozenset({"form"}),
+}
 
 
 def tag(el: Element) -> str:
@@ -114,6 +128,15 @@ def implicit_role(el: Element) -> str | None:
     return _TAG_ROLES.get(name)
 
 
+def may_have_role(doc: Document, roles: frozenset[str]) -> set[Element]:
+    """The elements whose role can be one of these (a superset, from the document's indexes)."""
+    found = set(doc.carrying("role"))
+    for name, given in IMPLICIT_ROLES.items():
+        if given & roles:
+            found.update(doc.tagged(name))
+    return found
+
+
 def role(el: Element) -> str | None:
     """The role assistive technology sees: the explicit one, else the implicit one."""
     explicit = explicit_role(el)
@@ -128,7 +151,7 @@ def is_hidden(el: Element, doc: Document | None = None) -> bool:
     Given the element's document, the answer comes from a table of its hidden elements built once.
     """
     if doc is not None:
-        return el in _hidden_elements(doc)
+        return el in hidden_elements(doc)
     node: Element | None = el
     while node is not None:
         if tag(node) in _NEVER_RENDERED or _hides_itself(node):
@@ -137,7 +160,7 @@ def is_hidden(el: Element, doc: Document | None = None) -> bool:
     return False
 
 
-def _hidden_elements(doc: Document) -> set[Element]:
+def hidden_elements(doc: Document) -> set[Element]:
     """Every node of the document inside (or being) an element that hides itself or is never rendered."""
     found: set[Element] | None = doc.memo.get("hidden-elements")  # type: ignore[assignment]
     if found is None:

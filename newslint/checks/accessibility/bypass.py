@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from newslint.aria import explicit_role, is_hidden, role, tag
 from newslint.document import Document
@@ -16,10 +17,10 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 def _has_bypass(doc: Document) -> bool:
     """axe-core's three ways past the navigation: a main landmark, a heading, a link within the page."""
-    for el in doc.elements:
+    if any(_INTERNAL_HREF.match(a.get("href") or "") for a in doc.tagged("a")):
+        return True
+    for el in chain(*map(doc.tagged, (*_HEADINGS, "main")), doc.carrying("role")):  # all that can be either
         name = tag(el)
-        if name == "a" and _INTERNAL_HREF.match(el.get("href") or ""):
-            return True
         heading = (name in _HEADINGS and el.get("role") is None) or explicit_role(el) == "heading"
         main = name == "main" or role(el) == "main"
         if (heading or main) and not is_hidden(el, doc):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from newslint.aria import LANDMARKS, explicit_role, is_hidden, role, tag
+from newslint.aria import LANDMARKS, explicit_role, hidden_elements, is_hidden, may_have_role, role, tag
 from newslint.checks.accessibility.landmarks import landmarks
 from newslint.document import Document, Element, text_of
 from newslint.rule import Finding, Rule
@@ -61,6 +61,10 @@ class _Walk:
         self.doc = doc
         self.covered: set[Element] = set()  # elements with a landmark, skip link or hidden part inside
         self.found: list[Element] = []
+        # Every element ``stops`` can be true of, from the indexes; the walk tests only these.
+        self.may_stop = may_have_role(doc, _STOP_ROLES).union(
+            doc.tagged(*_OWN_REGIONS, *_FRAMES), doc.carrying("aria-live"), doc.carrying("href"), hidden_elements(doc)
+        )
 
     @cached_property
     def before_first_page_link(self) -> set[Element]:
@@ -93,7 +97,7 @@ class _Walk:
         return self.is_skip_link(el) or is_hidden(el, self.doc)
 
     def visit(self, el: Element, body: Element) -> None:
-        if self.stops(el):
+        if el in self.may_stop and self.stops(el):
             node: Element | None = el
             while node is not None and node not in self.covered:
                 self.covered.add(node)
