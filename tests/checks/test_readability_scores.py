@@ -2,9 +2,12 @@ import json
 import subprocess
 import sys
 
+import pyphen
 import pytest
 import textstat
 from conftest import FIXTURES, lint
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint.config import Config
 from newslint.engine import lint_path
@@ -65,6 +68,20 @@ def test_syllables_come_from_the_dictionary_then_hyphenation():
     assert [lex.syllables(w) for w in ("the", "hospital", "humanitarian")] == [1, 3, 6]
     assert lex.syllables("Zaporizhzhia") >= 3  # not in the CMU dictionary: Pyphen's guess
     assert words_of('Ukraine’s army didn\'t move — "yet".') == ["Ukraines", "army", "didn't", "move", "yet"]
+
+
+WORDS = ["zaporizhzhia", "antidisestablishmentarianism", "x-ray", "don't", "İstanbul", "straße", "ﬁnance", "a", ""]
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_hyphenation_points_are_pyphens(word):
+    assert lexicon().hyphenation.points(word) == len(pyphen.Pyphen(lang="en_US").positions(word))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzéçö'-", max_size=30))
+def test_hyphenation_points_are_pyphens_for_any_word(word):
+    assert lexicon().hyphenation.points(word) == len(pyphen.Pyphen(lang="en_US").positions(word))
 
 
 def test_empty_text_scores_nothing():
