@@ -20,8 +20,7 @@ _HIDDEN_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I
 )
 _NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
-# Only these tags and attributes can hide an element (see _hides_itself).
-_MAY_HIDE_TAGS = _NEVER_RENDERED | {"input"}
+# Only inputs and elements with these attributes can hide themselves (see _hides_itself).
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 # Roles whose name may come from their content (accname 1.2, "name from content").
 _NAME_FROM_CONTENT = frozenset(
@@ -165,10 +164,18 @@ def hidden_elements(doc: Document) -> set[Element]:
     found: set[Element] | None = doc.memo.get("hidden-elements")  # type: ignore[assignment]
     if found is None:
         found = doc.memo["hidden-elements"] = set()
-        # Only these tags and attributes can hide an element; the set is the same in any order.
-        for el in chain(doc.tagged(*_MAY_HIDE_TAGS), *map(doc.carrying, _HIDING_ATTRIBUTES)):
-            if el not in found and (el.tag in _NEVER_RENDERED or _hides_itself(el)):
+        for el in chain(*map(doc.tagged, _NEVER_RENDERED), _self_hiding(doc)):  # in any order: one set
+            if el not in found:
                 found.update(el.iter())
+    return found
+
+
+def _self_hiding(doc: Document) -> set[Element]:
+    """The elements that hide themselves (see ``_hides_itself``), found among the only ones that can."""
+    found: set[Element] | None = doc.memo.get("self-hiding")  # type: ignore[assignment]
+    if found is None:
+        candidates = chain(doc.tagged("input"), *map(doc.carrying, _HIDING_ATTRIBUTES))
+        found = doc.memo["self-hiding"] = {el for el in candidates if _hides_itself(el)}
     return found
 
 
@@ -197,7 +204,7 @@ def _name(el: Element, doc: Document, seen: set[Element], root: bool, referenced
         return ""
     seen.add(el)
     name = tag(el)
-    if not referenced and (_hides_itself(el) or name in _NEVER_RENDERED):
+    if not referenced and (name in _NEVER_RENDERED or el in _self_hiding(doc)):
         return ""
     if root and (refs := el.get("aria-labelledby")):
         labelledby = [doc.element_by_id(ref) for ref in refs.split()]
