@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from lxml import etree
 
-from newslint.document import SKIPPED_TEXT, Element, text_of
+from newslint.document import SKIPPED_TEXT, Document, Element, text_of
 
 
 class _Hint:
@@ -114,10 +115,10 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _stats(body: Element) -> Stats:
+def _stats(elements: list[Element]) -> Stats:
     """Text and link-text lengths and block content of every element, in one bottom-up pass."""
     stats: Stats = {}
-    for el in reversed(list(body.iter(etree.Element))):
+    for el in reversed(elements):
         tag = el.tag
         text = el.text
         own = commas = 0
@@ -154,16 +155,25 @@ def _unlikely(hint: str) -> bool:
     return _UNLIKELY.search(hint) and not _MAYBE.search(hint)
 
 
-def _kept(body: Element, strip_unlikely: bool) -> list[Element]:
+def _excluded(doc: Document) -> set[Element]:
+    """The elements whose tag, role or hiding keeps their subtrees out of the story, from the indexes."""
+    may_hide = chain(*map(doc.carrying, ("hidden", "aria-hidden", "style")))
+    return {
+        *chain(*map(doc.tagged, _NOT_STORY_TAGS)),
+        *(el for el in may_hide if _hidden(el)),
+        *(el for el in doc.carrying("role") if el.get("role") in _NOT_STORY_ROLES),
+    }
+
+
+def _kept(body: Element, excluded: set[Element], strip_unlikely: bool) -> list[Element]:
     """Elements that may hold story text, in document order, skipping whole subtrees."""
     kept = []
     stack = [body]
     while stack:
         el = stack.pop()
-        tag = el.tag
-        if tag in _NOT_STORY_TAGS or _hidden(el) or el.get("role") in _NOT_STORY_ROLES:
+        if el in excluded:
             continue
-        if strip_unlikely and tag not in ("body", "a", "table", "main", "article"):
+        if strip_unlikely and el.tag not in ("body", "a", "table", "main", "article"):
             cls, ident = el.get("class"), el.get("id")
             if (cls or ident) and _unlikely(f"{cls or ''} {ident or ''}"):
                 continue
@@ -194,8 +204,8 @@ def _density(el: Element, stats: Stats) -> float:
     return links / text if text else 0.0
 
 
-def _grab(body: Element, stats: Stats, strip_unlikely: bool, weigh: bool) -> list[Element]:
-    kept = _kept(body, strip_unlikely)
+def _grab(body: Element, excluded: set[Element], stats: Stats, strip_unlikely: bool, weigh: bool) -> list[Element]:
+    kept = _kept(body, excluded, strip_unlikely)
     keep = set(kept)
     scores: dict[Element, float] = {}
     for el in kept:
@@ -283,16 +293,17 @@ def _not_prose(el: Element, container: Element, stats: Stats) -> bool:
     return _NOT_PROSE.search(hint) and stats[el][0] < stats[container][0] / 2
 
 
-def story_blocks(root: Element) -> list[Element]:
+def story_blocks(doc: Document) -> list[Element]:
     """The block elements that make up the article's story body, in document order."""
-    body = root.find("body")
+    body = doc.root.find("body")
     if body is None:
         return []
-    stats = _stats(body)
+    stats = _stats(list(body.iter(etree.Element)))
+    excluded = _excluded(doc)
     best: list[Element] = []
     best_chars = -1
     for strip_unlikely, weigh in _PASSES:
-        blocks = _grab(body, stats, strip_unlikely, weigh)
+        blocks = _grab(body, excluded, stats, strip_unlikely, weigh)
         chars = sum(stats[b][0] for b in blocks)
         if chars >= _MIN_CHARS:
             return blocks

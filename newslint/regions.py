@@ -158,7 +158,7 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     if doc.kind == "page":
         from newslint.extract import story_blocks
 
-        candidates = story_blocks(root)
+        candidates = story_blocks(doc)
     else:
         candidates = _fragment_blocks(root)
     excluded = {*regions.skip_labels, *regions.banners, *regions.related, *regions.pull_quotes}

@@ -2,7 +2,7 @@ import importlib.util
 
 from conftest import ROOT
 
-from newslint.document import parse_html, text_of
+from newslint.document import Document, text_of
 from newslint.extract import story_blocks
 from newslint.regions import squash
 
@@ -21,7 +21,7 @@ def story_html(paragraphs: list[str] = STORY) -> str:
 
 
 def blocks(html: str) -> list[str]:
-    return [squash(text_of(el)) for el in story_blocks(parse_html(html))]
+    return [squash(text_of(el)) for el in story_blocks(Document(html))]
 
 
 def test_story_container_wins_over_navigation_related_links_and_footer():
@@ -85,7 +85,7 @@ def test_short_pages_still_give_their_text():
 
 
 def test_a_page_without_body_has_no_story():
-    assert story_blocks(parse_html("<html><head><title>x</title></head></html>")) == []
+    assert story_blocks(Document("<html><head><title>x</title></head></html>")) == []
 
 
 def test_body_f1_on_the_news_corpus_meets_the_bar(corpus):
@@ -93,3 +93,9 @@ def test_body_f1_on_the_news_corpus_meets_the_bar(corpus):
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert bench.evaluate(corpus, "news-181")["f1"] >= 0.93
+
+
+def test_hints_on_the_root_element_do_not_hide_the_story():
+    story = "<div>" + story_html() + "</div>"
+    for root in ('<html class="sidebar footer">', '<html hidden role="dialog">', '<html style="display:none">'):
+        assert blocks(f"{root}<body>{story}</body></html>") == STORY, root
