@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import tracemalloc
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -75,6 +77,20 @@ def test_json_is_written_file_by_file_as_the_report_model_dumps_it(results):
         written = _render(json_format.render, some)
         assert written == build_report(some).model_dump_json(indent=2) + "\n"
         assert len(json.loads(written)["files"]) == len(some)
+
+
+def test_sarif_is_written_result_by_result_as_the_whole_log_dumps(results):
+    for some in (results, results[-1:], results[:1], []):
+        written = _render(sarif.render, some)
+        assert written == json.dumps(sarif.sarif_log(some), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_junit_is_laid_out_as_elementtree_indents_the_whole_tree(results):
+    for some in (results, results[-1:], []):
+        written = _render(junit.render, some)
+        tree = ET.fromstring(written.split("\n", 1)[1])
+        ET.indent(tree)
+        assert written == '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tree, encoding="unicode") + "\n"
 
 
 def test_github_annotations_carry_file_region_code_and_suggestion(results):
@@ -236,3 +252,53 @@ def test_the_command_line_writes_each_format(tmp_path, fmt):
     run_ = newslint("check", "story.html", "--format", fmt, "--output", f"report.{fmt}", cwd=tmp_path)
     assert (run_.returncode, run_.stdout, run_.stderr) == (1, "", "")
     assert "NL201" in (tmp_path / f"report.{fmt}").read_text()
+
+
+class _Archive(Sequence[FileResult]):
+    """Results made as they are read, as a large run reads them back from disk: none is held."""
+
+    def __init__(self, files: int) -> None:
+        self.files = files
+
+    def __len__(self) -> int:
+        return self.files
+
+    def __getitem__(self, i):  # the formats read a run in one pass, never by index
+        raise AssertionError("read by index")
+
+    def __iter__(self) -> Iterator[FileResult]:
+        for i in range(self.files):
+            findings = []
+            for line in range(1, 6):
+                f = Finding(
+                    *("NL201", "inconsistent-transliteration", "transliteration", "warning"),
+                    f"'Raqqah' spells the same place as 'Raqqa' (line {line})",
+                    *(10, 16, Suggestion("Use 'Raqqa' throughout", "Raqqa", True)),
+                )
+                f.line = f.end_line = line
+                f.column, f.end_column, f.excerpt = 3, 9, "Raqqah"
+                findings.append(f)
+            error = "not valid UTF-8 at byte offset 3" if i % 50 == 7 else None
+            yield FileResult(f"desk/{i:05d}.html", "fragment", error, [] if error else findings)
+
+
+class _Sink(io.TextIOBase):
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _peak(render, files: int) -> int:
+    tracemalloc.start()
+    try:
+        render(_Archive(files), _Sink())
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_writes_a_large_run_in_flat_memory(fmt):
+    render = renderer(fmt)
+    render(_Archive(20), _Sink())  # imports and tables built on first use
+    small, large = _peak(render, 100), _peak(render, 1000)
+    assert large < 1.5 * small + 100_000, (small, large)

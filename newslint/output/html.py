@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -102,8 +104,44 @@ class _Mark:
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
-    for part in _page(results):
-        stream.write(part)
+    """One pass over the results: each article's section is spooled to a temporary file (memory stays
+    flat on an archive) until the counts and the list of files that head the page are known."""
+    with (
+        tempfile.TemporaryFile("w+", encoding="utf-8") as sections,
+        tempfile.TemporaryFile("w+", encoding="utf-8") as files,
+    ):
+        counts = _Counts()
+        for i, r in enumerate(results):
+            counts.add(r)
+            state = f"could not be linted: {r.error}" if r.error else (_levels(r.findings) or "no findings")
+            files.write(
+                f'<li><a href="#file-{i}">{escape(r.path)}</a> <span class="muted">({escape(state)})</span></li>\n'
+            )
+            sections.writelines(_file(i, r))
+        stream.writelines(_head(counts))
+        files.seek(0)
+        shutil.copyfileobj(files, stream)
+        stream.write('</ol>\n</nav>\n<main id="main" tabindex="-1">\n')
+        sections.seek(0)
+        shutil.copyfileobj(sections, stream)
+    stream.write(f'</main>\n<footer>\n<p class="muted">Written by newslint {escape(__version__)}.</p>\n</footer>\n')
+    stream.write("</body>\n</html>\n")
+
+
+class _Counts:
+    """What the head of the page says of the whole run, added up one result at a time."""
+
+    def __init__(self) -> None:
+        self.files = self.failed = 0
+        self.by_severity: Counter[str] = Counter()
+        self.by_category: Counter[str] = Counter()
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.failed += bool(result.error)
+        for f in result.findings:
+            self.by_severity[f.severity] += 1
+            self.by_category[f.category] += 1
 
 
 def _plural(n: int, word: str) -> str:
@@ -124,11 +162,9 @@ def _levels(findings: list[Finding]) -> str:
     )
 
 
-def _page(stored: Sequence[FileResult]) -> Iterator[str]:
-    results = list(stored)  # the head counts and the list of files come first: read a large run once
-    findings = [f for r in results for f in r.findings]
-    failed = sum(1 for r in results if r.error)
-    title = f"newslint report: {_plural(len(findings), 'finding')} in {_plural(len(results), 'file')}"
+def _head(counts: _Counts) -> Iterator[str]:
+    findings = counts.by_severity.total()
+    title = f"newslint report: {_plural(findings, 'finding')} in {_plural(counts.files, 'file')}"
     yield (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -137,29 +173,20 @@ def _page(stored: Sequence[FileResult]) -> Iterator[str]:
         '<a class="skip" href="#main">Skip to the findings</a>\n'
         "<header>\n<h1>newslint report</h1>\n"
     )
-    summary = f"{_plural(len(findings), 'finding')} in {_plural(len(results), 'file')}"
-    if failed:
-        summary += f"; {_plural(failed, 'file')} could not be linted"
+    summary = f"{_plural(findings, 'finding')} in {_plural(counts.files, 'file')}"
+    if counts.failed:
+        summary += f"; {_plural(counts.failed, 'file')} could not be linted"
     yield f"<p>{escape(summary)}.</p>\n"
     if findings:
-        by_category = Counter(f.category for f in findings)
         yield '<ul class="counts">'
-        for sev, n in Counter(f.severity for f in findings).most_common():
+        for sev, n in counts.by_severity.most_common():
             yield f'<li><span class="badge sev-{sev}">{sev}</span> {n}</li>'
         for cat in CATEGORIES.values():
-            if by_category[cat]:
-                yield f"<li>{cat}: {by_category[cat]}</li>"
+            if counts.by_category[cat]:
+                yield f"<li>{cat}: {counts.by_category[cat]}</li>"
         yield "</ul>\n"
     yield "</header>\n"
     yield '<nav aria-labelledby="files-heading">\n<h2 id="files-heading">Files</h2>\n<ol class="files">\n'
-    for i, r in enumerate(results):
-        state = f"could not be linted: {r.error}" if r.error else (_levels(r.findings) or "no findings")
-        yield f'<li><a href="#file-{i}">{escape(r.path)}</a> <span class="muted">({escape(state)})</span></li>\n'
-    yield '</ol>\n</nav>\n<main id="main" tabindex="-1">\n'
-    for i, r in enumerate(results):
-        yield from _file(i, r)
-    yield f'</main>\n<footer>\n<p class="muted">Written by newslint {escape(__version__)}.</p>\n</footer>\n'
-    yield "</body>\n</html>\n"
 
 
 def _file(i: int, result: FileResult) -> Iterator[str]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import shutil
+import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import IO
 
 from newslint.engine import FileResult
@@ -11,7 +14,68 @@ from newslint.rule import Finding
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
-    stream.write(report(results))
+    write(results, stream)
+
+
+def report(results: Sequence[FileResult], limit: int | None = None, title: str = "newslint") -> str:
+    """The Markdown report; with ``limit``, at most that many finding rows (the rest are counted)."""
+    out = io.StringIO()
+    write(results, out, limit, title)
+    return out.getvalue()
+
+
+def write(results: Iterable[FileResult], stream: IO[str], limit: int | None = None, title: str = "newslint") -> None:
+    """Write the report in one pass over the results: the rows are spooled to a temporary file (memory
+    stays flat on an archive) until the counts that head the report are known."""
+    files = 0
+    failed: list[FileResult] = []
+    by_severity: Counter[str] = Counter()
+    by_category: Counter[str] = Counter()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as rows:
+        for r in results:  # one pass: a large run's results are read back from disk
+            files += 1
+            if r.error:
+                failed.append(r)
+            for f in r.findings:
+                if limit is None or by_severity.total() < limit:
+                    rows.write(_row(r.path, f))
+                by_severity[f.severity] += 1
+                by_category[f.category] += 1
+        stream.write(f"## {title}\n\n")
+        findings = by_severity.total()
+        if not findings and not failed:
+            stream.write(f"No findings in {_plural(files, 'file')}.\n")
+            return
+        levels = ", ".join(
+            _plural(by_severity[s], s) if s != "info" else f"{by_severity[s]} info"
+            for s in ("error", "warning", "info")
+            if by_severity[s]
+        )
+        head = f"{_plural(findings, 'finding')}" + (f" ({levels})" if levels else "")
+        head += f" in {_plural(files, 'file')}"
+        if failed:
+            head += f"; {_plural(len(failed), 'file')} could not be linted"
+        stream.write(head + ".\n")
+        if findings:
+            lines = ["", "| category | findings |", "|---|---:|"]
+            lines += [f"| {cat} | {n} |" for cat, n in sorted(by_category.items())]
+            lines += ["", "| file | line | rule | severity | finding | suggestion |", "|---|---:|---|---|---|---|"]
+            stream.write("\n".join(lines))
+            rows.seek(0)
+            shutil.copyfileobj(rows, stream)
+            if limit is not None and findings > limit:
+                stream.write(f"\n\n…and {_plural(findings - limit, 'more finding')} (see the full report).")
+        if failed:
+            stream.write("\n\nCould not be linted:\n")
+            stream.write("".join(f"\n- {_cell(r.path)}: {_cell(r.error or '')}" for r in failed))
+        stream.write("\n")
+
+
+def _row(path: str, f: Finding) -> str:
+    return (
+        f"\n| {_cell(path)} | {f.line}:{f.column} | {f.code} {_cell(f.name)} | {f.severity}"
+        f" | {_cell(f.message)} | {_cell(f.suggestion.message)} |"
+    )
 
 
 def _cell(text: str) -> str:
@@ -24,45 +88,3 @@ def _cell(text: str) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
-
-
-def report(results: Sequence[FileResult], limit: int | None = None, title: str = "newslint") -> str:
-    """The Markdown report; with ``limit``, at most that many finding rows (the rest are counted)."""
-    findings: list[tuple[str, Finding]] = []
-    failed: list[FileResult] = []
-    for r in results:  # one pass: a large run's results are read back from disk
-        findings += ((r.path, f) for f in r.findings)
-        if r.error:
-            failed.append(r)
-    lines = [f"## {title}", ""]
-    if not findings and not failed:
-        lines.append(f"No findings in {_plural(len(results), 'file')}.")
-        return "\n".join(lines) + "\n"
-    by_severity = Counter(f.severity for _, f in findings)
-    levels = ", ".join(
-        _plural(by_severity[s], s) if s != "info" else f"{by_severity[s]} info"
-        for s in ("error", "warning", "info")
-        if by_severity[s]
-    )
-    head = f"{_plural(len(findings), 'finding')}" + (f" ({levels})" if levels else "")
-    head += f" in {_plural(len(results), 'file')}"
-    if failed:
-        head += f"; {_plural(len(failed), 'file')} could not be linted"
-    lines += [head + ".", ""]
-    if findings:
-        by_category = Counter(f.category for _, f in findings)
-        lines += ["| category | findings |", "|---|---:|"]
-        lines += [f"| {cat} | {n} |" for cat, n in sorted(by_category.items())]
-        lines += ["", "| file | line | rule | severity | finding | suggestion |", "|---|---:|---|---|---|---|"]
-        shown = findings if limit is None else findings[:limit]
-        for path, f in shown:
-            lines.append(
-                f"| {_cell(path)} | {f.line}:{f.column} | {f.code} {_cell(f.name)} | {f.severity}"
-                f" | {_cell(f.message)} | {_cell(f.suggestion.message)} |"
-            )
-        if len(shown) < len(findings):
-            lines += ["", f"…and {_plural(len(findings) - len(shown), 'more finding')} (see the full report)."]
-    if failed:
-        lines += ["", "Could not be linted:", ""]
-        lines += [f"- {_cell(r.path)}: {_cell(r.error or '')}" for r in failed]
-    return "\n".join(lines) + "\n"

@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import tempfile
 from collections import Counter
-from collections.abc import Sequence
-from pathlib import Path, PurePosixPath
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
 
@@ -29,15 +31,46 @@ _SRCROOT = "%SRCROOT%"
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
-    json.dump(sarif_log(results), stream, indent=2, ensure_ascii=False)
+    write_log(results, stream)
     stream.write("\n")
 
 
-def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
-    rules = rules_by_code()
-    index = {code: i for i, code in enumerate(rules)}
-    out: list[dict[str, Any]] = []
+def write_log(results: Iterable[FileResult], stream: IO[str]) -> None:
+    """Write :func:`sarif_log`'s JSON as it reads the results: each result is spooled to a
+    temporary file (memory stays flat on an archive), then written where the log's layout puts it."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        count = 0
+        for item in _results(results, notifications := []):
+            spool.write(",\n" if count else "")
+            spool.write(_INDENT + json.dumps(item, indent=2, ensure_ascii=False).replace("\n", "\n" + _INDENT))
+            count += 1
+        head, tail = json.dumps(_log(notifications, _RESULTS), indent=2, ensure_ascii=False).split(json.dumps(_RESULTS))
+        stream.write(head)
+        if count:
+            stream.write("[\n")
+            spool.seek(0)
+            shutil.copyfileobj(spool, stream)
+            stream.write("\n" + _INDENT[:-2] + "]")
+        else:
+            stream.write("[]")
+        stream.write(tail)
+
+
+def sarif_log(results: Iterable[FileResult]) -> dict[str, Any]:
+    """The whole log as one object (what :func:`write_log` writes)."""
     notifications: list[dict[str, Any]] = []
+    out = list(_results(results, notifications))
+    return _log(notifications, out)
+
+
+# Where the results stand in the log: a list item under "runs" (4 spaces), "results" (6), its items (8).
+_INDENT = " " * 8
+_RESULTS = "\0results\0"  # a placeholder no log holds, replaced by the results as they are written
+
+
+def _results(results: Iterable[FileResult], notifications: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The SARIF result of every finding, in order; files that could not be linted go to ``notifications``."""
+    index = {code: i for i, code in enumerate(rules_by_code())}
     for result in results:  # one pass: a large run's results are read back from disk
         if result.error:
             notifications.append(
@@ -51,7 +84,10 @@ def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
         for f in result.findings:
             key = (f.code, " ".join(f.excerpt.split()))
             seen[key] += 1
-            out.append(_result(result.path, f, index.get(f.code), seen[key]))
+            yield _result(result.path, f, index.get(f.code), seen[key])
+
+
+def _log(notifications: list[dict[str, Any]], results: object) -> dict[str, Any]:
     invocation: dict[str, Any] = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
@@ -65,13 +101,13 @@ def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
                         "name": "newslint",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "rules": [_descriptor(rule) for rule in rules.values()],
+                        "rules": [_descriptor(rule) for rule in rules_by_code().values()],
                     }
                 },
                 "invocations": [invocation],
                 "originalUriBaseIds": {_SRCROOT: {"uri": Path.cwd().as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "results": out,
+                "results": results,
             }
         ],
     }
@@ -96,10 +132,10 @@ def _descriptor(rule: type[Rule]) -> dict[str, Any]:
 
 
 def _artifact(path: str) -> dict[str, str]:
-    p = Path(path)
-    if p.is_absolute():
-        return {"uri": p.as_uri()}
-    return {"uri": quote(PurePosixPath(os.path.normpath(p)).as_posix()), "uriBaseId": _SRCROOT}
+    if os.path.isabs(path):
+        return {"uri": Path(path).as_uri()}
+    # Plain string operations: pathlib interns every part of a path, and a run may name 100,000 files.
+    return {"uri": quote(os.path.normpath(path).replace(os.sep, "/")), "uriBaseId": _SRCROOT}
 
 
 def _region(f: Finding) -> dict[str, Any]:
