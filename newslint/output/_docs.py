@@ -46,6 +46,7 @@ def section(rule: type[Rule], name: str) -> str:
     return ""
 
 
+@cache
 def why(rule: type[Rule]) -> str:
     """Why the rule matters, for a reader who has one finding in front of them."""
     return section(rule, "Why") or f"{rule.summary}."

@@ -17,6 +17,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from html import escape
 from itertools import pairwise
 from pathlib import Path
@@ -26,7 +27,7 @@ from newslint import __version__
 from newslint.engine import FileResult
 from newslint.output._docs import help_uri, rules_by_code, sentence, why
 from newslint.output._story import StoryBlock, read_story
-from newslint.rule import CATEGORIES, Finding, severity_rank
+from newslint.rule import CATEGORIES, Finding, Rule, severity_rank
 from newslint.source import InputError, read_source
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -269,14 +270,20 @@ def _finding(m: _Mark, linked: bool) -> str:
         f"<p><strong>Suggestion:</strong> {escape(sentence(f.suggestion.message))}{fix}</p>\n",
     ]
     if rule is not None:
-        more = help_uri(rule)
-        link = f' <a href="{escape(more)}">Read more about {f.code}</a>.' if more else ""
-        out.append(
-            f"<details><summary>Why {f.code} matters</summary>\n"
-            f"<p>{_prose(sentence(rule.summary))} {_prose(why(rule))}{link}</p>\n</details>\n"
-        )
+        out.append(_why(rule))
     out.append("</li>\n")
     return "".join(out)
+
+
+@cache
+def _why(rule: type[Rule]) -> str:
+    """A finding's "Why it matters", the same for every finding of the rule."""
+    more = help_uri(rule)
+    link = f' <a href="{escape(more)}">Read more about {rule.code}</a>.' if more else ""
+    return (
+        f"<details><summary>Why {rule.code} matters</summary>\n"
+        f"<p>{_prose(sentence(rule.summary))} {_prose(why(rule))}{link}</p>\n</details>\n"
+    )
 
 
 def _source(path: str) -> str | None:
