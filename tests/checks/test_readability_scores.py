@@ -84,6 +84,22 @@ def test_hyphenation_points_are_pyphens_for_any_word(word):
     assert lexicon().hyphenation.points(word) == len(pyphen.Pyphen(lang="en_US").positions(word))
 
 
+def test_the_parsed_lexicon_is_kept_in_the_cache_for_later_processes(tmp_path, monkeypatch):
+    from newslint import readability
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    first = readability._load_tables()
+    assert len(list(tmp_path.iterdir())) == 1
+
+    def parse_again(text):
+        raise AssertionError("parsed the CMU dictionary again")
+
+    monkeypatch.setattr(readability, "_parse_cmu", parse_again)
+    cmu, hyphenation, easy = readability._load_tables()
+    assert cmu == first[0] and easy == first[2]
+    assert hyphenation.points("zaporizhzhia") == first[1].points("zaporizhzhia")
+
+
 def test_empty_text_scores_nothing():
     assert scores(Counts()) == {"words": 0.0, "sentences": 0.0}
 
