@@ -67,15 +67,18 @@ _WHERE = re.compile(
 _SPAN = re.compile(r"\s+from\s[^,.;]{1,40}?\bto\s", re.I)  # a length, "runs 1,000 km from Kharkiv to Kherson"
 _MARKET = re.compile(
     r"\b(?:shares|stocks?|index|indexes|indices|futures|yields?|bonds?|notes|Treasur(?:y|ies)|Nikkei|Dow|S&P|Nasdaq"
-    r"|FTSE|DAX|Hang Seng|crude|Brent|gold|copper|alumin(?:um|ium)|bitcoin|currenc(?:y|ies))\b",
+    r"|FTSE|DAX|Hang Seng|crude|Brent|gold|copper|alumin(?:um|ium)|bitcoin|currenc(?:y|ies)"
+    r"|dollar|greenback|euro|yen|yuan|sterling|pound|franc|rupee|rouble|ruble|lira)\b",
     re.I,
 )
 _MOVED = re.compile(
-    r"\b(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|slumped|eased|edged|rallied|declined|shed|sank"
-    r"|surged|tumbled|plunged|yield|(?:up|down)\s+from|(?:was|were|is|are|closed|ended|finished|trading|traded)\s+(?:up|down))"
+    r"(?:\b(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|slumped|eased|edged|rallied|declined|shed|sank"
+    r"|surged|tumbled|plunged|strengthened|weakened|firmed|appreciated|depreciated|yield|(?:up|down)\s+from"
+    r"|(?:was|were|is|are|closed|ended|finished|trading|traded)\s+(?:up|down))|,\s*(?:up|down))"
     r"(?:\s+(?:up|down|by|to|about|nearly|almost|some))*\s+$",
     re.I,
 )
+_DISCOUNT = re.compile(r"\s+discount\b", re.I)  # "a 25% discount": an offer, not a claim
 _LEGAL_AFTER = re.compile(
     r"(?:[ \u00a0-](?:cash|surety|library|parking|civil|court))?[ \u00a0-](?:bond|bail|fines?)\b", re.I
 )
@@ -213,6 +216,8 @@ def _figure_at(text: str, m: re.Match[str], casualty: _Toll) -> Figure | None:
                 return None  # "100% cotton", "100 percent sure"
             if kind == "percentage" and _market_move(text, start, tail.end()):
                 return None  # a price the market shows: "Nikkei futures lost 0.66%"
+            if kind == "percentage" and _DISCOUNT.match(text, tail.end()):
+                return None
             if kind == "money" and (_is_price(number, None) or _legal_amount(text, start, tail.end())):
                 return None
             if kind == "measure" and tail.group().split()[-1].lower().lstrip("-") in _SINGULAR_UNITS:

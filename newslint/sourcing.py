@@ -226,7 +226,11 @@ class _Story:
             ):
                 result = True
                 break
-            if i == 0 or not (_continues(line.sentence.text, self.pack) or _inside_quote(line.sentence, line.quotes)):
+            if i == 0 or not (
+                _continues(line.sentence.text, self.pack)
+                or _inside_quote(line.sentence, line.quotes)
+                or self._introduced(i)
+            ):
                 result = False
                 break
             chain.append(i)
@@ -235,6 +239,21 @@ class _Story:
         for j in chain:
             self._sourced[j] = result
         return result
+
+    def _introduced(self, i: int) -> bool:
+        """Whether sentence ``i`` opens what a line ending in a colon introduces ("The letter
+        warned:"), or is a later item of a list such a line introduces."""
+        line, before = self.lines[i], self.lines[i - 1]
+        if before.sentence.text.endswith(":"):
+            return True
+        if line.k or line.block.role != "list-item" or before.block.role != "list-item":
+            return False
+        items = line.block.element.getparent()
+        j = i - 1
+        while j > 0 and self.lines[j].block.role == "list-item" and self.lines[j].block.element.getparent() is items:
+            j -= 1
+        head = self.lines[j]
+        return head.block.element.getparent() is not items and head.sentence.text.endswith(":")
 
     def sources(self) -> list[tuple[int, str]]:
         return [(i + 1, name) for i in range(len(self.lines)) if (name := self.cues(i).name)]

@@ -35,6 +35,9 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("Troops advanced around 30 kilometers.", [("30 kilometers", "measure")]),
         ("The front runs some 1,000 kilometers from Kharkiv to Kherson.", [("1,000 kilometers", "measure")]),
         ("The death toll rose to 38 later in the day.", [("38", "casualty")]),
+        # near-misses of market moves and offers: the same shapes, and claims
+        ("Rents in the capital stood at $900 a month, up 20% on last year.", [("20%", "percentage")]),
+        ("Donors pledged a 25% cut in the deficit.", [("25%", "percentage")]),
         ("The attack claimed the lives of 22 soldiers.", [("22 soldiers", "casualty")]),
     ],
 )
@@ -70,6 +73,10 @@ def test_figures_and_their_kinds(sentence, expected):
         "Emerging market stocks rose 0.5% in early trading.",
         "The benchmark 10-year note rose in price to yield 1.79%.",
         "Tokyo's Nikkei index closed 0.7% higher on Tuesday.",
+        "The company's shares closed in New York at $185.25, up 0.35%.",
+        "Brent crude was last at $60.73, down 2.74% on the day.",
+        "The yen strengthened 0.13% against the greenback on Friday.",
+        "The offer is good for a 25% discount on the sensor.",
     ],
 )
 def test_numbers_that_are_not_claims(sentence):
