@@ -15,6 +15,8 @@ def test_links_that_lead_nowhere_fire():
     found = lint(html, "NL550")
     assert [f.excerpt for f in found] == ['<a href="">', "#", "javascript:void(0)"]
     assert found[1].message == "The link 'a statement' has href=\"#\" and leads nowhere"
+    (icon,) = lint(story('Watch <a href="#"><img src="play.png" alt=""></a> the advance.'), "NL550")
+    assert icon.message == 'A link without text has href="#" and leads nowhere'
 
 
 def test_real_links_anchors_and_links_outside_the_story_are_silent():

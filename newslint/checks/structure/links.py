@@ -26,8 +26,9 @@ def _href_span(doc: Document, el: Element) -> tuple[int, int]:
 
 
 def _label(el: Element) -> str:
+    """How a message names a link: by its text, or as a link without text (an icon, an image)."""
     text = squash(text_of(el))
-    return f"'{text[:60]}'" if text else "this link"
+    return f"The link '{text[:60]}'" if text else "A link without text"
 
 
 class BadLinkHref(Rule):
@@ -69,7 +70,7 @@ class BadLinkHref(Rule):
                 continue
             yield self.finding(
                 _href_span(doc, el) if value else doc.start_tag_span(el),
-                f"The link {_label(el)} has {why} and leads nowhere",
+                f"{_label(el)} has {why} and leads nowhere",
                 "Link to the page meant, or remove the link and keep its text",
             )
 
@@ -115,6 +116,6 @@ class StagingLink(Rule):
                 continue
             yield self.finding(
                 _href_span(doc, el),
-                f"The link {_label(el)} points to '{host}', a staging or local host",
+                f"{_label(el)} points to '{host}', a staging or local host",
                 "Link to the published address",
             )
