@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint import cache as disk_cache
-from newslint.document import SKIPPED_TEXT, Element
+from newslint.regions import line_breaks
 from newslint.text import Sentence, sentences
 
 if TYPE_CHECKING:
@@ -314,36 +314,12 @@ def prose(doc: Document) -> list[Prose]:
 
 
 def _prose(block: Block) -> Prose:
-    end = block.end if block.end >= 0 else len(block.text)
+    found = list(block.sentences())
     if block.element.find(".//br") is None:
-        return Prose(block, list(block.sentences()))
-    found: list[Sentence] = []
-    begin = block.start
-    lines = _line_breaks(block.element)
-    for cut in [*lines, end]:
-        if block.start < cut <= end and cut > begin:
-            found.extend(sentences(block.text, begin, cut))
-            begin = cut
+        return Prose(block, found)
+    lines = line_breaks(block.element)
     blank = tuple(b for a, b in pairwise(lines) if not block.text[a:b].strip())
     return Prose(block, found, blank)
-
-
-def _line_breaks(el: Element) -> list[int]:
-    """Offsets in ``text_of(el)`` where a ``<br>`` stands."""
-    found: list[int] = []
-
-    def walk(node: Element, at: int) -> int:
-        if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
-            return at
-        if node.tag == "br":
-            found.append(at)
-        at += len(node.text or "")
-        for child in node:
-            at = walk(child, at) + len(child.tail or "")
-        return at
-
-    walk(el, 0)
-    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from newslint.document import Document, Element, text_of
+from newslint.document import SKIPPED_TEXT, Document, Element, text_of
 from newslint.packs import BoilerplatePack
 from newslint.text import Sentence, sentences
 
@@ -42,8 +42,35 @@ class Block:
         return self.text[self.start : self.end if self.end >= 0 else len(self.text)]
 
     def sentences(self) -> Iterator[Sentence]:
-        """The sentences of the block's prose, with offsets in ``text``."""
-        return sentences(self.text, self.start, self.end if self.end >= 0 else None)
+        """The sentences of the block's prose, with offsets in ``text``; a ``<br>`` ends one too
+        (lines of an address, a list written with breaks: "… three funding models.<br>One is …")."""
+        end = self.end if self.end >= 0 else len(self.text)
+        if self.element.find(".//br") is None:
+            yield from sentences(self.text, self.start, end)
+            return
+        begin = self.start
+        for cut in [*line_breaks(self.element), end]:
+            if self.start < cut <= end and cut > begin:
+                yield from sentences(self.text, begin, cut)
+                begin = cut
+
+
+def line_breaks(el: Element) -> list[int]:
+    """Offsets in ``text_of(el)`` where a ``<br>`` stands."""
+    found: list[int] = []
+
+    def walk(node: Element, at: int) -> int:
+        if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
+            return at
+        if node.tag == "br":
+            found.append(at)
+        at += len(node.text or "")
+        for child in node:
+            at = walk(child, at) + len(child.tail or "")
+        return at
+
+    walk(el, 0)
+    return found
 
 
 @dataclass(slots=True)

@@ -41,6 +41,12 @@ def test_no_carry_over_when_the_next_paragraph_starts_a_new_claim():
     assert [f.excerpt for f in lint(html, "NL3")] == ["1,200 residents"]
 
 
+def test_a_line_break_ends_a_sentence_as_a_space_does():
+    lines = ("Some 3,000 families now live in the camp.", "Aid workers said the wells were dry.")
+    spaced, broken = f"<p>{lines[0]} {lines[1]}</p>", f"<p>{lines[0]}<br>{lines[1]}</p>"
+    assert [f.excerpt for f in lint(broken, "NL3")] == [f.excerpt for f in lint(spaced, "NL3")] == ["3,000 families"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
