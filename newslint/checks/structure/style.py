@@ -93,7 +93,8 @@ def _code_ranges(el: Element) -> list[tuple[int, int]]:
     return ranges
 
 
-def _prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, re.Match[str]]]:
+def prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, re.Match[str]]]:
+    """Matches in the story's prose whose style is checked: outside tables and code."""
     for block, end, code in _styled_prose(doc):
         for m in pattern.finditer(block.text, block.start, end):
             if not any(s <= m.start() < e for s, e in code):
@@ -170,7 +171,7 @@ class MixedDateStyle(_MixedForms):
     }
 
     def forms(self, doc: Document) -> Iterator[Form]:
-        for block, m in _prose_matches(doc, _DATE):
+        for block, m in prose_matches(doc, _DATE):
             written = m.group("month") or m.group("month2")
             day = int(m.group("day") or m.group("day2"))
             month = _SHORT.get(written.rstrip("."), written)
@@ -222,7 +223,7 @@ class MixedPercentStyle(_MixedForms):
     }
 
     def forms(self, doc: Document) -> Iterator[Form]:
-        for block, m in _prose_matches(doc, _PERCENT):
+        for block, m in prose_matches(doc, _PERCENT):
             unit = " ".join(m.group("unit").split())
             style = {"%": "symbol", "percent": "percent"}.get(unit, "per-cent")
             number = m.group("number")
@@ -260,7 +261,7 @@ class MixedQuoteStyle(_MixedForms):
     labels: ClassVar[dict[str, str]] = {"curly": "curly (“ ”)", "straight": 'straight (")'}
 
     def forms(self, doc: Document) -> Iterator[Form]:
-        for block, m in _prose_matches(doc, _QUOTE):
+        for block, m in prose_matches(doc, _QUOTE):
             mark = m.group()
             before = block.text[m.start() - 1] if m.start() > 0 else " "
             opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([{—–-/"))
@@ -316,7 +317,7 @@ class MixedNumberStyle(_MixedForms):
     labels: ClassVar[dict[str, str]] = {"ap": "in words ('three')", "digits": "in figures ('3')"}
 
     def forms(self, doc: Document) -> Iterator[Form]:
-        for block, m in _prose_matches(doc, _COUNT):
+        for block, m in prose_matches(doc, _COUNT):
             if _AFTER_NAME.search(block.text, max(0, m.start() - 40), m.start()):
                 continue  # "Route 9 checkpoints", "Phase 2 talks": a name, not a count
             if _AFTER_LABEL.search(block.text, max(0, m.start() - 20), m.start()):
