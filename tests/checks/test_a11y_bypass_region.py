@@ -50,6 +50,15 @@ def test_region_reports_the_outermost_block_outside_the_landmarks_once():
     assert f.message == "<div> 'By Karim Nassar 12 May' is outside every landmark"
 
 
+def test_region_names_a_block_without_text_by_what_it_holds():
+    html = page(
+        '<header><a href="/">The Levant Ledger</a></header>\n<div class="logo"><img src="x.png" alt="Ledger"></div>\n'
+        f"<main>{STORY}</main>\n<footer>© The Levant Ledger</footer>"
+    )
+    (f,) = lint(html, "NL127")
+    assert f.message == "<div> holding <img> is outside every landmark"
+
+
 def test_region_narrows_to_the_parts_beside_a_landmark():
     html = page(
         '<div class="wrap">\n<header><a href="/">The Levant Ledger</a></header>\n'
@@ -90,6 +99,8 @@ def test_a_page_without_landmarks_reports_once_on_the_body():
     (f,) = lint(page(MENU + f"<div>{STORY}</div>"), "NL127")
     assert (f.line, f.excerpt) == (4, "<body>")
     assert f.message == "The page has no landmarks, so none of its 2 blocks of content is inside one"
+    (one,) = lint(page(f"<div>{STORY}</div>"), "NL127")
+    assert one.message == "The page has no landmarks, so its content is not inside one"
 
 
 def test_region_never_fires_on_a_fragment():
@@ -101,3 +112,5 @@ def test_region_passes_decorative_images_as_axe_does_but_not_images_that_say_som
     assert codes(lint(page('<img src="/pixel.gif" alt="">' + landmarks), "NL127")) == []
     for img in ('<img src="/map.png" alt="Map of the front line">', '<img src="/map.png">'):
         assert codes(lint(page(img + landmarks), "NL127")) == ["NL127"], img
+    (f,) = lint(page('<img src="/map.png" alt="Map of the front line">' + landmarks), "NL127")
+    assert f.message == "<img> 'Map of the front line' is outside every landmark"

@@ -134,11 +134,14 @@ def regionless_blocks(doc: Document) -> list[Element]:
 
 
 def _preview(el: Element) -> str:
-    words = text_of(el).split()
-    if not words:
-        return f"<{tag(el)}>"
-    text = " ".join(words[:_WORDS])
-    return f"'{text}…'" if len(words) > _WORDS else f"'{text}'"
+    """The block's first words (or label, or alt text), or what it holds without text: "<div> holding <img>"."""
+    words = (text_of(el) or el.get("aria-label") or el.get("alt") or "").split()
+    if words:
+        text = " ".join(words[:_WORDS])
+        return f" '{text}…'" if len(words) > _WORDS else f" '{text}'"
+    inside = (name for d in el.iterdescendants() if (name := tag(d)) in _VISUAL_TAGS or name == "input")
+    shown = next(inside, None)
+    return f" holding <{shown}>" if shown else ""
 
 
 class ContentOutsideLandmarks(Rule):
@@ -179,13 +182,15 @@ class ContentOutsideLandmarks(Rule):
         if body is not None and not any(el is body or body in el.iterancestors() for el, _ in landmarks(doc)):
             yield self.finding(
                 doc.start_tag_span(body),
-                f"The page has no landmarks, so none of its {len(blocks)} blocks of content is inside one",
+                "The page has no landmarks, so "
+                + (f"none of its {len(blocks)} blocks of content is" if len(blocks) > 1 else "its content is not")
+                + " inside one",
                 "Wrap the masthead in <header>, the menus in <nav>, the story in <main> and the page foot in <footer>",
             )
             return
         for el in blocks:
             yield self.finding(
                 doc.start_tag_span(el),
-                f"<{tag(el)}> {_preview(el)} is outside every landmark",
+                f"<{tag(el)}>{_preview(el)} is outside every landmark",
                 f"Move this <{tag(el)}> into <main>, <header> or <footer>, or wrap it in a landmark",
             )
