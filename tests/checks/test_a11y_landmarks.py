@@ -61,6 +61,15 @@ def test_unnamed_navigations_are_not_unique_and_labels_fix_it():
     assert codes(lint(labelled, "NL126")) == []
 
 
+def test_the_other_landmarks_are_listed_once_per_line_and_at_most_five():
+    menus = "\n".join(f"<nav><a href='/{n}'>Menu</a></nav>" * (2 if n == 3 else 1) for n in range(8))
+    (f,) = lint(page(f"{menus}\n<main>{STORY}</main>"), "NL126")
+    assert f.message == "9 navigation landmarks have no name (also lines 6, 7, 8, 9, 10 and 2 more)"
+    two = "<nav><a href='/a'>A</a></nav>\n<nav><a href='/b'>B</a></nav>\n<nav><a href='/c'>C</a></nav>\n"
+    (g,) = lint(page(f"{two}<main>{STORY}</main>"), "NL126")
+    assert g.message == "3 navigation landmarks have no name (also lines 6 and 7)"
+
+
 def test_asides_inside_an_article_are_not_landmarks_unless_named():
     html = page("<main><article>" + STORY + "<aside>Fact box</aside><aside>Timeline</aside></article></main>")
     assert codes(lint(html, "NL126")) == []

@@ -295,10 +295,24 @@ class LandmarkUnique(Rule):
             if len(group) < 2:
                 continue
             first = group[0]
-            lines = ", ".join(str(doc.position(doc.start_tag_span(el)[0])[0]) for el in group[1:])
+            lines = sorted({doc.position(doc.start_tag_span(el)[0])[0] for el in group[1:]})
             named = f"the name '{label}'" if label else "no name"
             yield self.finding(
                 doc.start_tag_span(first),
-                f"{len(group)} {r} landmarks have {named} (also line {lines})",
+                f"{len(group)} {r} landmarks have {named} ({_also(lines)})",
                 f'Give each <{tag(first)}> its own aria-label, e.g. aria-label="Sections", aria-label="Footer links"',
             )
+
+
+_LISTED_LINES = 5
+
+
+def _also(lines: list[int]) -> str:
+    """ "also line 12", "also lines 12, 40 and 77", "also lines 12, 40, 77, 90, 102 and 6 more"."""
+    shown = [str(n) for n in lines[:_LISTED_LINES]]
+    more = len(lines) - len(shown)
+    if more:
+        return f"also lines {', '.join(shown)} and {more} more"
+    if len(shown) == 1:
+        return f"also line {shown[0]}"
+    return f"also lines {', '.join(shown[:-1])} and {shown[-1]}"
