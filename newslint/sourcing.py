@@ -33,6 +33,7 @@ _BY = re.compile(r"\s+by\s")
 _PRONOUNS = frozenset("he she it they we i you this that these those who which its their".split())
 _JOINERS = frozenset("of for the and al on".split())
 _NAME_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|s|d|ll)$")
 _MEMO = "attribution"
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_WORDS = 4
@@ -373,6 +374,11 @@ def source_name(text: str, cue: re.Match[str], pack: AttributionPack) -> str | N
     return name
 
 
+def _describes(token: str, nouns: re.Pattern[str] | None) -> bool:
+    """A lower-case word that is not a source noun: "new" in "a new ABC News poll"."""
+    return token.islower() and not (nouns and nouns.fullmatch(token))
+
+
 def _name(tokens: list[str], nouns: re.Pattern[str] | None, backwards: bool = False) -> str | None:
     """A source's name from the tokens next to a cue (read outward), or None if they name none."""
     taken: list[str] = []
@@ -385,7 +391,7 @@ def _name(tokens: list[str], nouns: re.Pattern[str] | None, backwards: bool = Fa
             break
         stem = token[:-2] if token.endswith(("’s", "'s")) else token  # "the prime minister’s office"
         noun = bool(nouns and nouns.fullmatch(stem))
-        if low in _PRONOUNS and not noun:
+        if _CONTRACTION.sub("", low) in _PRONOUNS and not noun:  # "he", and "I'm", "we're", "it's"
             break
         if token[:1].isupper() or noun or low in _JOINERS or low.startswith("al-"):
             taken.append(token)
@@ -401,11 +407,16 @@ def _name(tokens: list[str], nouns: re.Pattern[str] | None, backwards: bool = Fa
         taken.pop()
     while taken and taken[0].lower() in _JOINERS - {"the"}:
         taken.pop(0)
+    if len(taken) > 1 and taken[0].lower() in ("a", "an") and _describes(taken[1], nouns):
+        taken.pop(0)  # "A new ABC News poll found": the source is ABC News ("a commander of …" stays)
+        while taken and _describes(taken[0], nouns):
+            taken.pop(0)
     while taken and not (taken[-1][:1].isupper() or (nouns and nouns.fullmatch(taken[-1]))):
         taken.pop()
     if not any(t[:1].isupper() and t.lower() != "the" for t in taken) and not any(
         nouns and nouns.fullmatch(t) for t in taken
     ):
         return None
-    name = " ".join(taken)
-    return "the" + name[3:] if name.startswith("The ") else name
+    if taken[0] in ("The", "A", "An"):  # an article that opened the sentence: "…, a government spokesperson said"
+        taken[0] = taken[0].lower()
+    return " ".join(taken)

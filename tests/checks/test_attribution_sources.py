@@ -92,6 +92,22 @@ def test_the_suggestion_offers_the_nearest_named_source():
     )
 
 
+@pytest.mark.parametrize(
+    ("speaker", "named"),
+    [
+        ("A new Levant Ledger poll found", "'…, Levant Ledger said'"),  # not "A new Levant Ledger"
+        ("A government spokesperson said", "'…, a government spokesperson said'"),
+        ("A commander of the Syrian Democratic Forces said", "'…, a commander of the Syrian Democratic Forces said'"),
+        ("I'm told", "'…, according to <source>'"),  # the writer, not a source to name
+        ("We’ve said", "'…, according to <source>'"),
+    ],
+)
+def test_the_suggested_source_is_named_as_a_reader_would(speaker, named):
+    html = f"<p>{speaker} the bridge would reopen.</p><p>About 1,200 residents have fled the area.</p>"
+    (f,) = lint(html, "NL3")
+    assert named in f.suggestion.message
+
+
 def test_a_generic_suggestion_without_a_named_source():
     (f,) = lint("<p>About 1,200 residents have fled the area.</p>", "NL3")
     assert f.suggestion.message.startswith("Add who gives this figure, e.g. '…, according to <source>'")
