@@ -17,10 +17,15 @@ from conftest import codes, lint, page
         "More than 120 deaths were recorded by the health directorate in the first week.",
         "Some 200 fighters have crossed the river, two SDF commanders said, speaking on condition of anonymity.",
         "Activists estimate that at least 300 people have been detained.",
+        "Prosecutors alleged that the company hid 40 percent of its losses.",
     ],
 )
 def test_a_named_source_in_the_sentence(sentence):
     assert codes(lint(f"<p>{sentence}</p>", "NL3")) == []
+
+
+def test_an_alleged_event_is_not_a_source():
+    assert codes(lint("<p>The alleged attack killed 40 people near the market.</p>", "NL3")) == ["NL303"]
 
 
 @pytest.mark.parametrize(
