@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     mode = check.add_mutually_exclusive_group()
     mode.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     mode.add_argument("--diff", action="store_true", help="print safe fixes as a unified diff; change nothing")
+    check.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="with --fix or --diff, also apply suggested fixes that may change meaning (style rewrites, spellings)",
+    )
     check.add_argument("--config", type=Path, metavar="FILE", help="use this config file instead of discovery")
     check.add_argument("--jobs", type=int, metavar="N", help="parallel workers (default: number of cores)")
     check.add_argument("--no-cache", action="store_true", help="lint every file again; ignore stored results")
@@ -129,7 +134,9 @@ def _check(args: argparse.Namespace) -> int:
         overrides["ignore"] = (*home.ignore, *overrides["ignore"])  # type: ignore[misc]
     fail_on = args.fail_on or (home.fail_on if home else "warning")
     mode = "fix" if args.fix else "diff" if args.diff else "check"
-    job = Job(config_file, tuple(overrides.items()), mode, cache=not args.no_cache)
+    if args.unsafe_fixes and mode == "check":
+        raise UsageError("--unsafe-fixes goes with --fix or --diff")
+    job = Job(config_file, tuple(overrides.items()), mode, cache=not args.no_cache, unsafe_fixes=args.unsafe_fixes)
     bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
     try:
         if args.dask:

@@ -10,15 +10,17 @@ from newslint.rule import Finding
 from newslint.source import InputError, Source
 
 
-def fixable(findings: list[Finding]) -> list[Finding]:
-    return [f for f in findings if f.suggestion.applies]
+def fixable(findings: list[Finding], unsafe: bool = False) -> list[Finding]:
+    """The findings whose fix applies: the safe ones, and with ``unsafe`` every suggested replacement."""
+    return [f for f in findings if f.suggestion.applies or (unsafe and f.suggestion.applies_unsafely)]
 
 
-def apply_fixes(text: str, findings: list[Finding]) -> tuple[str, int]:
-    """The text with every safe replacement applied; overlapping ones after the first are left."""
+def apply_fixes(text: str, findings: list[Finding], unsafe: bool = False) -> tuple[str, int]:
+    """The text with every safe replacement applied (with ``unsafe``, every suggested one too);
+    overlapping ones after the first are left."""
     chosen: list[Finding] = []
     last_end = -1
-    for f in sorted(fixable(findings), key=lambda f: (f.start, f.end)):
+    for f in sorted(fixable(findings, unsafe), key=lambda f: (f.start, f.end)):
         if f.start >= last_end and text[f.start : f.end] != f.suggestion.replacement:
             chosen.append(f)
             last_end = f.end

@@ -40,6 +40,11 @@ class Suggestion:
         """Whether ``--fix`` applies it: safe, with a replacement."""
         return self.safe and self.replacement is not None
 
+    @property
+    def applies_unsafely(self) -> bool:
+        """Whether only ``--fix --unsafe-fixes`` applies it: a replacement that may change meaning."""
+        return not self.safe and self.replacement is not None
+
 
 @dataclass(slots=True)
 class Finding:

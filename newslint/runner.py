@@ -32,6 +32,7 @@ class Job:
     overrides: tuple[tuple[str, object], ...] = ()
     mode: str = "check"  # check | fix | diff
     cache: bool = False  # reuse the stored results of unchanged files (check mode only)
+    unsafe_fixes: bool = False  # fix and diff modes also apply replacements that may change meaning
 
 
 @dataclass(slots=True)
@@ -102,7 +103,7 @@ def run_one(path: str, job: Job) -> Outcome | None:
     result, source = lint_path_with_source(path, config)
     if source is None or job.mode == "check":
         return Outcome(result)
-    fixed_text, count = apply_fixes(source.text, result.findings)
+    fixed_text, count = apply_fixes(source.text, result.findings, job.unsafe_fixes)
     if not count:
         return Outcome(result)
     if job.mode == "diff":

@@ -101,6 +101,31 @@ def test_unsafe_suggestions_are_not_applied(tmp_path):
     assert page.read_bytes() == before
 
 
+RUN_ON = "<p>Crews restored power by the afternoon.The governor said no one was hurt.</p>\n"
+
+
+def test_unsafe_fixes_are_applied_only_when_asked_for(tmp_path):
+    story = tmp_path / "story.html"
+    story.write_text(RUN_ON)
+    listed = newslint("check", "--select", "NL544", "story.html", cwd=tmp_path)
+    assert "(fixable with --fix --unsafe-fixes)" in listed.stdout
+    assert listed.stdout.rstrip().endswith("; 1 fixable with --fix --unsafe-fixes.")
+    assert newslint("check", "--fix", "--select", "NL544", "story.html", cwd=tmp_path).returncode == 1
+    assert story.read_text() == RUN_ON
+    diff = newslint("check", "--diff", "--unsafe-fixes", "--select", "NL544", "story.html", cwd=tmp_path)
+    assert "+<p>Crews restored power by the afternoon. The governor" in diff.stdout and story.read_text() == RUN_ON
+    run = newslint("check", "--fix", "--unsafe-fixes", "--select", "NL544", "story.html", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert story.read_text() == RUN_ON.replace("afternoon.The", "afternoon. The")
+
+
+def test_unsafe_fixes_without_fix_or_diff_is_a_usage_error(tmp_path):
+    (tmp_path / "story.html").write_text(RUN_ON)
+    run = newslint("check", "--unsafe-fixes", "story.html", cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stderr.strip() == "newslint: error: --unsafe-fixes goes with --fix or --diff"
+
+
 def test_baseline_hides_recorded_findings_even_after_lines_move(tmp_path):
     story = tmp_path / "story.html"
     story.write_text(STORY)

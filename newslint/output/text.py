@@ -17,7 +17,7 @@ def _paint(text: str, what: str, color: bool) -> str:
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
     by_severity: Counter[str] = Counter()
-    errors = fixable = 0
+    errors = fixable = unsafe = 0
     for result in results:  # one pass: the results of a large run are read back from disk
         if result.error:
             errors += 1
@@ -29,9 +29,11 @@ def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = Fals
             level = _paint(f"[{f.severity}]", f.severity, color)
             stream.write(f"{where} {code} {level} {f.message}\n")
             fix = " (fixable with --fix)" if f.suggestion.applies else ""
+            fix = " (fixable with --fix --unsafe-fixes)" if f.suggestion.applies_unsafely else fix
             stream.write(_paint(f"  suggestion: {f.suggestion.message}{fix}", "dim", color) + "\n")
             by_severity[f.severity] += 1
             fixable += f.suggestion.applies
+            unsafe += f.suggestion.applies_unsafely
     total = sum(by_severity.values())
     if not total and not errors:
         stream.write(f"All clear: no findings in {_files(len(results))}.\n")
@@ -48,6 +50,8 @@ def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = Fals
         line += f"; {errors} file{'s' if errors != 1 else ''} could not be linted"
     if fixable:
         line += f"; {fixable} fixable with --fix"
+    if unsafe:
+        line += f", {unsafe} more with --unsafe-fixes" if fixable else f"; {unsafe} fixable with --fix --unsafe-fixes"
     stream.write(line + ".\n")
 
 
