@@ -77,6 +77,10 @@ def test_the_report_shows_every_finding_with_its_message_suggestion_and_why(resu
         assert shown, f.message
         assert all(f"{f.code} {f.name}" in i and f"Why {f.code} matters" in i for i in shown)
     assert "binary file" in tree.get_element_by_id("file-2").text_content()
+    (lang,) = [i for i in items if "NL101" in i]
+    (spelling,) = [i for i in items if "NL201" in i]
+    assert "newslint check --fix --unsafe-fixes applies it" in lang and "This fix is safe" not in lang
+    assert "This fix is safe: newslint check --fix applies it" in spelling
 
 
 def test_findings_are_grouped_by_category_and_highlighted_where_they_are(results):

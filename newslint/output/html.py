@@ -262,6 +262,8 @@ def _finding(m: _Mark, linked: bool) -> str:
     if m.story:
         where += f' (<a href="#{m.story}">in the story</a>)'
     fix = " This fix is safe: <code>newslint check --fix</code> applies it." if f.suggestion.applies else ""
+    if f.suggestion.applies_unsafely:
+        fix = " It may change meaning: <code>newslint check --fix --unsafe-fixes</code> applies it; read the result."
     out = [
         f'<li id="{m.target}" class="finding sev-{f.severity}">\n',
         f'<p>{where} <span class="badge sev-{f.severity}">{f.severity}</span>'
