@@ -127,13 +127,11 @@ def implicit_role(el: Element) -> str | None:
     return _TAG_ROLES.get(name)
 
 
-def may_have_role(doc: Document, roles: frozenset[str]) -> set[Element]:
-    """The elements whose role can be one of these (a superset, from the document's indexes)."""
-    found = set(doc.carrying("role"))
-    for name, given in IMPLICIT_ROLES.items():
-        if given & roles:
-            found.update(doc.tagged(name))
-    return found
+def may_have_role(doc: Document, roles: frozenset[str]) -> list[Element]:
+    """The elements whose role can be one of these, in document order: those with a role
+    attribute and those whose tag implies one of them (a superset, from the document's indexes)."""
+    tags = [name for name, given in IMPLICIT_ROLES.items() if given & roles]
+    return doc.in_order(doc.carrying("role"), *map(doc.tagged, tags))
 
 
 def role(el: Element) -> str | None:

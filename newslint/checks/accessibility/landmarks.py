@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.aria import LANDMARKS, accessible_name, explicit_role, is_hidden, role, tag
+from newslint.aria import LANDMARKS, accessible_name, explicit_role, is_hidden, may_have_role, role, tag
 from newslint.document import Document, Element
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
 _SECTIONING = ("article", "aside", "main", "nav", "section")
-# Tags that may imply a landmark role.
-_LANDMARK_TAGS = frozenset({"header", "footer", "aside", "main", "nav", "section", "form", "search"})
-
-
-def _with_role_or_tag(doc: Document, tags: frozenset[str]) -> list[Element]:
-    """Elements with a role attribute or one of these tags, in document order."""
-    return doc.in_order(doc.carrying("role"), *map(doc.tagged, tags))
+_DIALOGS = frozenset({"dialog", "alertdialog"})
 
 
 def landmarks(doc: Document) -> list[tuple[Element, str]]:
@@ -24,7 +18,7 @@ def landmarks(doc: Document) -> list[tuple[Element, str]]:
     found = doc.memo.get("landmarks")
     if found is None:
         found = []
-        for el in _with_role_or_tag(doc, _LANDMARK_TAGS):
+        for el in may_have_role(doc, LANDMARKS):
             r = role(el)
             if r in LANDMARKS and not is_hidden(el, doc):
                 found.append((el, r))
@@ -38,8 +32,8 @@ def _of_role(doc: Document, wanted: str) -> list[Element]:
 
 def _dialog_open(doc: Document) -> bool:
     """A dialog is shown on load: the page is a modal state, where axe-core asks for no main."""
-    for el in _with_role_or_tag(doc, frozenset({"dialog"})):
-        shown = role(el) in ("dialog", "alertdialog") or (tag(el) == "dialog" and el.get("open") is not None)
+    for el in may_have_role(doc, _DIALOGS):
+        shown = role(el) in _DIALOGS or (tag(el) == "dialog" and el.get("open") is not None)
         if shown and not is_hidden(el, doc):
             return True
     return False

@@ -62,8 +62,11 @@ class _Walk:
         self.covered: set[Element] = set()  # elements with a landmark, skip link or hidden part inside
         self.found: list[Element] = []
         # Every element ``stops`` can be true of, from the indexes; the walk tests only these.
-        self.may_stop = may_have_role(doc, _STOP_ROLES).union(
-            doc.tagged(*_OWN_REGIONS, *_FRAMES), doc.carrying("aria-live"), doc.carrying("href"), hidden_elements(doc)
+        self.may_stop = hidden_elements(doc).union(
+            may_have_role(doc, _STOP_ROLES),
+            *map(doc.tagged, (*_OWN_REGIONS, *_FRAMES)),
+            doc.carrying("aria-live"),
+            doc.carrying("href"),
         )
 
     @cached_property
