@@ -153,10 +153,23 @@ def _scan(doc: Document) -> _Marks:
     marks.navigation = doc.in_order(doc.tagged("nav"), [el for el, r in roles.items() if r == "navigation"])
     footers = [f for f in doc.tagged("footer") if not any(a.tag in _FOOTER_SCOPES for a in f.iterancestors())]
     marks.footer = doc.in_order(footers, [el for el, r in roles.items() if r == "contentinfo"])
-    classes = {el: c for el in doc.carrying("class") if "author" in (c := el.get("class") or "") or "byline" in c}
+    classes = author_classes(doc)
     marks.authors = doc.in_order([el for el, c in classes.items() if "byline" in c], marked_author(doc))
     marks.author_classes = [el for el, c in classes.items() if el.tag in _AUTHOR_TAGS and "author" in c]
     return marks
+
+
+def author_classes(doc: Document) -> dict[Element, str]:
+    """The elements whose class mentions "author" or "byline" in any case, with that class, in document order."""
+    found: dict[Element, str] | None = doc.memo.get("author-classes")  # type: ignore[assignment]
+    if found is None:
+        found = doc.memo["author-classes"] = {}
+        for el in doc.carrying("class"):
+            classes = el.get("class") or ""
+            folded = classes.lower()
+            if "author" in folded or "byline" in folded:
+                found[el] = classes
+    return found
 
 
 def marked_author(doc: Document) -> list[Element]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from newslint.aria import is_hidden
 from newslint.document import Document, Element, text_of
-from newslint.regions import marked_author, squash
+from newslint.regions import author_classes, marked_author, squash
 from newslint.rule import Finding, Rule
 from newslint.settings import Settings
 
@@ -28,13 +28,8 @@ _SEPARATOR = re.compile(r"\s*(—|–|--|-)\s")
 
 def _slot_candidates(doc: Document) -> list[Element]:
     """Elements whose class, rel or itemprop marks a byline slot, in document order."""
-    by_class = [el for el in doc.carrying("class") if _slot_class(el.get("class") or "")]
+    by_class = [el for el, c in author_classes(doc).items() if any(_SLOT_CLASS.match(t) for t in c.split())]
     return doc.in_order(by_class, marked_author(doc))
-
-
-def _slot_class(classes: str) -> bool:
-    folded = classes.lower()
-    return ("author" in folded or "byline" in folded) and any(_SLOT_CLASS.match(t) for t in classes.split())
 
 
 class EmptyByline(Rule):
