@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 from typing import IO, Literal
 
@@ -11,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from newslint import __version__
 from newslint.engine import FileResult
+from newslint.output._counts import Counts
 from newslint.rule import Finding
 
 
@@ -95,36 +95,21 @@ def file_model(result: FileResult) -> FileModel:
     )
 
 
-class _Counts:
-    """The summary's numbers, added up one result at a time."""
-
-    def __init__(self) -> None:
-        self.files = self.errors = self.findings = 0
-        self.by_severity: Counter[str] = Counter()
-        self.by_category: Counter[str] = Counter()
-
-    def add(self, result: FileResult) -> None:
-        self.files += 1
-        self.errors += bool(result.error)
-        self.findings += len(result.findings)
-        self.by_severity.update(f.severity for f in result.findings)
-        self.by_category.update(f.category for f in result.findings)
-
-    def summary(self) -> Summary:
-        return Summary(
-            files=self.files,
-            errors=self.errors,
-            findings=self.findings,
-            by_severity=dict(self.by_severity),
-            by_category=dict(self.by_category),
-        )
+def _summary(counts: Counts) -> Summary:
+    return Summary(
+        files=counts.files,
+        errors=counts.errors,
+        findings=counts.findings,
+        by_severity=dict(counts.by_severity),
+        by_category=dict(counts.by_category),
+    )
 
 
 def summary(results: Iterable[FileResult]) -> Summary:
-    counts = _Counts()
+    counts = Counts()
     for result in results:
         counts.add(result)
-    return counts.summary()
+    return _summary(counts)
 
 
 def build_report(results: list[FileResult]) -> Report:
@@ -133,7 +118,7 @@ def build_report(results: list[FileResult]) -> Report:
 
 def write_report(results: Iterable[FileResult], stream: IO[str]) -> None:
     """Write the JSON of :func:`build_report` as it reads the results: one pass, one file's model at a time."""
-    counts = _Counts()
+    counts = Counts()
     stream.write(f'{{\n  "version": {json.dumps(__version__)},\n  "files": [')
     for result in results:
         stream.write(",\n    " if counts.files else "\n    ")
@@ -141,4 +126,4 @@ def write_report(results: Iterable[FileResult], stream: IO[str]) -> None:
         stream.write(file_model(result).model_dump_json(indent=2).replace("\n", "\n    "))
         counts.add(result)
     stream.write("\n  ]" if counts.files else "]")
-    stream.write(',\n  "summary": ' + counts.summary().model_dump_json(indent=2).replace("\n", "\n  ") + "\n}")
+    stream.write(',\n  "summary": ' + _summary(counts).model_dump_json(indent=2).replace("\n", "\n  ") + "\n}")

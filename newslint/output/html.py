@@ -25,6 +25,7 @@ from typing import IO
 
 from newslint import __version__
 from newslint.engine import FileResult
+from newslint.output._counts import Counts
 from newslint.output._docs import help_uri, rules_by_code, sentence, why
 from newslint.output._story import StoryBlock, read_story
 from newslint.rule import CATEGORIES, Finding, Rule, severity_rank
@@ -111,7 +112,7 @@ def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = Fals
         tempfile.TemporaryFile("w+", encoding="utf-8") as sections,
         tempfile.TemporaryFile("w+", encoding="utf-8") as files,
     ):
-        counts = _Counts()
+        counts = Counts()
         for i, r in enumerate(results):
             counts.add(r)
             state = f"could not be linted: {r.error}" if r.error else (_levels(r.findings) or "no findings")
@@ -127,22 +128,6 @@ def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = Fals
         shutil.copyfileobj(sections, stream)
     stream.write(f'</main>\n<footer>\n<p class="muted">Written by newslint {escape(__version__)}.</p>\n</footer>\n')
     stream.write("</body>\n</html>\n")
-
-
-class _Counts:
-    """What the head of the page says of the whole run, added up one result at a time."""
-
-    def __init__(self) -> None:
-        self.files = self.failed = 0
-        self.by_severity: Counter[str] = Counter()
-        self.by_category: Counter[str] = Counter()
-
-    def add(self, result: FileResult) -> None:
-        self.files += 1
-        self.failed += bool(result.error)
-        for f in result.findings:
-            self.by_severity[f.severity] += 1
-            self.by_category[f.category] += 1
 
 
 def _plural(n: int, word: str) -> str:
@@ -163,8 +148,8 @@ def _levels(findings: list[Finding]) -> str:
     )
 
 
-def _head(counts: _Counts) -> Iterator[str]:
-    findings = counts.by_severity.total()
+def _head(counts: Counts) -> Iterator[str]:
+    findings = counts.findings
     title = f"newslint report: {_plural(findings, 'finding')} in {_plural(counts.files, 'file')}"
     yield (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -175,8 +160,8 @@ def _head(counts: _Counts) -> Iterator[str]:
         "<header>\n<h1>newslint report</h1>\n"
     )
     summary = f"{_plural(findings, 'finding')} in {_plural(counts.files, 'file')}"
-    if counts.failed:
-        summary += f"; {_plural(counts.failed, 'file')} could not be linted"
+    if counts.errors:
+        summary += f"; {_plural(counts.errors, 'file')} could not be linted"
     yield f"<p>{escape(summary)}.</p>\n"
     if findings:
         yield '<ul class="counts">'

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 import shutil
 import tempfile
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import IO
 
 from newslint.engine import FileResult
+from newslint.output._counts import Counts
 from newslint.rule import Finding
 
 
@@ -27,22 +27,17 @@ def report(results: Sequence[FileResult], limit: int | None = None, title: str =
 def write(results: Iterable[FileResult], stream: IO[str], limit: int | None = None, title: str = "newslint") -> None:
     """Write the report in one pass over the results: the rows are spooled to a temporary file (memory
     stays flat on an archive) until the counts that head the report are known."""
-    files = 0
+    counts = Counts()
     failed: list[FileResult] = []
-    by_severity: Counter[str] = Counter()
-    by_category: Counter[str] = Counter()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as rows:
         for r in results:  # one pass: a large run's results are read back from disk
-            files += 1
             if r.error:
                 failed.append(r)
-            for f in r.findings:
-                if limit is None or by_severity.total() < limit:
-                    rows.write(_row(r.path, f))
-                by_severity[f.severity] += 1
-                by_category[f.category] += 1
+            shown = r.findings if limit is None else r.findings[: max(0, limit - counts.findings)]
+            rows.writelines(_row(r.path, f) for f in shown)
+            counts.add(r)
         stream.write(f"## {title}\n\n")
-        findings = by_severity.total()
+        findings, files, by_severity = counts.findings, counts.files, counts.by_severity
         if not findings and not failed:
             stream.write(f"No findings in {_plural(files, 'file')}.\n")
             return
@@ -58,7 +53,7 @@ def write(results: Iterable[FileResult], stream: IO[str], limit: int | None = No
         stream.write(head + ".\n")
         if findings:
             lines = ["", "| category | findings |", "|---|---:|"]
-            lines += [f"| {cat} | {n} |" for cat, n in sorted(by_category.items())]
+            lines += [f"| {cat} | {n} |" for cat, n in sorted(counts.by_category.items())]
             lines += ["", "| file | line | rule | severity | finding | suggestion |", "|---|---:|---|---|---|---|"]
             stream.write("\n".join(lines))
             rows.seek(0)

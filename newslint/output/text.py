@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import IO
 
 from newslint.engine import FileResult
+from newslint.output._counts import Counts
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "code": "1", "dim": "2", "path": "1"}
 
@@ -16,11 +16,11 @@ def _paint(text: str, what: str, color: bool) -> str:
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:
-    by_severity: Counter[str] = Counter()
-    errors = fixable = unsafe = 0
+    counts = Counts()
+    fixable = unsafe = 0
     for result in results:  # one pass: the results of a large run are read back from disk
+        counts.add(result)
         if result.error:
-            errors += 1
             stream.write(f"{_paint(result.path, 'path', color)}: error: {result.error}\n")
             continue
         for f in result.findings:
@@ -31,12 +31,11 @@ def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = Fals
             fix = " (fixable with --fix)" if f.suggestion.applies else ""
             fix = " (fixable with --fix --unsafe-fixes)" if f.suggestion.applies_unsafely else fix
             stream.write(_paint(f"  suggestion: {f.suggestion.message}{fix}", "dim", color) + "\n")
-            by_severity[f.severity] += 1
             fixable += f.suggestion.applies
             unsafe += f.suggestion.applies_unsafely
-    total = sum(by_severity.values())
+    total, errors, by_severity = counts.findings, counts.errors, counts.by_severity
     if not total and not errors:
-        stream.write(f"All clear: no findings in {_files(len(results))}.\n")
+        stream.write(f"All clear: no findings in {_files(counts.files)}.\n")
         return
     levels = ", ".join(
         f"{n} {sev}{'s' if n > 1 and sev != 'info' else ''}"
@@ -45,7 +44,7 @@ def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = Fals
     )
     line = f"Found {total} finding{'s' if total != 1 else ''}"
     line += f" ({levels})" if levels else ""
-    line += f" in {_files(len(results))}"
+    line += f" in {_files(counts.files)}"
     if errors:
         line += f"; {errors} file{'s' if errors != 1 else ''} could not be linted"
     if fixable:
