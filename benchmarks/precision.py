@@ -1,0 +1,266 @@
+"""Precision of every rule on real news pages, replayed from an editor's judgements.
+
+    .venv/bin/python benchmarks/precision.py [--half tuning|validation] [--select CODES] [--verbose]
+    .venv/bin/python benchmarks/precision.py --to-judge N [--select NL3] [--seed S] --out FILE
+
+The pages are ``../shared/corpus/news-dev/pages``, split by publisher into a tuning half and a
+validation half once, in ``benchmarks/judged/news-dev-split.tsv`` (never re-drawn). Each page is
+linted at default settings, and each finding is matched to its judgement in
+``benchmarks/judged/news-dev.jsonl`` by (file, code, line, column). A judgement says:
+
+- ``verdict``: ``TRUE`` (a real problem worth an editor's time), ``FALSE`` (wrong), ``NOISE``
+  (true to the letter, not worth the time);
+- ``suggestion``: ``ok``, ``wrong`` (it would put a wrong name or text in print) or ``none``;
+- ``reason``: one line, and for FALSE the class of mistake.
+
+Printed: per rule and per family, the findings now reported, how many are judged, TRUE / FALSE /
+NOISE and precision (TRUE over judged); the unjudged findings; suggestions judged wrong; and the
+judged TRUE findings no longer reported (real problems lost).
+
+``--to-judge N`` writes N unjudged findings drawn at random (spread over the rules selected) as
+JSON lines with what a judge needs: the message, the suggestion, the excerpt, the paragraph it
+sits in with the paragraphs around it, and the markup around it. Judges do not see this script's
+version or the rule's code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from newslint.config import Config
+from newslint.document import Document, text_of
+from newslint.engine import lint_file
+from newslint.settings import settings_for
+from newslint.source import InputError, read_source
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "news-dev"
+SPLIT = ROOT / "benchmarks" / "judged" / "news-dev-split.tsv"
+JUDGED = ROOT / "benchmarks" / "judged" / "news-dev.jsonl"
+VERDICTS = ("TRUE", "FALSE", "NOISE")
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+
+Key = tuple[str, str, int, int]  # file, code, line, column
+
+
+@dataclass(slots=True)
+class Seen:
+    """One finding of the current code on one page, with what a judge needs."""
+
+    file: str
+    code: str
+    name: str
+    line: int
+    column: int
+    message: str
+    suggestion: str
+    replacement: str | None
+    excerpt: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> Key:
+        return self.file, self.code, self.line, self.column
+
+
+def split() -> dict[str, str]:
+    """Publisher domain → half."""
+    with SPLIT.open(encoding="utf-8") as f:
+        return {row["publisher_domain"]: row["half"] for row in csv.DictReader(f, delimiter="\t")}
+
+
+def pages(half: str) -> list[Path]:
+    """The pages of one half, in manifest order."""
+    halves = split()
+    with (CORPUS / "MANIFEST.tsv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [CORPUS / "pages" / r["file"] for r in rows if halves[r["publisher_domain"]] == half]
+
+
+def lint(paths: list[Path], config: Config) -> tuple[list[Seen], dict[str, Document]]:
+    settings = settings_for(config)
+    seen: list[Seen] = []
+    docs: dict[str, Document] = {}
+    for path in paths:
+        try:
+            source = read_source(path)
+        except InputError:
+            continue
+        doc = Document(source.text, str(path), config.kind, settings.boilerplate)
+        docs[path.name] = doc
+        for f in lint_file(doc, settings).findings:
+            s = f.suggestion
+            seen.append(
+                Seen(path.name, f.code, f.name, f.line, f.column, f.message, s.message, s.replacement, f.excerpt,
+                     f.start, f.end)
+            )
+    return seen, docs
+
+
+def load_judged(path: Path = JUDGED) -> dict[Key, dict]:
+    judged: dict[Key, dict] = {}
+    if not path.exists():
+        return judged
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        j = json.loads(line)
+        if j["verdict"] not in VERDICTS:
+            raise SystemExit(f"{path}:{n}: verdict must be one of {', '.join(VERDICTS)}")
+        judged[(j["file"], j["code"], j["line"], j["column"])] = j
+    return judged
+
+
+def family(code: str) -> str:
+    return code[:3]
+
+
+def precision(counts: Counter[str]) -> str:
+    judged = sum(counts[v] for v in VERDICTS)
+    return f"{counts['TRUE'] / judged:.2f}" if judged else "  - "
+
+
+def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) -> None:
+    now = {s.key for s in seen}
+    by_rule: dict[str, Counter[str]] = defaultdict(Counter)
+    by_family: dict[str, Counter[str]] = defaultdict(Counter)
+    names: dict[str, str] = {}
+    wrong: list[dict] = []
+    for s in seen:
+        names[s.code] = s.name
+        j = judged.get(s.key)
+        verdict = j["verdict"] if j else "unjudged"
+        for table in (by_rule[s.code], by_family[family(s.code)]):
+            table["reported"] += 1
+            table[verdict] += 1
+        if j and j.get("suggestion") == "wrong":
+            wrong.append(j)
+    lost = [j for k, j in judged.items() if k not in now and j.get("half", half) == half and j["verdict"] == "TRUE"]
+    gone = Counter(j["verdict"] for k, j in judged.items() if k not in now and j.get("half", half) == half)
+    print(f"news-dev {half} half: {len({s.file for s in seen})} pages with findings, {len(seen)} findings")
+    print(f"{'rule':<7} {'name':<32} {'reported':>8} {'judged':>6} {'TRUE':>5} {'FALSE':>5} {'NOISE':>5} {'prec':>5}")
+    for code in sorted(by_rule):
+        c = by_rule[code]
+        judged_n = sum(c[v] for v in VERDICTS)
+        print(
+            f"{code:<7} {names[code]:<32} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5}"
+            f" {c['NOISE']:>5} {precision(c):>5}"
+        )
+    print("by family:")
+    for fam in sorted(by_family):
+        c = by_family[fam]
+        judged_n = sum(c[v] for v in VERDICTS)
+        print(
+            f"{fam + 'xx':<40} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5} {c['NOISE']:>5}"
+            f" {precision(c):>5}"
+        )
+    total = sum(sum(c[v] for v in VERDICTS) for c in by_rule.values())
+    print(f"unjudged findings: {len(seen) - total}")
+    print(f"suggestions judged wrong: {len(wrong)}")
+    print(f"judged findings no longer reported: {sum(gone.values())} ({dict(gone)}); TRUE among them: {len(lost)}")
+    if verbose:
+        for j in wrong:
+            print(f"  wrong suggestion: {j['file']}:{j['line']}:{j['column']} {j['code']} {j.get('reason', '')}")
+        for j in lost:
+            print(f"  lost: {j['file']}:{j['line']}:{j['column']} {j['code']} {j.get('excerpt', '')!r}")
+
+
+def _visible(markup: str) -> str:
+    return _SPACE.sub(" ", _TAG.sub(" ", markup)).strip()
+
+
+def context(doc: Document, s: Seen) -> dict[str, str]:
+    """The paragraph a finding sits in and its neighbours (story text), and the markup around it."""
+    out: dict[str, str] = {}
+    blocks = doc.regions.blocks
+    for i, block in enumerate(blocks):
+        start, end = doc.text_span(block.element, 0, len(block.text))
+        if start <= s.start < end:
+            if i:
+                out["paragraph_before"] = blocks[i - 1].text
+            out["paragraph"] = block.text
+            if i + 1 < len(blocks):
+                out["paragraph_after"] = blocks[i + 1].text
+            break
+    out["headline"] = doc.regions.headline_text
+    lo, hi = max(0, s.start - 400), min(len(doc.text), s.end + 400)
+    out["markup"] = doc.text[lo:hi]
+    out["visible_text_around"] = _visible(doc.text[max(0, s.start - 1500) : min(len(doc.text), s.end + 1500)])
+    if "paragraph" not in out:
+        el = doc.root
+        out["page_title"] = text_of(el.find(".//title")) if el.find(".//title") is not None else ""
+    return out
+
+
+def to_judge(seen: list[Seen], docs: dict[str, Document], judged: dict[Key, dict], n: int, seed: int, out: Path) -> None:
+    """Write n unjudged findings, drawn at random, spread evenly over the rules."""
+    pool: dict[str, list[Seen]] = defaultdict(list)
+    for s in seen:
+        if s.key not in judged:
+            pool[s.code].append(s)
+    rng = random.Random(seed)
+    for items in pool.values():
+        rng.shuffle(items)
+    chosen: list[Seen] = []
+    while len(chosen) < n and any(pool.values()):
+        for code in sorted(pool):
+            if pool[code] and len(chosen) < n:
+                chosen.append(pool[code].pop())
+    rng.shuffle(chosen)
+    with out.open("w", encoding="utf-8") as f:
+        for i, s in enumerate(chosen, 1):
+            packet = {
+                "id": i,
+                "file": s.file,
+                "code": s.code,
+                "line": s.line,
+                "column": s.column,
+                "message": s.message,
+                "suggestion": s.suggestion,
+                "replacement": s.replacement,
+                "excerpt": s.excerpt,
+                **context(docs[s.file], s),
+            }
+            f.write(json.dumps(packet, ensure_ascii=False) + "\n")
+    print(f"wrote {len(chosen)} findings to judge to {out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("tuning", "validation"), default="tuning")
+    parser.add_argument("--select", help="comma list of codes or families, as newslint check --select")
+    parser.add_argument("--judged", type=Path, default=JUDGED)
+    parser.add_argument("--to-judge", type=int, metavar="N")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} is not there", file=sys.stderr)
+        return 0
+    seen, docs = lint(pages(args.half), Config())
+    if args.select:
+        wanted = [c.strip().upper() for c in args.select.split(",")]
+        seen = [s for s in seen if any(s.code.startswith(w) for w in wanted)]
+    judged = load_judged(args.judged)
+    if args.to_judge:
+        if not args.out:
+            parser.error("--to-judge needs --out")
+        to_judge(seen, docs, judged, args.to_judge, args.seed, args.out)
+        return 0
+    report(seen, judged, args.half, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
