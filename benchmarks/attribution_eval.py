@@ -29,11 +29,11 @@ from pathlib import Path
 
 import yaml
 
-from newslint.config import Config
-from newslint.document import Document
-from newslint.engine import lint_document, lint_html
-from newslint.settings import settings_for
-from newslint.source import InputError, decode
+from newslint.config.options import Config
+from newslint.document.model import Document
+from newslint.document.reading import InputError, decode
+from newslint.lib.settings import settings_for
+from newslint.run.engine import lint_document, lint_html
 
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "data" / "attribution-labelled.yaml"
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f]+")

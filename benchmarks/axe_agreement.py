@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.checks import load_rules
-from newslint.config import Config
-from newslint.engine import lint_path
+from newslint.config.options import Config
+from newslint.run.engine import lint_path
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 # axe-core rules with ``reviewOnFail``: a failing page is listed under "incomplete", never "violations".

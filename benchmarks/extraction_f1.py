@@ -22,8 +22,9 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from newslint.document import Document, parse_html, text_of
-from newslint.source import InputError, decode
+from newslint.document.model import Document
+from newslint.document.reading import InputError, decode
+from newslint.document.tree import parse_html, text_of
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _TOKEN = re.compile(r"\w+")

@@ -26,8 +26,8 @@ _LINT = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
-from newslint.config import Config
-from newslint.engine import lint_path
+from newslint.config.options import Config
+from newslint.run.engine import lint_path
 files = sorted(Path(sys.argv[2]).glob("*/pages/*.html"))[:: int(sys.argv[3])]
 lint_path(files[0], Config())
 for f in files[: int(sys.argv[4])]:

@@ -22,10 +22,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newslint.config import Config
-from newslint.document import Document
-from newslint.engine import lint_html
-from newslint.source import InputError, decode
+from newslint.config.options import Config
+from newslint.document.model import Document
+from newslint.document.reading import InputError, decode
+from newslint.run.engine import lint_html
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"

@@ -35,11 +35,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from newslint.config import Config
-from newslint.document import Document, text_of
-from newslint.engine import lint_file
-from newslint.settings import settings_for
-from newslint.source import InputError, read_source
+from newslint.config.options import Config
+from newslint.document.model import Document
+from newslint.document.reading import InputError, read_source
+from newslint.document.tree import text_of
+from newslint.lib.settings import settings_for
+from newslint.run.engine import lint_file
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "news-dev"
@@ -101,8 +102,19 @@ def lint(paths: list[Path], config: Config) -> tuple[list[Seen], dict[str, Docum
         for f in lint_file(doc, settings).findings:
             s = f.suggestion
             seen.append(
-                Seen(path.name, f.code, f.name, f.line, f.column, f.message, s.message, s.replacement, f.excerpt,
-                     f.start, f.end)
+                Seen(
+                    path.name,
+                    f.code,
+                    f.name,
+                    f.line,
+                    f.column,
+                    f.message,
+                    s.message,
+                    s.replacement,
+                    f.excerpt,
+                    f.start,
+                    f.end,
+                )
             )
     return seen, docs
 
@@ -202,7 +214,9 @@ def context(doc: Document, s: Seen) -> dict[str, str]:
     return out
 
 
-def to_judge(seen: list[Seen], docs: dict[str, Document], judged: dict[Key, dict], n: int, seed: int, out: Path) -> None:
+def to_judge(
+    seen: list[Seen], docs: dict[str, Document], judged: dict[Key, dict], n: int, seed: int, out: Path
+) -> None:
     """Write n unjudged findings, drawn at random, spread evenly over the rules."""
     pool: dict[str, list[Seen]] = defaultdict(list)
     for s in seen:

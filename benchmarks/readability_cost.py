@@ -20,20 +20,20 @@ import tempfile
 import time
 from pathlib import Path
 
-from newslint.config import Config
-from newslint.document import Document
-from newslint.engine import lint_file
-from newslint.settings import settings_for
-from newslint.source import InputError, read_source
+from newslint.config.options import Config
+from newslint.document.model import Document
+from newslint.document.reading import InputError, read_source
+from newslint.lib.settings import settings_for
+from newslint.run.engine import lint_file
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 FIRST_CALL = """
 import sys, time
 from pathlib import Path
-from newslint.config import Config
-from newslint.document import Document
-from newslint.engine import lint_file
-from newslint.settings import settings_for
+from newslint.config.options import Config
+from newslint.document.model import Document
+from newslint.run.engine import lint_file
+from newslint.lib.settings import settings_for
 settings = settings_for(Config(select=("NL4",)))
 doc = Document(Path(sys.argv[1]).read_text(encoding="utf-8"), sys.argv[1], "auto", settings.boilerplate)
 doc.regions.prose

@@ -21,12 +21,11 @@ from typing import Any
 
 from attribution_eval import evaluate, load_cases
 
-from newslint import regions
-from newslint.config import Config
-from newslint.document import Document
-from newslint.settings import settings_for
-from newslint.source import InputError, decode
-from newslint.text import Sentence, sentences, trimmed
+from newslint.config.options import Config
+from newslint.document.model import Document, regions
+from newslint.document.reading import InputError, decode
+from newslint.document.sentences import Sentence, sentences, trimmed
+from newslint.lib.settings import settings_for
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

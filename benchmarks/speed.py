@@ -17,9 +17,9 @@ from pathlib import Path
 
 from lxml import html as lhtml
 
-from newslint.config import Config
-from newslint.engine import lint_path
-from newslint.runner import Job, run
+from newslint.config.options import Config
+from newslint.run.engine import lint_path
+from newslint.run.runner import Job, run
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -29,8 +29,8 @@ from pathlib import Path
 
 import yaml
 
-from newslint.config import Config
-from newslint.engine import lint_html
+from newslint.config.options import Config
+from newslint.run.engine import lint_html
 
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "data" / "transliteration-labelled.yaml"
 GROUPS = {"NL201": "listed", "NL202": "listed", "NL203": "unlisted"}

@@ -5,14 +5,14 @@ The core is pure: :func:`lint_html` maps HTML text and a configuration to findin
 raising. Both are importable and picklable, so any job engine can map them over an archive.
 """
 
-__version__ = "0.1.0"
+from newslint.version import __version__
 
 __all__ = ["__version__", "lint_html", "lint_path"]
 
 
 def __getattr__(name: str):
     if name in ("lint_html", "lint_path"):
-        from newslint import engine
+        from newslint.run import engine
 
         return getattr(engine, name)
     raise AttributeError(name)

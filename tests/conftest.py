@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newslint.config import Config
-from newslint.engine import lint_html
-from newslint.rule import Finding
+from newslint.checks.rule import Finding
+from newslint.config.options import Config
+from newslint.run.engine import lint_html
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"

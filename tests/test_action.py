@@ -1,4 +1,4 @@
-"""The GitHub Action: action.yml wires its inputs to ``python -m newslint.action``, which is run here
+"""The GitHub Action: action.yml wires its inputs to ``python -m newslint.cli.action``, which is run here
 against a simulated pull request (a temporary git repository and an event payload)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newslint.action import Inputs, main
+from newslint.cli.action import Inputs, main
 
 ROOT = Path(__file__).resolve().parents[1]
 FAULTY = (
@@ -171,7 +171,7 @@ def test_action_yml_passes_every_input_to_the_script():
     assert action["runs"]["using"] == "composite"
     assert {"paths", "config", "fail-on", "format", "only-changed"} <= set(action["inputs"])
     [lint] = [step for step in action["runs"]["steps"] if step.get("id") == "lint"]
-    assert lint["run"].endswith(" -m newslint.action")
+    assert lint["run"].endswith(" -m newslint.cli.action")
     for name in action["inputs"]:
         if name == "python-version":
             continue

@@ -2,8 +2,8 @@ import itertools
 
 import pytest
 
-from newslint.aria import IMPLICIT_ROLES, ROLES, implicit_role, may_have_role, role
-from newslint.document import Document
+from newslint.document.model import Document
+from newslint.lib.aria.semantics import IMPLICIT_ROLES, ROLES, implicit_role, may_have_role, role
 
 # Every tag name the HTML-AAM table knows, and some it does not, each bare and with the
 # attributes that change an implicit role (names, input types, href, alt, size, multiple).

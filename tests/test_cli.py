@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from newslint.report import Report
+from newslint.output.report import Report
 
 UNSOURCED = "<p>About 60 percent of the city is held by the army.</p>\n"
 CLEAN = "<p>The army holds about 60 percent of the city, the monitor said.</p>\n"

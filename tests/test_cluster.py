@@ -8,7 +8,7 @@ import shutil
 import pytest
 from conftest import FIXTURES
 
-from newslint.cli import main
+from newslint.cli.main import main
 
 distributed = pytest.importorskip("distributed")
 
@@ -38,7 +38,7 @@ def test_a_dask_run_gives_the_local_report(cluster, tmp_path, capsys):
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(capsys, monkeypatch):
-    monkeypatch.setattr("newslint.cluster.CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr("newslint.run.cluster.CONNECT_TIMEOUT", "1s")
     assert main(["check", "--dask", "tcp://127.0.0.1:9", str(FIXTURES / "page-clean.html")]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "Dask scheduler" in err

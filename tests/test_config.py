@@ -1,9 +1,9 @@
 import pytest
 from conftest import codes
 
-from newslint.config import Config, ConfigError, find_config, load_config
-from newslint.engine import config_for, lint_html
-from newslint.settings import SelectionError, Settings
+from newslint.config.options import Config, ConfigError, find_config, load_config
+from newslint.run.engine import config_for, lint_html
+from newslint.run.selection import Selection, SelectionError
 
 ARTICLE = "<p>About 60 percent of the city is held by the army.</p>"
 
@@ -65,7 +65,7 @@ def test_select_ignore_and_names():
 
 def test_unknown_selector_is_an_error():
     with pytest.raises(SelectionError, match="unknown rule, family or category 'NL777'"):
-        Settings(Config(select=("NL777",)))
+        Selection(Config(select=("NL777",)))
 
 
 def test_severity_override_most_specific_wins():

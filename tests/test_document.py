@@ -1,5 +1,6 @@
-from newslint.document import Document, detect_kind, text_of
-from newslint.engine import lint_html
+from newslint.document.model import Document
+from newslint.document.tree import detect_kind, text_of
+from newslint.run.engine import lint_html
 
 
 def span_text(doc: Document, span: tuple[int, int]) -> str:

@@ -4,10 +4,10 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 from conftest import codes
 
-from newslint.across import settle
-from newslint.config import Config
-from newslint.engine import lint_html, lint_path
-from newslint.rule import Rule
+from newslint.checks.rule import Rule
+from newslint.config.options import Config
+from newslint.run.across import settle
+from newslint.run.engine import lint_html, lint_path
 
 ARTICLE = "<p>About 60 percent of the city is held by the army.</p>"
 
@@ -89,7 +89,7 @@ def test_a_rule_across_files_that_crashes_is_reported_in_each_file_and_the_run_c
             raise ValueError("bad pack")
             yield
 
-    from newslint.runner import Job, run
+    from newslint.run.runner import Job, run
 
     for n in (1, 2):
         (tmp_path / f"{n}.html").write_text(ARTICLE)

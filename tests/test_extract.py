@@ -2,9 +2,10 @@ import importlib.util
 
 from conftest import ROOT
 
-from newslint.document import Document, text_of
-from newslint.extract import story_blocks
-from newslint.regions import squash
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.story import story_blocks
+from newslint.document.tree import text_of
 
 STORY = [
     "Government forces pushed into the eastern districts of the city on Tuesday, residents said, after a week"

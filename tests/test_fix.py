@@ -7,8 +7,8 @@ import stat
 import pytest
 from test_cli import newslint
 
-from newslint.fix import write_fixed
-from newslint.source import InputError, decode
+from newslint.document.reading import InputError, decode
+from newslint.run.fix import write_fixed
 
 STORY = (
     "<p>Fighters reached Deir ez-Zor on Monday.</p>\n"

@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 from conftest import FIXTURES
 
-from newslint.engine import lint_path
+from newslint.run.engine import lint_path
 
 _EXPECTED = re.compile(r"<!-- Fixture: .*?Expected: (.*?) -->", re.S)
 _CLAUSE = re.compile(r"(NL\d{3}) on lines? ([\d, and]+)")

@@ -12,9 +12,9 @@ from datetime import timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newslint.engine import lint_html
-from newslint.fix import apply_fixes
-from newslint.source import InputError, decode
+from newslint.document.reading import InputError, decode
+from newslint.run.engine import lint_html
+from newslint.run.fix import apply_fixes
 
 settings.register_profile(
     "default", max_examples=150, deadline=timedelta(seconds=20), suppress_health_check=[HealthCheck.too_slow]
@@ -108,7 +108,7 @@ def test_generated_articles_lint_without_errors_and_every_finding_is_inside_the_
 
 @given(markup())
 def test_generated_fragments_too(html):
-    from newslint.config import Config
+    from newslint.config.options import Config
 
     _check_located(html, lint_html(html, Config(kind="fragment")))
 

@@ -20,9 +20,9 @@ import pytest
 from conftest import FIXTURES, SHARED
 from lxml import html as lxml_html
 
-from newslint.engine import FileResult
 from newslint.output import html as report
-from newslint.runner import Job, run
+from newslint.run.engine import FileResult
+from newslint.run.runner import Job, run
 
 STORY = (
     "<!DOCTYPE html>\n<html>\n<head><title>Drones hit Deir ez-Zor</title></head>\n<body>\n<main>\n"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from newslint import outcomes as outcomes_module
-from newslint.cli import main
-from newslint.runner import Job, run
+from newslint.cli.main import main
+from newslint.run import outcomes as outcomes_module
+from newslint.run.runner import Job, run
 
 ALONE = "<p>Fighters reached Deir al-Zour on Monday, a local commander said.</p>\n"
 MAJORITY = "<p>Fighters reached Deir ez-Zor on Monday, a local commander said.</p>\n"

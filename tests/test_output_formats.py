@@ -14,13 +14,13 @@ from conftest import SHARED
 from test_cli import newslint
 
 from newslint.checks import load_rules
-from newslint.engine import FileResult
-from newslint.explain import explain
+from newslint.checks.rule import Finding, Suggestion
 from newslint.output import FORMATS, github, junit, markdown, renderer, sarif
 from newslint.output import json as json_format
-from newslint.report import build_report
-from newslint.rule import Finding, Suggestion
-from newslint.runner import Job, run
+from newslint.output.explain import explain
+from newslint.output.report import build_report
+from newslint.run.engine import FileResult
+from newslint.run.runner import Job, run
 
 SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 STORY = (

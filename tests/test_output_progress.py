@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from newslint.progress import ProgressBar
-from newslint.runner import Job, run
+from newslint.cli.progress import ProgressBar
+from newslint.run.runner import Job, run
 
 STORY = "<p>Fighters reached Deir ez-Zor on Monday, a local commander said.</p>\n"
 

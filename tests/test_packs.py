@@ -1,7 +1,7 @@
 import pytest
 
-from newslint import cache
-from newslint.packs import (
+from newslint import store as cache
+from newslint.config.packs import (
     _SCHEMA_SOURCE,
     PACK_TYPES,
     AccessibilityTextPack,

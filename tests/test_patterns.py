@@ -8,8 +8,8 @@ from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint.packs import PackError, load_pack
-from newslint.patterns import MAX_PATTERN_CHARS, check_pattern, compile_led
+from newslint.config.packs import PackError, load_pack
+from newslint.config.patterns import MAX_PATTERN_CHARS, check_pattern, compile_led
 
 
 @pytest.mark.parametrize(

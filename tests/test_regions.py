@@ -1,7 +1,8 @@
 from conftest import page
 
-from newslint.document import Document, text_of
-from newslint.regions import squash
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.tree import text_of
 
 SKIP_NAV = """
 <nav aria-label="Accessibility links"><h2>Accessibility links</h2>

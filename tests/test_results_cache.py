@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, page
 
-from newslint import runner
-from newslint.cli import main
+from newslint.cli.main import main
+from newslint.run import runner
 
 FAULTY = page('<h1>Curfew lifted in Tal Afar</h1>\n<p>Families returned on Sunday.</p>\n<img src="bridge.jpg">')
 CLEAN = page('<h1>Curfew lifted in Tal Afar</h1>\n<p>Families returned on Sunday.</p>\n<img src="b.jpg" alt="Bridge">')

@@ -1,6 +1,6 @@
 import pytest
 
-from newslint.romanise import name_key
+from newslint.lib.transliteration.romanise import name_key
 
 SAME = [
     ("Tal Hamis", "Tel Hamees"),

@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from newslint.source import MAX_BYTES, InputError, decode, read_source
+from newslint.document.reading import MAX_BYTES, InputError, decode, read_source
 
 
 def test_utf8_without_declaration():

@@ -1,6 +1,6 @@
 import pytest
 
-from newslint.text import sentences, word_count
+from newslint.document.sentences import sentences, word_count
 
 
 def split(text: str) -> list[str]:

@@ -1,17 +1,28 @@
-"""The checks: one module per rule or tight family; importing a module registers its rules."""
+"""The rules, one folder per family (``accessibility/``, ``attribution/``, …), a module per rule or tight group.
+
+Every module in a family folder is imported when the rules are first asked for, and defining a
+:class:`~newslint.checks.rule.Rule` subclass with a ``code`` registers it: a rule dropped into a
+family folder is listed without being named anywhere else.
+"""
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import import_module
-from pkgutil import iter_modules
+from pkgutil import walk_packages
 
-from newslint.rule import Rule
+from newslint.checks.rule import Rule
+
+
+@cache
+def _import_families() -> None:
+    for module in walk_packages(__path__, f"{__name__}."):
+        import_module(module.name)
 
 
 def load_rules() -> list[type[Rule]]:
     """Every registered rule, ordered by code."""
-    for module in iter_modules(__path__):
-        import_module(f"{__name__}.{module.name}")
+    _import_families()
     return sorted(Rule.registry.values(), key=lambda r: r.code)
 
 

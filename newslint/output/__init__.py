@@ -7,7 +7,7 @@ from importlib import import_module
 from typing import IO, TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from newslint.engine import FileResult
+    from newslint.run.engine import FileResult
 
 FORMATS = ("text", "json", "jsonl", "github", "sarif", "markdown", "junit", "html")
 

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newslint.engine import FileResult
+    from newslint.run.engine import FileResult
 
 
 class Counts:

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from newslint.checks import load_rules
-from newslint.rule import Rule
+from newslint.checks.rule import Rule
 
 # axe-core's own rule pages (the version newslint's accessibility rules are compared with).
 AXE_DOCS = "https://dequeuniversity.com/rules/axe/4.14/{}"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from newslint.config import Config
-from newslint.document import Document, Element, Run, text_of
-from newslint.rule import Finding
-from newslint.settings import settings_for
+from newslint.checks.rule import Finding
+from newslint.config.options import Config
+from newslint.document.model import Document, Run
+from newslint.document.tree import Element, text_of
+from newslint.lib.settings import settings_for
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import IO
 
-from newslint.engine import FileResult
 from newslint.output._docs import sentence
+from newslint.run.engine import FileResult
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

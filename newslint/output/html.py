@@ -23,13 +23,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import IO
 
-from newslint import __version__
-from newslint.engine import FileResult
+from newslint.checks.rule import CATEGORIES, Finding, Rule, severity_rank
+from newslint.document.reading import InputError, read_source
 from newslint.output._counts import Counts
 from newslint.output._docs import help_uri, rules_by_code, sentence, why
 from newslint.output._story import StoryBlock, read_story
-from newslint.rule import CATEGORIES, Finding, Rule, severity_rank
-from newslint.source import InputError, read_source
+from newslint.run.engine import FileResult
+from newslint.version import __version__
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _WHOLE_FILE_LINES = 80  # shorter sources are shown whole; longer ones around their findings

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import IO
 
-from newslint.engine import FileResult
-from newslint.report import file_model
+from newslint.output.report import file_model
+from newslint.run.engine import FileResult
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import IO
 from xml.etree import ElementTree as ET
 
-from newslint.engine import FileResult
 from newslint.output._docs import sentence
+from newslint.run.engine import FileResult
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:

@@ -8,9 +8,9 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from typing import IO
 
-from newslint.engine import FileResult
+from newslint.checks.rule import Finding
 from newslint.output._counts import Counts
-from newslint.rule import Finding
+from newslint.run.engine import FileResult
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
 
-from newslint import __version__
-from newslint.engine import FileResult
-from newslint.explain import explain
+from newslint.checks.rule import Finding, Rule
 from newslint.output._docs import help_markdown, help_uri, rules_by_code, sentence, why
-from newslint.rule import Finding, Rule
+from newslint.output.explain import explain
+from newslint.run.engine import FileResult
+from newslint.version import __version__
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}

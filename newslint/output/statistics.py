@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import IO
 
-from newslint.engine import FileResult
+from newslint.run.engine import FileResult
 
 
 def render(results: Sequence[FileResult], stream: IO[str], *, color: bool = False) -> None:

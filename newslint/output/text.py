@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import IO
 
-from newslint.engine import FileResult
 from newslint.output._counts import Counts
+from newslint.run.engine import FileResult
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "code": "1", "dim": "2", "path": "1"}
 

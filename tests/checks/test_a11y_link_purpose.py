@@ -1,7 +1,7 @@
 import pytest
 from conftest import codes, lint, page
 
-from newslint.fix import apply_fixes
+from newslint.run.fix import apply_fixes
 
 STORY = (
     "<h1>Kherson evacuation extended to riverside districts</h1>\n"

@@ -1,7 +1,7 @@
 from conftest import codes, lint, page
 
-from newslint.ariaspec import ATTRIBUTES, GLOBAL, ROLE_ATTRIBUTES
-from newslint.fix import apply_fixes
+from newslint.lib.aria.spec import ATTRIBUTES, GLOBAL, ROLE_ATTRIBUTES
+from newslint.run.fix import apply_fixes
 
 # --- NL170 aria-roles ----------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 import pytest
 from conftest import codes, lint
 
-from newslint.figures import find_figures
+from newslint.lib.attribution.figures import find_figures
 
 
 def kinds(sentence: str) -> list[tuple[str, str]]:

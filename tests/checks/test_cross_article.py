@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from newslint.config import Config
-from newslint.engine import lint_path
-from newslint.runner import Job, run
+from newslint.config.options import Config
+from newslint.run.engine import lint_path
+from newslint.run.runner import Job, run
 
 EZ = "<p>Shelling hit Deir ez-Zor on Monday, officials said, and {n} families fled.</p>\n"
 AL = "<p>Fighters left Raqqa.</p>\n<p>Shelling hit Deir al-Zour on Tuesday, officials said.</p>\n"

@@ -1,7 +1,7 @@
 from conftest import codes, lint
 
-from newslint.config import Config
-from newslint.engine import lint_html
+from newslint.config.options import Config
+from newslint.run.engine import lint_html
 
 HOUSE = {"house_style": "syria-iraq"}
 

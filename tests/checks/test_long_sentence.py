@@ -2,8 +2,8 @@ import dataclasses
 
 from conftest import codes, lint
 
-from newslint.config import Config, ReadabilityConfig
-from newslint.engine import lint_path
+from newslint.config.options import Config, ReadabilityConfig
+from newslint.run.engine import lint_path
 
 LONG = (
     "The predominantly Kurdish Syrian Democratic Forces said on Tuesday that their fighters had reached the "

@@ -1,7 +1,7 @@
 from conftest import codes, lint, page
 
-from newslint.config import Config
-from newslint.engine import lint_html
+from newslint.config.options import Config
+from newslint.run.engine import lint_html
 
 
 def test_fires_on_a_page_without_lang_and_points_at_html():

@@ -3,7 +3,7 @@ import dataclasses
 import pytest
 from conftest import FIXTURES, lint
 
-from newslint.config import ReadabilityConfig
+from newslint.config.options import ReadabilityConfig
 
 PLAIN = [
     "Families began to return to the town on foot and in trucks loaded with mattresses and water tanks.",
@@ -54,7 +54,7 @@ def test_the_fixture_names_its_dense_paragraph():
 
 
 def test_the_preset_and_overrides_load_from_the_config_file(tmp_path):
-    from newslint.config import ConfigError, load_config
+    from newslint.config.options import ConfigError, load_config
 
     path = tmp_path / "newslint.toml"
     path.write_text('[readability]\npreset = "plain-language"\nmax-grade = 9.5\n', encoding="utf-8")

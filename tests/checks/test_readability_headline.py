@@ -2,7 +2,7 @@ import dataclasses
 
 from conftest import lint, page
 
-from newslint.config import ReadabilityConfig
+from newslint.config.options import ReadabilityConfig
 
 LONG = (
     "Kurdish-led forces say they have pushed Islamic State militants out of the last villages they held "

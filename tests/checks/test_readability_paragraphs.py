@@ -1,6 +1,6 @@
 from conftest import FIXTURES, lint
 
-from newslint.config import ReadabilityConfig
+from newslint.config.options import ReadabilityConfig
 
 SENTENCE = "Aid convoys reached the eastern districts of the city on Monday after days of delay at the checkpoints."
 

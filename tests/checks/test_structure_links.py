@@ -47,7 +47,7 @@ def test_public_hosts_with_such_words_are_silent_and_projects_add_their_own():
         ' <a href="https://preview.levantledger.net/x">a draft</a> on its own servers.'
     )
     assert codes(lint(html, "NL551")) == []
-    from newslint.config import StructureConfig
+    from newslint.config.options import StructureConfig
 
     own = StructureConfig(staging_hosts=(r"preview\.levantledger\.net",))
     assert codes(lint(html, "NL551", structure=own)) == ["NL551"]

@@ -1,7 +1,7 @@
 from conftest import codes, lint, page
 
-from newslint.engine import lint_html
-from newslint.fix import apply_fixes
+from newslint.run.engine import lint_html
+from newslint.run.fix import apply_fixes
 
 LEDE = (
     "<p>Shelling drove hundreds of families from villages on the eastern bank of the Euphrates, officials said.</p>\n"

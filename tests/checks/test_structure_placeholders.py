@@ -1,7 +1,7 @@
 import pytest
 from conftest import codes, lint
 
-from newslint.config import StructureConfig
+from newslint.config.options import StructureConfig
 
 
 @pytest.mark.parametrize(

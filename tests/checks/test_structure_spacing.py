@@ -1,7 +1,7 @@
 import pytest
 from conftest import codes, lint
 
-from newslint.fix import apply_fixes
+from newslint.run.fix import apply_fixes
 
 
 def test_sentences_run_together_fire_at_the_stop():

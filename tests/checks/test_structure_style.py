@@ -1,9 +1,9 @@
 import pytest
 from conftest import codes, lint
 
-from newslint.config import StyleConfig
-from newslint.engine import lint_html
-from newslint.fix import apply_fixes
+from newslint.config.options import StyleConfig
+from newslint.run.engine import lint_html
+from newslint.run.fix import apply_fixes
 
 
 def test_a_date_unlike_the_story_majority_fires_with_its_rewrite():
@@ -80,7 +80,7 @@ def test_style_findings_are_never_applied_by_fix():
 
 
 def test_style_and_structure_tables_are_read_from_config_and_unknown_keys_are_errors(tmp_path):
-    from newslint.config import ConfigError, load_config
+    from newslint.config.options import ConfigError, load_config
 
     cases = {
         "good": 'style = { dates = "ap", quotes = "curly" }\nstructure = { placeholders = ["@@[A-Z]+@@"] }\n',

@@ -1,8 +1,8 @@
 import pytest
 from conftest import codes, lint
 
-from newslint.names import spelling_key
-from newslint.packs import PackError, load_pack
+from newslint.config.packs import PackError, load_pack
+from newslint.lib.transliteration.name_index import spelling_key
 
 
 def test_minority_spelling_is_flagged_pointing_at_the_majority():

@@ -12,13 +12,14 @@ import html
 import re
 from collections.abc import Iterator
 
-from newslint.aria import ROLES, explicit_role, implicit_role, is_hidden, tag
-from newslint.ariaspec import ABSTRACT_ROLES, ATTRIBUTES, GLOBAL, ROLE_ATTRIBUTES, roles_supporting
-from newslint.document import Document, Element
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.tree import Element
+from newslint.lib.aria.attributes import _ATTRIBUTE, aria_elements
+from newslint.lib.aria.semantics import ROLES, explicit_role, implicit_role, is_hidden, tag
+from newslint.lib.aria.spec import ABSTRACT_ROLES, ATTRIBUTES, GLOBAL, ROLE_ATTRIBUTES, roles_supporting
+from newslint.lib.settings import Settings
 
-_ATTRIBUTE = re.compile(r"""\s([^\s"'<>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 _INTEGER = re.compile(r"[-+]?\d+")
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
@@ -43,17 +44,6 @@ _USUAL = (
     "slider", "progressbar", "textbox", "combobox", "row", "gridcell", "columnheader", "dialog", "region",
 )  # fmt: skip
 _CONTROL_HINTS = ("aria-controls", "aria-haspopup", "tabindex", "onclick", "data-toggle", "data-bs-toggle")
-
-
-def aria_elements(doc: Document) -> dict[Element, list[tuple[str, str]]]:
-    """The elements with aria-* (or misspelt aria…) attributes, and those attributes; computed once."""
-    found = doc.memo.get("aria-attributes")
-    if found is None:
-        found = doc.memo["aria-attributes"] = {}
-        carriers = [doc.carrying(name) for name in doc.attribute_names() if name.startswith("aria")]
-        for el in doc.in_order(*carriers):
-            found[el] = [(name, value) for name, value in el.items() if name.startswith("aria")]
-    return found  # type: ignore[return-value]
 
 
 def _attribute_match(doc: Document, el: Element, name: str) -> re.Match[str] | None:

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from newslint.aria import explicit_role, is_hidden, role, tag
-from newslint.document import Document
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.lib.aria.semantics import explicit_role, is_hidden, role, tag
+from newslint.lib.settings import Settings
 
 _INTERNAL_HREF = re.compile(r"#[^/!]")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

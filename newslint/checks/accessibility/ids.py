@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from newslint.aria import tag
-from newslint.ariaspec import ATTRIBUTES
-from newslint.checks.accessibility.aria_attributes import aria_elements
-from newslint.document import Document, Element
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.tree import Element
+from newslint.lib.aria.attributes import aria_elements
+from newslint.lib.aria.semantics import tag
+from newslint.lib.aria.spec import ATTRIBUTES
+from newslint.lib.settings import Settings
 
 _REFERENCING = frozenset(name for name, spec in ATTRIBUTES.items() if spec.kind in ("idref", "idrefs"))
 # Content a scripting browser never puts in the document: its ids resolve nothing.

@@ -4,50 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.aria import LANDMARKS, accessible_name, explicit_role, is_hidden, may_have_role, role, tag
-from newslint.document import Document, Element
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
-
-_SECTIONING = ("article", "aside", "main", "nav", "section")
-_DIALOGS = frozenset({"dialog", "alertdialog"})
-
-
-def landmarks(doc: Document) -> list[tuple[Element, str]]:
-    """Every landmark shown to assistive technology, with its role, in document order."""
-    found = doc.memo.get("landmarks")
-    if found is None:
-        found = []
-        for el in may_have_role(doc, LANDMARKS):
-            r = role(el)
-            if r in LANDMARKS and not is_hidden(el, doc):
-                found.append((el, r))
-        doc.memo["landmarks"] = found
-    return found  # type: ignore[return-value]
-
-
-def _of_role(doc: Document, wanted: str) -> list[Element]:
-    return [el for el, r in landmarks(doc) if r == wanted]
-
-
-def _dialog_open(doc: Document) -> bool:
-    """A dialog is shown on load: the page is a modal state, where axe-core asks for no main."""
-    for el in may_have_role(doc, _DIALOGS):
-        shown = role(el) in _DIALOGS or (tag(el) == "dialog" and el.get("open") is not None)
-        if shown and not is_hidden(el, doc):
-            return True
-    return False
-
-
-def _ancestor_landmark(el: Element, own: str) -> Element | None:
-    """The nearest ancestor that is a landmark, as axe's landmark-is-top-level sees it."""
-    node = el.getparent()
-    while node is not None:
-        r = (node.get("role") or "").strip().lower() or (None if tag(node) == "form" else role(node))
-        if r in LANDMARKS and not (r == "main" and own == "complementary"):
-            return node
-        node = node.getparent()
-    return None
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.tree import Element
+from newslint.lib.aria.landmarks import _ancestor_landmark, _dialog_open, _of_role, landmarks
+from newslint.lib.aria.semantics import accessible_name, explicit_role, role, tag
+from newslint.lib.settings import Settings
 
 
 class MissingMain(Rule):

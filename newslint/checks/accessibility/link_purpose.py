@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newslint.aria import LANDMARKS, accessible_name, explicit_role, is_hidden, role, tag
-from newslint.checks.accessibility.phrases import attribute_span, text_pack
-from newslint.document import SKIPPED_TEXT, Document, Element, text_of
-from newslint.regions import squash
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.tree import SKIPPED_TEXT, Element, text_of
+from newslint.lib.accessibility.phrases import attribute_span, text_pack
+from newslint.lib.aria.semantics import LANDMARKS, accessible_name, explicit_role, is_hidden, role, tag
+from newslint.lib.settings import Settings
 
 # Where WCAG's programmatically determined link context ends: the enclosing paragraph, list item, cell…
 _CONTEXT_BLOCKS = frozenset(

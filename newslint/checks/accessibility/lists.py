@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.aria import explicit_role, is_hidden, tag
-from newslint.document import Document, Element
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.tree import Element
+from newslint.lib.aria.semantics import explicit_role, is_hidden, tag
+from newslint.lib.settings import Settings
 
 # A parent with one of these roles owns list items (or, presentational, passes them through).
 _LIST_PARENT_ROLES = frozenset({"list", "none", "presentation"})

@@ -7,12 +7,13 @@ import re
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
-from newslint.aria import accessible_name, explicit_role, is_hidden, role, tag
-from newslint.checks.accessibility.phrases import attribute_span, text_pack
-from newslint.document import SKIPPED_TEXT, Document, Element, text_of
-from newslint.regions import squash
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.tree import SKIPPED_TEXT, Element, text_of
+from newslint.lib.accessibility.phrases import attribute_span, text_pack
+from newslint.lib.aria.semantics import accessible_name, explicit_role, is_hidden, role, tag
+from newslint.lib.settings import Settings
 
 # axe-core's duplicate-img-label looks at the closest of these around the image.
 _AXE_PARENTS = {"button": "button", "a": "link", "p": "paragraph", "li": "list item", "td": "cell", "th": "cell"}

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from newslint.aria import LANDMARKS, explicit_role, hidden_elements, is_hidden, may_have_role, role, tag
-from newslint.checks.accessibility.landmarks import landmarks
-from newslint.document import Document, Element, text_of
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.tree import Element, text_of
+from newslint.lib.aria.landmarks import landmarks
+from newslint.lib.aria.semantics import LANDMARKS, explicit_role, hidden_elements, is_hidden, may_have_role, role, tag
+from newslint.lib.settings import Settings
 
 _LIVE_ROLES = frozenset({"alert", "log", "status"})
 _STOP_ROLES = LANDMARKS | _LIVE_ROLES | {"button", "dialog", "alertdialog"}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newslint.aria import is_hidden, role, tag
-from newslint.document import Document, Element
-from newslint.regions import SkipLink
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.regions import SkipLink
+from newslint.document.tree import Element
+from newslint.lib.aria.semantics import is_hidden, role, tag
+from newslint.lib.settings import Settings
 
 # Skip links meant to land on the story, told from those to the menu, the search or the footer.
 _TO_STORY = re.compile(r"content|article|story|text|inhalt|contenu|contenido", re.I)

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from newslint.checks.readability.common import ReadabilityRule
-from newslint.document import Document
-from newslint.packs import NamesPack, load_typed_pack
-from newslint.regions import Block
-from newslint.rule import Finding
-from newslint.settings import Settings
+from newslint.checks.rule import Finding
+from newslint.config.packs import NamesPack, load_typed_pack
+from newslint.document.model import Document
+from newslint.document.regions import Block
+from newslint.lib.settings import Settings
 
 _ACRONYM = r"[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*"
 # "Syrian Democratic Forces (SDF)": the acronym in brackets right after a name.
@@ -115,7 +115,7 @@ class AcronymBeforeExpansion(ReadabilityRule):
     severity = "warning"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        from newslint.readability import prose
+        from newslint.lib.readability.scores import prose
 
         blocks = [part.block for part in prose(doc)]
         if not any("(" in b.prose for b in blocks):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newslint.document import Document
-from newslint.rule import Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Rule
+from newslint.document.model import Document
+from newslint.lib.settings import Settings
 
 
 class ReadabilityRule(Rule):
@@ -13,7 +13,7 @@ class ReadabilityRule(Rule):
     measures = True
 
     def metrics(self, doc: Document, settings: Settings) -> dict[str, float]:
-        from newslint.readability import scores, story
+        from newslint.lib.readability.scores import scores, story
 
         measured = story(doc)
         return {**scores(measured.total), "paragraphs": float(len(measured.paragraphs))}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.checks.readability.common import ReadabilityRule
-from newslint.document import Document
-from newslint.rule import Finding
-from newslint.settings import Settings
+from newslint.checks.rule import Finding
+from newslint.document.model import Document
+from newslint.lib.settings import Settings
 
 # Below this the grade of a story says little: a few sentences swing it by several grades.
 MIN_WORDS = 100
@@ -43,7 +43,7 @@ class GradeAboveTarget(ReadabilityRule):
     severity = "info"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        from newslint.readability import flesch_kincaid_grade, grade_of, story
+        from newslint.lib.readability.scores import flesch_kincaid_grade, grade_of, story
 
         readability = settings.config.readability
         target = readability.targets().max_grade

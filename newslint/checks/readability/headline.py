@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.checks.readability.common import ReadabilityRule
-from newslint.document import Document, text_of
-from newslint.rule import Finding
-from newslint.settings import Settings
-from newslint.text import sentences, word_count
+from newslint.checks.rule import Finding
+from newslint.document.model import Document
+from newslint.document.sentences import sentences, word_count
+from newslint.document.tree import text_of
+from newslint.lib.settings import Settings
 
 
 class LongHeadline(ReadabilityRule):
@@ -38,7 +39,7 @@ class LongHeadline(ReadabilityRule):
     severity = "warning"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        from newslint.readability import is_english
+        from newslint.lib.readability.scores import is_english
 
         headline = doc.regions.headline
         if headline is None or not is_english(doc):

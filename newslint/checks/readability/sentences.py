@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 
 from newslint.checks.readability.common import ReadabilityRule
-from newslint.document import Document
-from newslint.rule import Finding
-from newslint.settings import Settings
-from newslint.text import Sentence, word_count
+from newslint.checks.rule import Finding
+from newslint.document.model import Document
+from newslint.document.sentences import Sentence, word_count
+from newslint.lib.settings import Settings
 
 # Where a long news sentence can be split, best first: a semicolon or dash, a comma before a
 # conjunction or relative pronoun, any comma, then a conjunction without a comma.
@@ -60,7 +60,7 @@ class LongSentence(ReadabilityRule):
     severity = "warning"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        from newslint.readability import prose
+        from newslint.lib.readability.scores import prose
 
         limit = settings.config.readability.targets().max_sentence_words
         for part in prose(doc):
@@ -103,7 +103,7 @@ class LongParagraph(ReadabilityRule):
     severity = "info"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        from newslint.readability import prose
+        from newslint.lib.readability.scores import prose
 
         limit = settings.config.readability.targets().max_paragraph_words
         for part in prose(doc):

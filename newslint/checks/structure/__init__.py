@@ -1,15 +1,1 @@
-"""Structure and data-quality rules (NL503 onward): one module per theme; wire credits live in ``wire_credit``."""
-
-from newslint.checks.structure import (
-    agencies,
-    bylines,
-    chrome,
-    encoding,
-    links,
-    paragraphs,
-    placeholders,
-    spacing,
-    style,
-)
-
-__all__ = ["agencies", "bylines", "chrome", "encoding", "links", "paragraphs", "placeholders", "spacing", "style"]
+"""Structure and data-quality rules (NL5xx): wire credits, chrome, bylines, encoding, placeholders, style."""

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newslint.checks.wire_credit import agency_forms
-from newslint.document import Document, Element, text_of
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.tree import Element, text_of
+from newslint.lib.settings import Settings
+from newslint.lib.structure.agencies import agency_forms
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newslint.aria import is_hidden
-from newslint.document import Document, Element, text_of
-from newslint.regions import author_classes, marked_author, squash
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.regions import author_classes, marked_author, squash
+from newslint.document.tree import Element, text_of
+from newslint.lib.aria.semantics import is_hidden
+from newslint.lib.settings import Settings
 
 # Class names of a byline slot: "byline", "article-byline", "author", "byline__name", "author-name".
 _SLOT_CLASS = re.compile(

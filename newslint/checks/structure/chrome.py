@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from newslint.document import Document, Element, text_of
-from newslint.regions import squash
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.tree import Element, text_of
+from newslint.lib.settings import Settings
 
 
 class BoilerplateInStory(Rule):

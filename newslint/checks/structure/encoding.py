@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html.entities import html5
 
-from newslint.checks.structure.story import source_matches, text_runs
-from newslint.document import Document
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.lib.settings import Settings
+from newslint.lib.structure.story_text import source_matches, text_runs
 
 # A UTF-8 continuation byte (0x80–0xBF) read as Windows-1252, or as Latin-1 where 1252 has no character.
 _CONT = "[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from newslint.checks.structure.story import story_links
-from newslint.document import Document, Element, text_of
-from newslint.regions import squash
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.tree import Element, text_of
+from newslint.lib.settings import Settings
+from newslint.lib.structure.story_text import story_links
 
 _HREF = re.compile(r"""\shref\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)""", re.I)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newslint.checks.structure.story import in_story, paragraphs
-from newslint.document import Document, Element, text_of
-from newslint.regions import squash
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.tree import Element, text_of
+from newslint.lib.settings import Settings
+from newslint.lib.structure.story_text import in_story, paragraphs
 
 _MIN_CHARS = 40  # shorter paragraphs ("Read the full story.", "Watch:") may repeat on purpose
 _EMPTY_TEXT = re.compile(r"[\s\u00a0\u200b]*")

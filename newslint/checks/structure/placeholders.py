@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newslint.checks.structure.story import in_story
-from newslint.document import Document, Element, text_of
-from newslint.regions import squash
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.tree import Element, text_of
+from newslint.lib.settings import Settings
+from newslint.lib.structure.story_text import in_story
 
 # An abbreviation defined after the words it stands for: "Techniker Krankenkasse (TK)".
 _DEFINED = re.compile(r"[A-Z][\w-]+ \(([A-Z]{2,})\)")

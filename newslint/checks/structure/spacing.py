@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newslint.checks.structure.style import prose_matches
-from newslint.document import Document
-from newslint.rule import Finding, Rule
-from newslint.settings import Settings
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.lib.settings import Settings
+from newslint.lib.structure.prose import prose_matches
 
 # A full stop, question or exclamation mark after three lower-case letters, with a capitalised
 # word right after it that is not part of an address, a path or a domain. The pattern starts with

@@ -1,0 +1,86 @@
+"""NL101: the page declares the language of its content; language-code helpers shared by NL102 and NL103."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.lib.accessibility.language import (
+    guess_language,
+    html_attribute,
+    valid_language,
+)
+from newslint.lib.settings import Settings
+
+
+class MissingPageLanguage(Rule):
+    """The ``<html>`` element has no ``lang`` attribute, or an empty one.
+
+    **Why**: screen readers pick their pronunciation rules from the page language; without it a
+    story is read with the user's default voice, which mangles names and words in any other
+    language. Search engines and translation tools use it too. In an HTML page ``xml:lang`` on
+    its own declares nothing: browsers only read it in XHTML served as XML.
+
+    **Example (fires)**: ``<html>``, ``<html lang="">``, or ``<html xml:lang="en">`` on a whole page.
+
+    **Example (silent)**: ``<html lang="en">``, ``<html lang="en-GB" xml:lang="en-GB">``, an
+    ``.xhtml`` file with ``xml:lang``, or a CMS body fragment (it inherits the language of the
+    page it is published in).
+
+    **Fix**: add the language of the story, e.g. ``<html lang="en">``. Where ``xml:lang`` holds a
+    valid code, ``--fix`` copies it into ``lang``. Otherwise the suggested value comes from the
+    page's ``og:locale`` or Content-Language metadata where present; check it before applying,
+    which is why ``--fix`` does not apply it on its own.
+
+    **References**: WCAG 2.2 SC 3.1.1 Language of Page; axe-core ``html-has-lang``.
+    """
+
+    code = "NL101"
+    name = "missing-page-language"
+    summary = "The page does not declare its language on <html>"
+    severity = "error"
+    wcag = "3.1.1"
+    axe = "html-has-lang"
+    page_only = True
+    fixable = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        lang = html_attribute(doc, "lang")
+        if (lang or "").strip():
+            return
+        xml_lang = (html_attribute(doc, "xml:lang") or "").strip()
+        if xml_lang and doc.path.lower().endswith((".xhtml", ".xht")):
+            return
+        start, end = doc.start_tag_span(doc.root)
+        has_attr = lang is not None
+        problem = "an empty lang attribute" if has_attr else "no lang attribute"
+        if start == end:  # no <html> tag in the source
+            yield self.finding(
+                (start, end),
+                f"The page has no <html> start tag, so {problem.replace('an empty', 'no')} declares its language",
+                f'Start the page with <html lang="{guess_language(doc)}">',
+            )
+            return
+        value = xml_lang if valid_language(xml_lang) else guess_language(doc)
+        tag = doc.text[start:end]
+        if has_attr:
+            fixed = re.sub(r"""\blang\s*=\s*(?:""|''|(?=[\s>]))""", f'lang="{value}"', tag, count=1, flags=re.I)
+        else:
+            fixed = re.sub(r"^<html", f'<html lang="{value}"', tag, count=1, flags=re.I)
+        if xml_lang:
+            yield self.finding(
+                (start, end),
+                f'<html> declares its language only in xml:lang="{xml_lang}", which HTML pages ignore',
+                f"Declare it in lang as well: {fixed}",
+                replacement=fixed,
+                safe=value == xml_lang,
+            )
+            return
+        yield self.finding(
+            (start, end),
+            f"<html> has {problem}; screen readers cannot tell the story's language",
+            f"Declare the language of the story: {fixed}",
+            replacement=fixed,
+        )

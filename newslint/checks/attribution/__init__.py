@@ -1,0 +1,1 @@
+"""Attribution rules (NL3xx): figures stated without a source, and vague sources."""

@@ -1,0 +1,146 @@
+"""NL301, NL303–NL306: figures of the story that no one is named as giving, one rule per kind.
+
+The kind decides the default severity: a casualty toll, a sum of money, a percentage or a count
+is a claim with stakes (``warning``); a distance or a weight is rarely disputed (``info``).
+Figure grammar: ``newslint.figures``; source detection: ``newslint.sourcing``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.lib.attribution.advice import advice
+from newslint.lib.attribution.figures import Kind
+from newslint.lib.attribution.sources import attribution
+from newslint.lib.settings import Settings
+
+
+class _UnsourcedFigure(Rule):
+    """Shared check of the unsourced-figure rules: the claims of one kind that name no source."""
+
+    kind: ClassVar[Kind]
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        story = attribution(doc, settings.attribution)
+        for claim in story.claims:
+            if claim.figure.kind != self.kind or claim.status not in ("unsourced", "agentless"):
+                continue
+            message = f"'{claim.figure.text}' is stated without a source"
+            if claim.status == "agentless":
+                message += f": '{claim.cue}' names no one"
+            yield self.finding(
+                doc.text_span(claim.block.element, claim.start, claim.end), message, advice(story, claim)
+            )
+
+
+_FIX = """**Fix**: say who gives the figure in the same sentence ("…, the health ministry said",
+    "according to the U.N."), or in the sentence just before when the next one plainly goes on
+    with it ("It added that…", "Another 12 were wounded."). A passive with no agent ("were
+    reported killed", "is estimated at") does not say who reported or estimated. The wire-credit
+    line ("With reporting by AP and AFP") names who reported the story, not who counted the
+    figure, so it is not a source."""
+_REFERENCES = """**References**: AP Stylebook, "attribution"; cues in ``rules/attribution-en.yaml``;
+    ``docs/attribution.md``."""
+
+
+class UnsourcedPercentage(_UnsourcedFigure):
+    """A percentage or proportion in the story that no one is named as giving.
+
+    **Why**: a percentage is a claim that somebody measured or estimated something. Readers
+    and fact-checkers need to know who did; an unsourced figure reads as the newsroom's own
+    finding, and the newsroom then owns it if it is wrong.
+
+    **Example (fires)**: "Government forces now hold about 60 percent of the city." — and the
+    agentless passive "About 60 percent of the city is estimated to be in ruins."
+
+    **Example (silent)**: "Government forces now hold about 60 percent of the city, the
+    monitoring group said." / "According to the United Nations, 65% of homes were damaged."
+    """
+
+    code = "NL301"
+    name = "unsourced-percentage"
+    summary = "A percentage is stated without a source"
+    severity = "warning"
+    kind = "percentage"
+
+
+class UnsourcedCasualtyFigure(_UnsourcedFigure):
+    """A count of people killed, wounded, displaced or detained that no one is named as giving.
+
+    **Why**: tolls are the most disputed figures of conflict reporting; each side has its own,
+    and they change by the hour. A toll with no source reads as established fact.
+
+    **Example (fires)**: "At least 18 civilians were killed in the strikes." / "Some 40 people
+    were reported killed."
+
+    **Example (silent)**: "At least 18 civilians were killed in the strikes, the Syrian
+    Observatory for Human Rights said." / "Her four children survived."
+    """
+
+    code = "NL303"
+    name = "unsourced-casualty-figure"
+    summary = "A casualty or displacement figure is stated without a source"
+    severity = "warning"
+    kind = "casualty"
+
+
+class UnsourcedMoneyFigure(_UnsourcedFigure):
+    """A sum of money in the story that no one is named as giving.
+
+    **Why**: costs, budgets, aid pledges and damages are estimates someone made; the reader
+    needs to know whose.
+
+    **Example (fires)**: "Rebuilding the dam will cost $4 million."
+
+    **Example (silent)**: "Rebuilding the dam will cost $4 million, the World Bank estimates."
+    """
+
+    code = "NL304"
+    name = "unsourced-money-figure"
+    summary = "A sum of money is stated without a source"
+    severity = "warning"
+    kind = "money"
+
+
+class UnsourcedCount(_UnsourcedFigure):
+    """A count of people or things in the story that no one is named as giving.
+
+    **Why**: "3,000 families", "hundreds of fighters", "40 villages" are somebody's count; with no
+    source the story vouches for it.
+
+    **Example (fires)**: "Some 3,000 families now live in the camp."
+
+    **Example (silent)**: "Some 3,000 families now live in the camp, camp managers said." /
+    "The 4th Division moved in at 10 a.m. on Sept. 9."
+    """
+
+    code = "NL305"
+    name = "unsourced-count"
+    summary = "A count of people or things is stated without a source"
+    severity = "warning"
+    kind = "count"
+
+
+class UnsourcedMeasure(_UnsourcedFigure):
+    """A distance, area, weight or volume in the story that no one is named as giving.
+
+    **Why**: measures are claims too ("advanced 30 kilometers"), but they are rarely the point
+    of dispute, so the rule only informs.
+
+    **Example (fires)**: "Troops advanced around 30 kilometers."
+
+    **Example (silent)**: "Troops advanced around 30 kilometers, the coalition said."
+    """
+
+    code = "NL306"
+    name = "unsourced-measure"
+    summary = "A distance, area, weight or volume is stated without a source"
+    severity = "info"
+    kind = "measure"
+
+
+for _rule in (UnsourcedPercentage, UnsourcedCasualtyFigure, UnsourcedMoneyFigure, UnsourcedCount, UnsourcedMeasure):
+    _rule.__doc__ = f"{_rule.__doc__.rstrip()}\n\n    {_FIX}\n\n    {_REFERENCES}\n"

@@ -1,0 +1,48 @@
+"""NL302: a figure whose only source is one no reader can check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.lib.attribution.advice import advice
+from newslint.lib.attribution.sources import attribution
+from newslint.lib.settings import Settings
+
+
+class VagueSource(Rule):
+    """A figure attributed only to a source that cannot be checked.
+
+    **Why**: "sources say", "it is believed" and "reports suggest" look like attribution but
+    name no one; the reader cannot weigh the figure. Less harmful than no source at all, so the
+    rule only informs.
+
+    **Example (fires)**: "Sources say some 200 fighters have crossed the river." / "It is
+    believed that 40 percent of the wells are dry."
+
+    **Example (silent)**: "Some 200 fighters have crossed the river, two SDF commanders said,
+    speaking on condition of anonymity." (an anonymous source, described, is still a source)
+
+    **Fix**: name the source, or describe it so the reader can judge it ("a commander who
+    took part in the battle"); if no one will stand behind the figure, drop it.
+
+    **References**: AP Stylebook, "anonymous sources"; cues in ``rules/attribution-en.yaml``;
+    ``docs/attribution.md``.
+    """
+
+    code = "NL302"
+    name = "vague-source"
+    summary = "A figure rests only on a vague source"
+    severity = "info"
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        story = attribution(doc, settings.attribution)
+        for claim in story.claims:
+            if claim.status != "vague":
+                continue
+            yield self.finding(
+                doc.text_span(claim.block.element, claim.start, claim.end),
+                f"'{claim.figure.text}' rests on a vague source: '{claim.cue}'",
+                advice(story, claim).replace("Add who gives", "Name who gives"),
+            )

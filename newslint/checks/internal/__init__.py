@@ -1,0 +1,1 @@
+"""Internal findings (NL9xx): what the engine reports about itself."""

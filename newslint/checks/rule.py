@@ -1,0 +1,136 @@
+"""What a rule is (metadata beside one check function) and what it yields (findings)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from newslint.document.model import Document
+    from newslint.lib.settings import Settings
+
+SEVERITIES = ("info", "warning", "error")
+CATEGORIES = {
+    "1": "accessibility",
+    "2": "transliteration",
+    "3": "attribution",
+    "4": "readability",
+    "5": "structure",
+    "9": "internal",
+}
+_CODE = re.compile(r"NL[1-59]\d\d")
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(slots=True)
+class Suggestion:
+    """How to fix a finding; ``replacement`` replaces the finding's span, ``safe`` lets --fix apply it."""
+
+    message: str
+    replacement: str | None = None
+    safe: bool = False
+
+    @property
+    def applies(self) -> bool:
+        """Whether ``--fix`` applies it: safe, with a replacement."""
+        return self.safe and self.replacement is not None
+
+    @property
+    def applies_unsafely(self) -> bool:
+        """Whether only ``--fix --unsafe-fixes`` applies it: a replacement that may change meaning."""
+        return not self.safe and self.replacement is not None
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem at one place. Rules give source offsets; the engine adds lines and columns."""
+
+    code: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    suggestion: Suggestion
+    wcag: str | None = None
+    axe: str | None = None
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    excerpt: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class Rule:
+    """Base class of every check: class attributes are its metadata, the docstring its explanation.
+
+    The docstring has the sections Why, Example (fires), Example (silent), Fix and References;
+    ``newslint rule CODE`` prints it. ``check`` yields findings and does nothing else: selection,
+    suppression, severity overrides, fixing and reporting belong to the engine.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    severity: ClassVar[str] = "warning"
+    wcag: ClassVar[str | None] = None
+    axe: ClassVar[str | None] = None
+    page_only: ClassVar[bool] = False  # page-level rules never run on body fragments
+    fixable: ClassVar[bool] = False
+    internal: ClassVar[bool] = False  # reported by the engine, never run
+    across_files: ClassVar[bool] = False  # yields candidates that newslint.across confirms over a run
+    measures: ClassVar[bool] = False  # contributes per-file numbers (FileResult.metrics) through ``metrics``
+
+    registry: ClassVar[dict[str, type[Rule]]] = {}
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "code" not in cls.__dict__:
+            return  # a shared base of several rules, not a rule
+        if not _CODE.fullmatch(cls.code):
+            raise TypeError(f"{cls.__name__}: bad rule code {cls.code!r}")
+        if cls.code in Rule.registry:
+            raise TypeError(f"{cls.__name__}: code {cls.code} is taken by {Rule.registry[cls.code].__name__}")
+        if cls.severity not in SEVERITIES:
+            raise TypeError(f"{cls.__name__}: bad severity {cls.severity!r}")
+        Rule.registry[cls.code] = cls
+
+    @classmethod
+    def category(cls) -> str:
+        return CATEGORIES[cls.code[2]]
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def metrics(self, doc: Document, settings: Settings) -> dict[str, float]:
+        """Numbers about the document a person compares across files (rules with ``measures`` only)."""
+        return {}
+
+    def finding(
+        self,
+        span: tuple[int, int],
+        message: str,
+        suggestion: str,
+        replacement: str | None = None,
+        safe: bool = False,
+    ) -> Finding:
+        """A finding of this rule at a source span, with its suggestion."""
+        return Finding(
+            code=self.code,
+            name=self.name,
+            category=self.category(),
+            severity=self.severity,
+            message=message,
+            start=span[0],
+            end=span[1],
+            suggestion=Suggestion(suggestion, replacement, safe),
+            wcag=self.wcag,
+            axe=self.axe,
+        )

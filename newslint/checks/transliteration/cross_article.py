@@ -1,0 +1,59 @@
+"""NL204: one spelling per name across the articles of a run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.lib.settings import Settings
+from newslint.lib.transliteration.uses import name_uses, spelling_of, use_span
+
+
+class CrossArticleSpelling(Rule):
+    """A name is spelled one way in this article and another way in most of the others.
+
+    **Why**: the inconsistency editors miss most is the one no single story shows: "Deir
+    ez-Zor" in Monday's story, "Deir al-Zour" in Tuesday's. Archives, tags and search split the
+    coverage of one place between the spellings.
+
+    **Example (fires)**: ``newslint check stories/`` where four stories write "Deir ez-Zor" and
+    one writes "Deir al-Zour": that one is flagged at its first use.
+
+    **Example (silent)**: a single file; a name every article spells one way; a name of a
+    configured house-style pack (NL202 asks for the house spelling in every article); an even
+    split, where no spelling is the set's own.
+
+    **Fix**: use the spelling most articles of the set use, or settle the house spelling in a
+    pack (``house-style``). Not applied automatically: the set decides, not the article.
+
+    **References**: the names packs in ``rules/``; ``house-style`` in the configuration.
+    """
+
+    code = "NL204"
+    name = "cross-article-spelling"
+    summary = "A name is spelled differently here than in most articles of the run"
+    severity = "warning"
+    across_files = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        """A candidate for each name: the article's own spelling at its first use."""
+        index = settings.name_index
+        by_entry: dict[int, list] = {}
+        for use in name_uses(doc, settings):
+            if use.hit.pack != settings.house_pack:
+                by_entry.setdefault(id(use.hit.entry), []).append(use)
+        for uses in by_entry.values():
+            entry = uses[0].hit.entry
+            counts = Counter(u.hit.key for u in uses)
+            major = max(counts, key=lambda k: (counts[k], -next(i for i, u in enumerate(uses) if u.hit.key == k)))
+            first = next(u for u in uses if u.hit.key == major)
+            finding = self.finding(use_span(doc, first), "", "")
+            finding.extra = {
+                "name": f"{uses[0].hit.pack}:{index.key_of(entry.canonical, entry)}",
+                "kind": entry.kind,
+                "key": major,
+                "spelling": spelling_of(first),
+            }
+            yield finding

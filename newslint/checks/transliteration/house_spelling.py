@@ -1,0 +1,58 @@
+"""NL202: the house spelling of a name, where the project has chosen a house style."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.lib.settings import Settings
+from newslint.lib.transliteration.name_index import with_article
+from newslint.lib.transliteration.uses import is_plain, name_uses, spelling_of, use_span
+
+
+class HouseSpelling(Rule):
+    """A name is not spelled the house way.
+
+    **Why**: a newsroom that has chosen "Deir ez-Zor" wants it in every story, not only
+    consistently within each one; archives, tags and search then find all the coverage of a
+    place under one spelling.
+
+    **Example (fires)**: with ``house-style = "syria-iraq"`` in the config, ``<p>Shelling hit
+    Deir al-Zour.</p>`` — the pack's canonical spelling is "Deir ez-Zor".
+
+    **Example (silent)**: the canonical spelling with or without its article ("al-Raqqa",
+    "Raqqa"), in any case; or any spelling when no house style is configured (NL201 still asks
+    for one spelling per article).
+
+    **Fix**: replace the variant with the house spelling. Safe: ``--fix`` applies it where the
+    name is plain text in the source.
+
+    **References**: ``house-style`` in the configuration; the canonical spellings and their
+    sources in the chosen pack.
+    """
+
+    code = "NL202"
+    name = "house-spelling"
+    summary = "A name is not spelled as the configured house style spells it"
+    severity = "warning"
+    fixable = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        house = settings.house_pack
+        if house is None:
+            return
+        index = settings.name_index
+        for use in name_uses(doc, settings):
+            entry = use.hit.entry
+            if use.hit.pack != house or use.hit.key == index.key_of(entry.canonical, entry):
+                continue
+            span = use_span(doc, use)
+            spelling = with_article(spelling_of(use), entry.canonical)
+            yield self.finding(
+                span,
+                f"'{spelling_of(use)}' is not the house spelling of this {entry.kind}: '{spelling}'",
+                f"Write '{spelling}', the house spelling (pack '{house}')",
+                replacement=spelling,
+                safe=is_plain(doc, use, span),
+            )

@@ -1,0 +1,259 @@
+"""NL203: names no pack lists, spelled two ways in one article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newslint.checks.rule import Finding, Rule
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.tree import SKIPPED_TEXT, Element
+from newslint.lib.settings import Settings
+from newslint.lib.transliteration.name_index import spelling_key
+from newslint.lib.transliteration.romanise import ARTICLES, name_key
+from newslint.lib.transliteration.uses import name_uses, spelling_of, story_texts, taken_spans
+
+_CAPITAL = r"A-Z\u00c0-\u00de\u0100-\u024f"
+_CAP = rf"[{_CAPITAL}][\w'’ʼ]*"
+_LINK = r"(?:\s+|[\-\u2010\u2011])"  # a space may be any run of whitespace: a line break, a no-break space
+_ARTICLE = "(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + ")"
+_CONNECTOR = rf"(?:(?:{_ARTICLE}|bin|ibn|bint){_LINK})?"
+_INITIALS = "".join(sorted({article[0] for article in ARTICLES}))
+# Led by a test of the first character (an article's or a capital), which most positions fail fast.
+_UNIT = re.compile(
+    rf"(?=[{_INITIALS}{_CAPITAL}])(?<![\w\-'’])(?:{_ARTICLE}[\-\u2010\u2011])?{_CAP}(?:{_LINK}{_CONNECTOR}{_CAP})*"
+)
+_POSSESSIVE = re.compile(r"['’ʼ]s$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\u2014\u2013]\s*|\s[\-\u2013\u2014]\s)$")
+# Capitalised words that are not part of a name: closed-class English words at a sentence start,
+# and titles before a name.
+_NOT_NAME = frozenset(
+    """a an the in on at of for from to by with after before as and but or nor if when while since
+    during about against between into through over under until near per this that these those
+    his her its their our my your he she it they we i there here some many most all both each
+    mr mrs ms dr gen col lt maj capt sgt president prime minister general king queen prince
+    sheikh emir sultan ayatollah imam commander colonel governor mayor spokesman spokeswoman
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+_TABLE = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+_MIN_KEY = 4
+_MIN_KEY_WITH_ARTICLE = 3  # "al-Qaim": the article marks a short Arabic name
+_ARTICLE_START = re.compile(rf"{_ARTICLE}[\-\u2010\u2011]", re.I)
+_NON_SPACE = re.compile(r"\S+")
+_BRITISH = re.compile(r"our|[ao]e")  # colour/color, encyclopaedia/encyclopedia, manoeuvre/maneuver
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class Unit:
+    """A capitalised name-like run of words in one text of the story."""
+
+    element: Element
+    text: str
+    begin: int
+    end: int
+    key: str  # romanisation key
+    spelling: str  # spelling key: what two uses must share to be one spelling
+    initial: bool  # a single word starting a sentence, where any word is capitalised
+
+    @property
+    def surface(self) -> str:
+        return squash(self.text[self.begin : self.end])
+
+
+def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
+    """Name-like runs of capitalised words that no pack lists, in reading order."""
+    taken = taken_spans(doc, settings)
+    traps = settings.trap_keys
+    for element, text in story_texts(doc):
+        if _in_table(element):
+            continue  # each row of a table is another entry: "Malton" and "Melton" are two towns
+        spans = [*taken.get(element, []), *_cited(element)]
+        for m in _UNIT.finditer(text):
+            begin, end = m.start(), m.end()
+            if any(b < end and begin < e for b, e in spans):
+                continue
+            if "\n" in text[begin:end] and _crosses_a_tag(doc, element, begin, end):
+                continue  # the words of two elements ("... for The New York Times" and a heading)
+            words = [w.span() for w in _NON_SPACE.finditer(text, begin, end)]
+            initial = _starts_sentence(text, begin)
+            while words and text[slice(*words[0])].casefold() in _NOT_NAME:  # "In Tal Hamis", "President Assad"
+                words.pop(0)
+                initial = False
+            while words and text[slice(*words[-1])].casefold() in _NOT_NAME:
+                words.pop()
+            if not words or any(_not_a_name_word(text[b:e]) for b, e in words):
+                continue  # "Group A", "GreenPak5", acronyms: codes, not names
+            begin = words[0][0]
+            surface = _POSSESSIVE.sub("", text[begin : words[-1][1]])
+            end = begin + len(surface)
+            if spelling_key(surface) in traps:
+                continue  # look-alikes a pack says are other names
+            key = name_key(surface)
+            shortest = _MIN_KEY_WITH_ARTICLE if _ARTICLE_START.match(surface) else _MIN_KEY
+            if len(key) >= shortest:
+                yield Unit(element, text, begin, end, key, spelling_key(surface), initial and len(words) == 1)
+
+
+def _starts_sentence(text: str, begin: int) -> bool:
+    """``begin`` starts the text or follows sentence punctuation or a dash (and spaces): a bounded look back."""
+    last = begin
+    while last and text[last - 1].isspace():
+        last -= 1
+    return bool(_SENTENCE_START.search(text, max(0, last - 2), begin))
+
+
+def _not_a_name_word(word: str) -> bool:
+    return len(word) < 2 or word.isupper() or bool(_DIGIT.search(word))
+
+
+def _in_table(element: Element) -> bool:
+    return element.tag in _TABLE or any(a.tag in _TABLE for a in element.iterancestors())
+
+
+def _cited(element: Element) -> list[tuple[int, int]]:
+    """Where the ``<cite>`` elements of a block are in its text: titles of works, written as published."""
+    if next(element.iter("cite"), None) is None:
+        return []
+    found: list[tuple[int, int]] = []
+
+    def walk(el: Element, offset: int) -> int:
+        if el.tag in SKIPPED_TEXT or not isinstance(el.tag, str):
+            return offset
+        start = offset
+        offset += len(el.text or "")
+        for child in el:
+            offset = walk(child, offset) + len(child.tail or "")
+        if el.tag == "cite":
+            found.append((start, offset))
+        return offset
+
+    walk(element, 0)
+    return found
+
+
+def _crosses_a_tag(doc: Document, element: Element, begin: int, end: int) -> bool:
+    start, stop = doc.text_span(element, begin, end)
+    return "<" in doc.text[start:stop]
+
+
+class UnlistedVariant(Rule):
+    """A name no pack lists seems to be spelled two ways in one article.
+
+    **Why**: packs cannot list every village and every person in the news. Where an article
+    spells one unlisted name two ways ("Tal Hamis", "Tel Hamees"), or a listed name a way its
+    pack does not know ("Raqqeh" beside "Raqqa"), readers and archives see two names.
+
+    **Example (fires)**: ``<p>Shelling hit Tal Hamis on Monday.</p> <p>Residents of Tal Hamis
+    fled. Tel Hamees had been quiet.</p>`` — "Tel Hamees" is flagged.
+
+    **Example (silent)**: "Iran" and "Iraq", "Hama" and "Hamas", "Niger" and "Nigeria" (the
+    romanisation key keeps consonants and vowel classes apart); "Hafez al-Assad" and "Bashar
+    al-Assad" (different full names); a sentence-initial word seen nowhere else; look-alikes a
+    pack lists as traps ("Odessa, Texas"); names shorter than four letters of key unless an
+    article marks them ("al-Qaim"); British and American spellings ("Labour", "Labor"); table
+    cells, ``<cite>`` titles; pages whose ``lang`` is not English.
+
+    **Fix**: if both spellings name the same thing, use the one the article uses most (on a tie,
+    the first one) and consider adding the name to a project pack; if they are different names,
+    add the look-alike to the pack's ``traps``. Never applied automatically: the two may be
+    different people or places.
+
+    **References**: ``newslint/romanise.py`` (the key: articles, vowel classes, q/k, dh/z,
+    doubled letters, -ah/-eh endings); BGN/PCGN romanisation of Arabic.
+    """
+
+    code = "NL203"
+    name = "unlisted-variant"
+    summary = "A name no pack lists seems to be spelled two ways in one article"
+    severity = "info"
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        lang = (doc.root.get("lang") or "en").strip().lower()
+        if not lang.startswith("en"):
+            return  # the key knows English romanisations; other languages inflect names differently
+        units = list(name_units(doc, settings))
+        mid_sentence = {u.spelling for u in units if not u.initial}
+        units = [u for u in units if not u.initial or u.spelling in mid_sentence]
+        listed = self._listed_spellings(doc, settings)
+        groups: dict[str, list[Unit]] = {}
+        for unit in units:
+            groups.setdefault(unit.key, []).append(unit)
+        longer = _longer_names(units)
+        for key, group in groups.items():
+            counts = Counter(u.spelling for u in group)
+            if key in listed:
+                model_spelling, model_line = listed[key]
+                for spelling, unit in {u.spelling: u for u in reversed(group)}.items():
+                    if (False, spelling) in settings.name_index.by_key:
+                        continue  # a spelling the pack lists, only written in a way the matcher did not take
+                    yield self._finding(doc, unit, model_spelling, model_line, "a listed name", counts[spelling])
+                continue
+            if len(counts) < 2:
+                continue
+            firsts = {u.spelling: u for u in reversed(group)}
+            major = max(counts, key=lambda s: (counts[s], -group.index(firsts[s])))
+            model = firsts[major]
+            line = doc.position(doc.text_span(model.element, model.begin, model.end)[0])[0]
+            for spelling, unit in firsts.items():
+                if spelling == major or _inflected(spelling, major) or _english_variant(spelling, major):
+                    continue
+                if not _different_people(unit, model, longer):
+                    yield self._finding(doc, unit, model.surface, line, "the same name", counts[spelling])
+
+    def _listed_spellings(self, doc: Document, settings: Settings) -> dict[str, tuple[str, int]]:
+        """The romanisation key of each pack-listed name in the article, with its first spelling and line."""
+        found: dict[str, tuple[str, int]] = {}
+        for use in name_uses(doc, settings):
+            key = name_key(use.surface)
+            if key not in found:
+                line = doc.position(doc.text_span(use.element, use.hit.begin, use.hit.end)[0])[0]
+                found[key] = (spelling_of(use), line)
+        return found
+
+    def _finding(self, doc: Document, unit: Unit, model: str, line: int, what: str, uses: int) -> Finding:
+        more = f"; {uses - 1} more use{'s' if uses > 2 else ''} of this spelling" if uses > 1 else ""
+        return self.finding(
+            doc.text_span(unit.element, unit.begin, unit.end),
+            f"'{unit.surface}' may be another spelling of '{model}' (line {line}{more})",
+            f"If it is {what}, write '{model}'; if it is another name, list it as a trap in a names pack",
+            replacement=model,
+        )
+
+
+def _inflected(a: str, b: str) -> bool:
+    """One spelling is the other with an inflection ("Konzept", "Konzepte"), not another romanisation."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in ("e", "s", "es", "se")
+
+
+def _english_variant(a: str, b: str) -> bool:
+    """British and American spellings of an English word ("Encyclopaedia", "Labour"), not romanisations."""
+    return a != b and _BRITISH.sub(_american, a) == _BRITISH.sub(_american, b)
+
+
+def _american(m: re.Match[str]) -> str:
+    return "or" if m.group() == "our" else "e"
+
+
+def _longer_names(units: list[Unit]) -> dict[str, set[str]]:
+    """For each one-word spelling, the keys of the longer names it is the first or last word of."""
+    found: dict[str, set[str]] = {}
+    for unit in units:
+        words = re.split(r"[\s\-\u2010\u2011]+", unit.text[unit.begin : unit.end])
+        if len(words) > 1:
+            for word in (words[0], words[-1]):
+                found.setdefault(spelling_key(word), set()).add(unit.key)
+    return found
+
+
+def _different_people(a: Unit, b: Unit, longer: dict[str, set[str]]) -> bool:
+    """ "Allen" and "Allan" are not one name when their full names ("Allen Ward", "Allan Reid") differ."""
+    full_a, full_b = longer.get(a.spelling), longer.get(b.spelling)
+    if " " in a.surface or not full_a or not full_b:
+        return False
+    return not full_a & full_b

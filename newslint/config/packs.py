@@ -1,0 +1,332 @@
+"""Rule packs: YAML data in ``rules/`` (shipped as ``newslint.rules``), validated at load time.
+
+Five types, in the manner of Vale's rule types:
+
+- ``names``: one spelling per name (consistency) and the canonical spelling (substitution);
+  transliteration tables and news agencies are packs of this type.
+- ``boilerplate``: patterns that recognise the parts of a news page that are not story prose
+  (skip links, banners, bylines, credit lines, datelines, related links).
+- ``attribution``: the words that tell who stands behind a claim ("said", "according to"),
+  the ones that leave it without an agent ("was estimated"), and vague sources.
+- ``defects``: text that must not reach a published story (page chrome leaking into the body,
+  editorial placeholders, links to staging hosts).
+- ``accessibility-text``: the words of one language that accessibility rules look for (vague
+  link text, "opens in a new tab", placeholder alt text, photo credits).
+
+The types are plain dataclasses; pydantic validates the YAML into them (imported only when a
+pack is read, not when a validated pack comes from the cache).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, ClassVar, Literal, TypeVar
+
+from annotated_types import MinLen
+
+from newslint import store as cache
+from newslint.config.patterns import check_pattern, compile_led
+
+MAX_PACK_BYTES = 2 * 1024 * 1024
+_STRICT: dict[str, object] = {"extra": "forbid"}
+NonEmpty = Annotated[str, MinLen(1)]
+
+
+class PackError(Exception):
+    """An invalid pack; the message names the file, the entry and the field."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Homonym:
+    """Another name written like some forms of an entry, told apart by the words around a use.
+
+    A use of one of ``forms`` is the other name when one of ``cues`` stands within three words
+    of it ("the broadcaster Al Mayadeen"), or, with ``after_given_name``, when a capitalised
+    word that does not start a sentence stands right before it ("Igor Nikolaev").
+    """
+
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    name: NonEmpty
+    forms: Annotated[tuple[NonEmpty, ...], MinLen(1)]
+    cues: tuple[NonEmpty, ...] = ()
+    after_given_name: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NameEntry:
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    canonical: NonEmpty
+    kind: Literal["place", "person", "group", "organisation"]
+    source: NonEmpty
+    variants: tuple[NonEmpty, ...] = ()
+    context: tuple[NonEmpty, ...] = ()
+    traps: tuple[NonEmpty, ...] = ()
+    homonyms: tuple[Homonym, ...] = ()
+    case_sensitive: bool = False
+
+    def __post_init__(self) -> None:
+        forms = {f.casefold() for f in (self.canonical, *self.variants)}
+        for homonym in self.homonyms:
+            for form in homonym.forms:
+                if form.casefold() not in forms:
+                    raise ValueError(f"homonym {homonym.name!r}: {form!r} is not the canonical or a variant")
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Pack:
+    """What every pack file starts with."""
+
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    schema: Literal[1]
+    name: NonEmpty
+    description: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class NamesPack(_Pack):
+    type: Literal["names"]
+    entries: tuple[NameEntry, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PatternEntry:
+    """Regular expressions; ``match`` anchors them: the whole text, its start, or anywhere."""
+
+    __pydantic_config__: ClassVar[dict[str, object]] = _STRICT
+    patterns: Annotated[tuple[str, ...], MinLen(1)]
+    description: str = ""
+    match: Literal["full", "start", "anywhere"] = "full"
+    case_sensitive: bool = False
+
+    def __post_init__(self) -> None:
+        for pattern in self.patterns:
+            check_pattern(pattern)
+
+    def source(self) -> str:
+        """One regex for all the entry's patterns, anchored as ``match`` says, case as the entry says."""
+        body = "|".join(f"(?:{p})" for p in self.patterns)
+        if self.match == "anywhere":
+            source = rf"(?<!\w)(?:{body})(?!\w)"
+        else:
+            source = rf"\W*(?:{body})" + (r"\W*\Z" if self.match == "full" else "")
+        return f"(?{'' if self.case_sensitive else 'i'}:{source})"
+
+    def compile(self) -> re.Pattern[str]:
+        return compile_led(self.source())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RegionEntry(PatternEntry):
+    region: Literal["skip-link", "banner", "byline", "dateline", "credit", "related"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class BoilerplatePack(_Pack):
+    type: Literal["boilerplate"]
+    entries: tuple[RegionEntry, ...]
+
+    @cached_property
+    def _by_region(self) -> dict[str, tuple[re.Pattern[str], ...]]:
+        regions: dict[str, list[re.Pattern[str]]] = {}
+        for e in self.entries:
+            regions.setdefault(e.region, []).append(e.compile())
+        return {region: tuple(found) for region, found in regions.items()}
+
+    def patterns(self, region: str) -> tuple[re.Pattern[str], ...]:
+        """The compiled patterns of every entry for one region."""
+        return self._by_region.get(region, ())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CueEntry(PatternEntry):
+    cue: Literal["source", "agentless", "vague", "agency-citation", "continuation", "source-noun"]
+    match: Literal["full", "start", "anywhere"] = "anywhere"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AttributionPack(_Pack):
+    type: Literal["attribution"]
+    entries: tuple[CueEntry, ...]
+    language: str = "en"
+
+    @cached_property
+    def _compiled(self) -> dict[str, re.Pattern[str] | None]:
+        return {}
+
+    def pattern(self, cue: str, agency: str = "") -> re.Pattern[str] | None:
+        """One pattern for every entry of a cue (``{agency}`` filled in), or None where there is none."""
+        key = f"{cue}\0{agency}"
+        if key not in self._compiled:
+            parts = [e.source().replace("{agency}", agency) for e in self.entries if e.cue == cue]
+            self._compiled[key] = compile_led("|".join(parts)) if parts else None
+        return self._compiled[key]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DefectEntry(PatternEntry):
+    """Text that does not belong in a published story: leaked page chrome, placeholders, staging hosts."""
+
+    defect: Literal["leak", "placeholder", "staging-host"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DefectsPack(_Pack):
+    type: Literal["defects"]
+    entries: tuple[DefectEntry, ...]
+
+    @cached_property
+    def _by_defect(self) -> dict[str, re.Pattern[str] | None]:
+        return {}
+
+    def pattern(self, defect: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+        """One pattern for every entry of a defect (and ``extra`` patterns, matched anywhere), or None."""
+        key = "\0".join((defect, *extra))
+        if key not in self._by_defect:
+            entries = [e for e in self.entries if e.defect == defect]
+            if extra:
+                entries.append(DefectEntry(defect=defect, patterns=extra, match="anywhere", case_sensitive=True))
+            parts = [e.source() for e in entries]
+            self._by_defect[key] = compile_led("|".join(parts)) if parts else None
+        return self._by_defect[key]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TextCueEntry(PatternEntry):
+    """Words of one language that accessibility rules look for in link names and alt text."""
+
+    cue: Literal["vague-link", "link-filler", "new-window", "alt-prefix", "alt-placeholder", "photo-credit"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AccessibilityTextPack(_Pack):
+    type: Literal["accessibility-text"]
+    language: NonEmpty
+    entries: tuple[TextCueEntry, ...]
+
+    @cached_property
+    def _by_cue(self) -> dict[str, re.Pattern[str]]:
+        cues: dict[str, list[str]] = {}
+        for e in self.entries:
+            cues.setdefault(e.cue, []).append(e.source())
+        return {cue: compile_led("|".join(parts)) for cue, parts in cues.items()}
+
+    def pattern(self, cue: str) -> re.Pattern[str] | None:
+        """One pattern for every entry of a cue, or None where the pack has none."""
+        return self._by_cue.get(cue)
+
+
+Pack = NamesPack | BoilerplatePack | AttributionPack | DefectsPack | AccessibilityTextPack
+P = TypeVar("P", NamesPack, BoilerplatePack, AttributionPack, DefectsPack, AccessibilityTextPack)
+PACK_TYPES: dict[str, type] = {
+    "names": NamesPack,
+    "boilerplate": BoilerplatePack,
+    "attribution": AttributionPack,
+    "defects": DefectsPack,
+    "accessibility-text": AccessibilityTextPack,
+}
+
+
+def shipped_rules() -> Path:
+    """Where the shipped packs are: ``newslint/rules`` when installed, ``rules/`` beside the package in a checkout."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "rules"
+    return installed if installed.is_dir() else package.parent / "rules"
+
+
+def builtin_pack_names() -> list[str]:
+    return sorted(p.name.removesuffix(".yaml") for p in shipped_rules().iterdir() if p.name.endswith(".yaml"))
+
+
+def resolve_pack(spec: str, base: Path | None = None) -> Path:
+    """A pack given by name (shipped with newslint) or by path (relative to the config's folder)."""
+    if "/" not in spec and "\\" not in spec and not spec.endswith((".yaml", ".yml")):
+        shipped = shipped_rules() / f"{spec}.yaml"
+        if shipped.is_file():
+            return shipped
+        raise PackError(f"no pack named {spec!r} (shipped packs: {', '.join(builtin_pack_names())})")
+    path = Path(spec).expanduser()
+    return path if path.is_absolute() or base is None else base / path
+
+
+_LOADED: dict[Path, tuple[bytes, Pack]] = {}
+# Cached packs are pickles of the classes above: a change to this module or to the pattern
+# checks invalidates them.
+_SCHEMA_SOURCE = Path(__file__).read_bytes() + Path(check_pattern.__code__.co_filename).read_bytes()
+
+
+def load_typed_pack(spec: str, kind: type[P], base: Path | None = None) -> P:
+    """A pack by name or path that must be of one type."""
+    pack = load_pack(resolve_pack(spec, base))
+    if not isinstance(pack, kind):
+        wanted = next(name for name, cls in PACK_TYPES.items() if cls is kind)
+        raise PackError(f"{spec}: a {wanted} pack is needed here, not a {pack.type} pack")
+    return pack
+
+
+def load_pack(path: Path) -> Pack:
+    """Read and validate one pack file; every problem becomes a one-line :class:`PackError`.
+
+    A validated pack is kept in the user cache under the hash of its bytes, so later runs
+    skip YAML parsing and validation until the file changes.
+    """
+    try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise PackError(f"{path}: too large for a rule pack (limit {MAX_PACK_BYTES // 2**20} MiB)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from None
+    seen = _LOADED.get(path)
+    if seen is not None and seen[0] == raw:
+        return seen[1]
+    key = cache.key_of("pack", raw, _SCHEMA_SOURCE)
+    pack = cache.get(key)
+    if not isinstance(pack, tuple(PACK_TYPES.values())):
+        pack = validate_pack(raw, path)
+        cache.put(key, pack)
+    _LOADED[path] = (raw, pack)
+    return pack
+
+
+def validate_pack(raw: bytes, path: Path) -> Pack:
+    import yaml
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: rule pack is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        at = f" at line {where.line + 1}" if where else ""
+        raise PackError(f"{path}: invalid YAML{at}: {getattr(exc, 'problem', None) or exc}") from None
+    if not isinstance(data, dict):
+        raise PackError(f"{path}: a rule pack is a mapping with schema, type, name, description and entries")
+    kind = PACK_TYPES.get(str(data.get("type")))
+    if kind is None:
+        raise PackError(f"{path}: type: must be one of {', '.join(PACK_TYPES)}")
+    try:
+        return TypeAdapter(kind).validate_python(data)
+    except ValidationError as exc:
+        raise PackError(f"{path}: {_describe(exc.errors()[0], data)}") from None
+
+
+def _describe(err: dict, data: dict) -> str:
+    """A validation error as 'entry N (canonical ...): field: reason'."""
+    loc = list(err["loc"])
+    where = []
+    if len(loc) >= 2 and loc[0] == "entries" and isinstance(loc[1], int):
+        entry = data["entries"][loc[1]] if isinstance(data.get("entries"), list) else None
+        label = ""
+        if isinstance(entry, dict):
+            label = str(entry.get("canonical") or entry.get("region") or entry.get("cue") or entry.get("defect") or "")
+        where.append(f"entry {loc[1] + 1}" + (f" ({label})" if label else ""))
+        loc = loc[2:]
+    if loc:
+        where.append(".".join(str(p) for p in loc))
+    reason = err["msg"].removeprefix("Value error, ")
+    if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
+        reason = "unknown field"
+    return ": ".join([*where, reason]) if where else reason

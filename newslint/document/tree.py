@@ -1,0 +1,48 @@
+"""The parsed tree: parsing HTML with lxml, telling a page from a fragment, and the text of an element."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from lxml import etree
+
+Kind = Literal["page", "fragment"]
+
+
+Element = etree._Element
+
+
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, no_network=True, collect_ids=False)
+
+
+_PAGE_MARKERS = re.compile(r"<!doctype\s|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]", re.I)
+
+
+SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def parse_html(text: str, data: bytes | None = None) -> Element:
+    """Parse HTML text (or ``data``, the text already encoded as UTF-8) into an lxml tree rooted at
+    ``<html>``; empty input gives an empty page."""
+    root = None
+    if text.strip():
+        root = etree.fromstring(data if data is not None else text.encode("utf-8", "surrogatepass"), _PARSER)
+    return root if root is not None else etree.fromstring(b"<html><body></body></html>", _PARSER)
+
+
+def detect_kind(text: str) -> Kind:
+    """A page declares itself with a doctype or html/head/body/title tags; anything else is a fragment."""
+    return "page" if _PAGE_MARKERS.search(text) else "fragment"
+
+
+def text_of(el: Element) -> str:
+    """Text content of an element, leaving out scripts, styles and templates, whitespace as in the source."""
+    if el.tag in SKIPPED_TEXT or not isinstance(el.tag, str):
+        return ""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)

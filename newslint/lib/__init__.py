@@ -1,0 +1,1 @@
+"""Knowledge the rules share, one package per family: ARIA, names, figures and sources, readability scores."""

@@ -1,0 +1,301 @@
+"""What assistive technology makes of an element: its role, whether it is hidden, its accessible name.
+
+A static reading of WAI-ARIA 1.2, HTML-AAM and accname 1.2: no CSS cascade and no scripts, so an
+element hidden only by a stylesheet class counts as shown. Inline ``style`` is honoured.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+from newslint.document.model import Document
+from newslint.document.tree import Element
+
+# Sectioning content and roles inside which <header>/<footer> are not page landmarks.
+_SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
+_SECTIONING_CONTENT = frozenset({"article", "aside", "nav", "section"})
+_SECTIONING_ROLES = frozenset({"article", "complementary", "main", "navigation", "region"})
+LANDMARKS = frozenset({"banner", "complementary", "contentinfo", "form", "main", "navigation", "region", "search"})
+_HIDDEN_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I
+)
+_NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
+# Only inputs and elements with these attributes can hide themselves (see _hides_itself).
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+# Roles whose name may come from their content (accname 1.2, "name from content").
+_NAME_FROM_CONTENT = frozenset(
+    {
+        "button", "cell", "checkbox", "columnheader", "gridcell", "heading", "link", "menuitem",
+        "menuitemcheckbox", "menuitemradio", "option", "radio", "row", "rowheader", "sectionhead",
+        "switch", "tab", "tooltip", "treeitem",
+    }
+)  # fmt: skip
+ROLES = frozenset(
+    {
+        "alert", "alertdialog", "application", "article", "banner", "blockquote", "button", "caption",
+        "cell", "checkbox", "code", "columnheader", "combobox", "complementary", "contentinfo",
+        "definition", "deletion", "dialog", "directory", "document", "emphasis", "feed", "figure", "form",
+        "generic", "grid", "gridcell", "group", "heading", "img", "image", "insertion", "link", "list",
+        "listbox", "listitem", "log", "main", "mark", "marquee", "math", "menu", "menubar", "menuitem",
+        "menuitemcheckbox", "menuitemradio", "meter", "navigation", "none", "note", "option",
+        "paragraph", "presentation", "progressbar", "radio", "radiogroup", "region", "row", "rowgroup",
+        "rowheader", "scrollbar", "search", "searchbox", "separator", "slider", "spinbutton", "status",
+        "strong", "subscript", "suggestion", "superscript", "switch", "tab", "table", "tablist",
+        "tabpanel", "term", "textbox", "time", "timer", "toolbar", "tooltip", "tree", "treegrid",
+        "treeitem", "doc-abstract", "doc-acknowledgments", "doc-afterword", "doc-appendix",
+        "doc-backlink", "doc-biblioentry", "doc-bibliography", "doc-biblioref", "doc-chapter",
+        "doc-colophon", "doc-conclusion", "doc-cover", "doc-credit", "doc-credits", "doc-dedication",
+        "doc-endnote", "doc-endnotes", "doc-epigraph", "doc-epilogue", "doc-errata", "doc-example",
+        "doc-footnote", "doc-foreword", "doc-glossary", "doc-glossref", "doc-index", "doc-introduction",
+        "doc-noteref", "doc-notice", "doc-pagebreak", "doc-pagelist", "doc-part", "doc-preface",
+        "doc-prologue", "doc-pullquote", "doc-qna", "doc-subtitle", "doc-tip", "doc-toc",
+        "graphics-document", "graphics-object", "graphics-symbol",
+    }
+)  # fmt: skip
+_INPUT_ROLES = {
+    "button": "button", "image": "button", "reset": "button", "submit": "button", "checkbox": "checkbox",
+    "radio": "radio", "range": "slider", "number": "spinbutton", "search": "searchbox",
+    "email": "textbox", "tel": "textbox", "text": "textbox", "url": "textbox", "": "textbox",
+}  # fmt: skip
+_TAG_ROLES = {
+    "article": "article", "aside": "complementary", "blockquote": "blockquote", "button": "button",
+    "dialog": "dialog", "dd": "definition", "dt": "term", "fieldset": "group", "figure": "figure",
+    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+    "hr": "separator", "li": "listitem", "main": "main", "menu": "list", "nav": "navigation", "ol": "list",
+    "option": "option", "progress": "progressbar", "search": "search", "table": "table", "tbody": "rowgroup",
+    "td": "cell", "textarea": "textbox", "tfoot": "rowgroup", "thead": "rowgroup", "tr": "row", "ul": "list",
+    "output": "status", "meter": "meter", "p": "paragraph",
+}  # fmt: skip
+_INPUT_DEFAULT_NAMES = {"submit": "Submit", "reset": "Reset"}
+# Every role implicit_role can give each tag name.
+IMPLICIT_ROLES: dict[str, frozenset[str]] = {
+    **{name: frozenset({given}) for name, given in _TAG_ROLES.items()},
+    "a": frozenset({"link"}),
+    "area": frozenset({"link"}),
+    "img": frozenset({"img", "presentation"}),
+    "input": frozenset(_INPUT_ROLES.values()),
+    "select": frozenset({"listbox", "combobox"}),
+    "header": frozenset({"banner"}),
+    "footer": frozenset({"contentinfo"}),
+    "aside": frozenset({"complementary"}),
+    "section": frozenset({"region"}),
+    "form": frozenset({"form"}),
+}
+
+
+def tag(el: Element) -> str:
+    """Lower-case tag name, '' for comments and processing instructions."""
+    name = el.tag
+    return name.lower() if isinstance(name, str) else ""
+
+
+def explicit_role(el: Element) -> str | None:
+    """The first valid role token of ``role``, as browsers pick it."""
+    value = el.get("role")
+    if not value:
+        return None
+    for token in value.lower().split():
+        if token in ROLES:
+            return token
+    return None
+
+
+def implicit_role(el: Element) -> str | None:
+    """The role HTML gives an element without a ``role`` attribute."""
+    name = tag(el)
+    if name in ("a", "area"):
+        return "link" if el.get("href") is not None else None
+    if name == "img":
+        return "presentation" if el.get("alt") == "" and not _has_global_name(el) else "img"
+    if name == "input":
+        kind = (el.get("type") or "").lower()
+        if kind == "hidden":
+            return None
+        return _INPUT_ROLES.get(kind, "textbox")
+    if name == "select":
+        return "listbox" if el.get("multiple") is not None or _int(el.get("size")) > 1 else "combobox"
+    if name in ("header", "footer"):
+        if _in_sectioning(el):
+            return None
+        return "banner" if name == "header" else "contentinfo"
+    if name == "aside":  # scoped to sectioning content, an aside is a landmark only when named
+        return "complementary" if _has_global_name(el) or not _in_sectioning(el, _SECTIONING_CONTENT) else None
+    if name == "section":
+        return "region" if _has_global_name(el) else None
+    if name == "form":
+        return "form" if _has_global_name(el) else None
+    return _TAG_ROLES.get(name)
+
+
+def may_have_role(doc: Document, roles: frozenset[str]) -> list[Element]:
+    """The elements whose role can be one of these, in document order: those with a role
+    attribute and those whose tag implies one of them (a superset, from the document's indexes)."""
+    tags = [name for name, given in IMPLICIT_ROLES.items() if given & roles]
+    return doc.in_order(doc.carrying("role"), *map(doc.tagged, tags))
+
+
+def role(el: Element) -> str | None:
+    """The role assistive technology sees: the explicit one, else the implicit one."""
+    explicit = explicit_role(el)
+    if explicit in ("none", "presentation") and _has_global_name(el):
+        return implicit_role(el)  # a named element cannot be presentational
+    return explicit or implicit_role(el)
+
+
+def is_hidden(el: Element, doc: Document | None = None) -> bool:
+    """Hidden from everyone (``hidden``, inline display:none/visibility:hidden) or from assistive tech.
+
+    Given the element's document, the answer comes from a table of its hidden elements built once.
+    """
+    if doc is not None:
+        return el in hidden_elements(doc)
+    node: Element | None = el
+    while node is not None:
+        if tag(node) in _NEVER_RENDERED or _hides_itself(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def hidden_elements(doc: Document) -> set[Element]:
+    """Every node of the document inside (or being) an element that hides itself or is never rendered."""
+    found: set[Element] | None = doc.memo.get("hidden-elements")  # type: ignore[assignment]
+    if found is None:
+        found = doc.memo["hidden-elements"] = set()
+        for el in chain(*map(doc.tagged, _NEVER_RENDERED), _self_hiding(doc)):  # in any order: one set
+            if el not in found:
+                found.update(el.iter())
+    return found
+
+
+def _self_hiding(doc: Document) -> set[Element]:
+    """The elements that hide themselves (see ``_hides_itself``), found among the only ones that can."""
+    found: set[Element] | None = doc.memo.get("self-hiding")  # type: ignore[assignment]
+    if found is None:
+        candidates = chain(doc.tagged("input"), *map(doc.carrying, _HIDING_ATTRIBUTES))
+        found = doc.memo["self-hiding"] = {el for el in candidates if _hides_itself(el)}
+    return found
+
+
+def _hides_itself(el: Element) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if tag(el) == "input" and (el.get("type") or "").lower() == "hidden":
+        return True
+    style = el.get("style")
+    return bool(style) and bool(_HIDDEN_STYLE.search(style))
+
+
+def accessible_name(el: Element, doc: Document) -> str:
+    """The accessible name (accname 1.2, statically), whitespace squashed; computed once per element."""
+    names: dict[Element, str] | None = doc.memo.get("accessible-names")  # type: ignore[assignment]
+    if names is None:
+        names = doc.memo["accessible-names"] = {}
+    found = names.get(el)
+    if found is None:
+        found = names[el] = " ".join(_name(el, doc, set(), root=True).split())
+    return found
+
+
+def _name(el: Element, doc: Document, seen: set[Element], root: bool, referenced: bool = False) -> str:
+    if el in seen:  # holding the element keeps lxml from handing its proxy to another node
+        return ""
+    seen.add(el)
+    name = tag(el)
+    if not referenced and (name in _NEVER_RENDERED or el in _self_hiding(doc)):
+        return ""
+    if root and (refs := el.get("aria-labelledby")):
+        labelledby = [doc.element_by_id(ref) for ref in refs.split()]
+        text = " ".join(_name(ref, doc, seen, root=False, referenced=True) for ref in labelledby if ref is not None)
+        if text.strip():
+            return text
+    label = (el.get("aria-label") or "").strip()
+    if label and not (not root and name == "input"):
+        return label
+    native = _native_name(el, name, doc, seen)
+    if native.strip():
+        return native
+    if root and (role(el) or "") not in _NAME_FROM_CONTENT and not referenced:
+        return (el.get("title") or "").strip()
+    text = _content_name(el, doc, seen)
+    if text.strip():
+        return text
+    return (el.get("title") or "").strip()
+
+
+def _native_name(el: Element, name: str, doc: Document, seen: set[Element]) -> str:
+    if name in ("img", "area") or (name == "input" and (el.get("type") or "").lower() == "image"):
+        return el.get("alt") or ""
+    if name == "input":
+        kind = (el.get("type") or "").lower()
+        if kind in ("button", "submit", "reset"):
+            return el.get("value") or _INPUT_DEFAULT_NAMES.get(kind, "")
+        return _label_text(el, doc, seen) or el.get("placeholder") or ""
+    if name in ("select", "textarea"):
+        return _label_text(el, doc, seen)
+    if name in ("iframe", "frame", "embed", "object"):
+        return el.get("title") or ""
+    if name == "svg":
+        for child in el:
+            if tag(child) == "title":
+                return child.text or ""
+    if name == "table":
+        for child in el:
+            if tag(child) == "caption":
+                return _content_name(child, doc, seen)
+    if name in ("figure", "fieldset"):
+        for child in el:
+            if tag(child) in ("figcaption", "legend"):
+                return _content_name(child, doc, seen)
+    return ""
+
+
+def _label_text(el: Element, doc: Document, seen: set[Element]) -> str:
+    ident = el.get("id")
+    parts = []
+    if ident:
+        parts += [_content_name(lab, doc, seen) for lab in doc.tagged("label") if lab.get("for") == ident]
+    node = el.getparent()
+    while node is not None:
+        if tag(node) == "label":
+            parts.append(_content_name(node, doc, seen))
+            break
+        node = node.getparent()
+    return " ".join(p for p in parts if p.strip())
+
+
+def _content_name(el: Element, doc: Document, seen: set[Element]) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        child_tag = child.tag
+        if isinstance(child_tag, str):
+            name = child_tag.lower()
+            if name == "br":
+                parts.append(" ")
+            elif name not in _NEVER_RENDERED:
+                block = name in ("div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th")
+                text = _name(child, doc, seen, root=False)
+                parts.append(f" {text} " if block else text)
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _has_global_name(el: Element) -> bool:
+    return bool((el.get("aria-label") or "").strip() or (el.get("aria-labelledby") or "").strip() or el.get("title"))
+
+
+def _in_sectioning(el: Element, tags: frozenset[str] = _SECTIONING) -> bool:
+    node = el.getparent()
+    while node is not None:
+        if tag(node) in tags or explicit_role(node) in _SECTIONING_ROLES:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0

@@ -1,0 +1,1 @@
+"""Figures in story text and who stands behind them."""

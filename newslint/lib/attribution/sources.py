@@ -1,0 +1,423 @@
+"""Who stands behind each figure of a story: a named source, a vague one, or nobody.
+
+A figure is sourced when its sentence holds a source cue from the attribution pack ("…,
+officials said", "according to the U.N.", "figures released by the ministry show"), when it
+stands inside a quotation whose sentence names the speaker, or when its sentence plainly goes
+on with the source of the sentence just before: the next sentence of the same paragraph, or,
+across paragraphs, a ``continuation`` opening ("Another 12 were wounded.", "Of those, …") or a
+quotation right after a sourced sentence. A source verb after an
+``agentless`` word ("were reported killed", "an estimated 3,000") names nobody unless "by"
+follows. A ``vague`` cue ("sources said") is a source no reader can check.
+
+The story is read once per document (``doc.memo``); every step is linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from newslint.config.packs import AttributionPack
+from newslint.document.model import Document
+from newslint.document.regions import Block
+from newslint.document.sentences import Sentence
+from newslint.document.tree import text_of
+from newslint.lib.accessibility.language import html_attribute, primary_subtag
+from newslint.lib.attribution.figures import Figure, find_figures
+
+Status = Literal["sourced", "vague", "agentless", "unsourced"]
+
+_QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", re.S)
+_BY = re.compile(r"\s+by\s")
+_PRONOUNS = frozenset("he she it they we i you this that these those who which its their".split())
+_JOINERS = frozenset("of for the and al on".split())
+_NAME_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|s|d|ll)$")
+_MEMO = "attribution"
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_MIN_WORDS = 4
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
+_COUNT_WORDS = """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety one dozens? hundreds?
+    thousands? millions? billions? half thirds? quarters? scores""".split()
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The words as one alternation grouped by first letter ("t(?:wo|hree)"): the engine tries a few at each letter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_MAY_COUNT = re.compile(rf"\d|\b(?:{_by_first_letter(_COUNT_WORDS)})\b", re.I)
+_CLOSING = ' \t\n.,;:!?"”’)]'
+_NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")  # a citation in <sup>: [2], [a], [note 3]
+_DATA_TAGS = frozenset({"table", "td", "th", "dl", "dd", "dt", "caption"})
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure of the story and what stands behind it; offsets are in the block's text."""
+
+    block: Block
+    figure: Figure
+    start: int
+    end: int
+    status: Status
+    cue: str  # the vague or agentless words, where the status comes from them
+    position: int  # the sentence's place in the story
+
+
+class Attribution:
+    """The claims of a story; the named sources, for suggestions, are read on first use."""
+
+    def __init__(self, claims: list[Claim], story: _Story) -> None:
+        self.claims = claims
+        self._story = story
+        self._sources: list[tuple[int, str]] | None = None
+
+    @property
+    def sources(self) -> list[tuple[int, str]]:
+        """(position in the story, a named source), in story order."""
+        if self._sources is None:
+            self._sources = self._story.sources()
+        return self._sources
+
+    def nearest_source(self, position: int) -> str | None:
+        """The named source nearest a place in the story, the earlier one on a tie."""
+        sources = self.sources
+        if not sources:
+            return None
+        i = bisect.bisect_left(sources, (position, ""))
+        near = [sources[j] for j in (i - 1, i) if 0 <= j < len(sources)]
+        return min(near, key=lambda s: (abs(s[0] - position), s[0] > position))[1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    named: bool
+    name: str | None
+    vague: str | None
+    agentless: str | None
+
+
+def attribution(doc: Document, pack: AttributionPack) -> Attribution:
+    """The claims and named sources of a document's story, computed once."""
+    found = doc.memo.get(_MEMO)
+    if not isinstance(found, Attribution):
+        page_language = primary_subtag((html_attribute(doc, "lang") or "") if doc.kind == "page" else "")
+        blocks = [b for b in doc.regions.prose if _is_prose(b, page_language or pack.language, pack.language)]
+        found = doc.memo[_MEMO] = read_story(blocks, pack)
+    return found
+
+
+def _is_prose(block: Block, page_language: str, language: str) -> bool:
+    """Whether a block is running text in the pack's language, not a table cell or a definition list."""
+    el = block.element
+    if el.tag in _DATA_TAGS or any(anc.tag in _DATA_TAGS for anc in el.iterancestors()):
+        return False
+    if len(el) and next(el.iterdescendants("table", "dl"), None) is not None:
+        return False
+    declared = next((e.get("lang") for e in (el, *el.iterancestors()) if e.get("lang")), None)
+    return primary_subtag(declared or page_language) == language
+
+
+@dataclass(slots=True)
+class _Marks:
+    """Where a block's links, footnote markers and headings are in its text.
+
+    A figure a link is laid on cites the linked page; a footnote marker (a link in ``<sup>``, or
+    ``<sup>[2]</sup>``) cites a source for the sentence it closes; a heading inside a block is not prose.
+    """
+
+    links: list[tuple[int, int]]
+    notes: list[int]
+    headings: list[tuple[int, int]]
+
+    def skipped(self, start: int, end: int) -> bool:
+        return any(hs <= start and end <= he for hs, he in self.headings)
+
+    def linked(self, start: int, end: int) -> bool:
+        return any(ls < end and start < le for ls, le in self.links)
+
+
+def _marks(block: Block) -> _Marks:
+    marks = _Marks([], [], [])
+    if not len(block.element):
+        return marks
+    at = {"a": 0, "h": 0, "sup": 0}
+    for el in block.element.iterdescendants("a", "sup", *_HEADINGS):
+        key = el.tag if el.tag in at else "h"
+        text = text_of(el)
+        if key == "sup" and not _NOTE_MARK.fullmatch(text.strip()):
+            continue  # an exponent or an ordinal, not a citation
+        i = block.text.find(text, at[key]) if text.strip() and (key != "a" or el.get("href")) else -1
+        if i < 0:
+            continue
+        at[key] = i + len(text)
+        if key == "h":
+            marks.headings.append((i, at[key]))
+        elif key == "sup" or any(anc.tag == "sup" for anc in el.iterancestors()):
+            if i not in marks.notes:
+                marks.notes.append(i)
+        else:
+            marks.links.append((i, at[key]))
+    return marks
+
+
+def _footnoted(block: Block, sentence: Sentence, notes: list[int]) -> bool:
+    """Whether a footnote marker stands in a sentence or right after its last word."""
+    return any(
+        sentence.start < n <= sentence.end or (n > sentence.end and not block.text[sentence.end : n].strip(_CLOSING))
+        for n in notes
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One sentence of the story with what its block knows about it."""
+
+    block: Block
+    sentences: list[Sentence]
+    k: int  # its index in its block
+    quotes: list[tuple[int, int]]
+    marks: _Marks
+
+    @property
+    def sentence(self) -> Sentence:
+        return self.sentences[self.k]
+
+
+class _Story:
+    """The sentences of a story; their source cues are read only where a figure needs them."""
+
+    def __init__(self, blocks: list[Block], pack: AttributionPack) -> None:
+        self.pack = pack
+        self.lines: list[_Line] = []
+        for block in blocks:
+            sentences = list(block.sentences())
+            marks = _marks(block)
+            quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(block.text)] if _has_quote(block.text) else []
+            self.lines.extend(_Line(block, sentences, k, quotes, marks) for k in range(len(sentences)))
+        self._cues: dict[int, _Cues] = {}
+        self._sourced: dict[int, bool] = {}
+
+    def cues(self, i: int) -> _Cues:
+        found = self._cues.get(i)
+        if found is None:
+            line = self.lines[i]
+            found = self._cues[i] = sentence_cues(_scope(line.sentence, line.sentences, line.quotes, line.k), self.pack)
+        return found
+
+    def sourced(self, i: int) -> bool:
+        """Whether sentence ``i`` names a source, follows one in its paragraph, or plainly carries one."""
+        chain: list[int] = []
+        while True:
+            if i in self._sourced:
+                result = self._sourced[i]
+                break
+            line = self.lines[i]
+            if (
+                self.cues(i).named
+                or (line.k > 0 and self.cues(i - 1).named)
+                or (line.marks.notes and _footnoted(line.block, line.sentence, line.marks.notes))
+                or _writer_speaks(line)
+            ):
+                result = True
+                break
+            if i == 0 or not (
+                _continues(line.sentence.text, self.pack)
+                or _inside_quote(line.sentence, line.quotes)
+                or self._introduced(i)
+            ):
+                result = False
+                break
+            chain.append(i)
+            i -= 1
+        self._sourced[i] = result
+        for j in chain:
+            self._sourced[j] = result
+        return result
+
+    def _introduced(self, i: int) -> bool:
+        """Whether sentence ``i`` opens what a line ending in a colon introduces ("The letter
+        warned:"), or is a later item of a list such a line introduces."""
+        line, before = self.lines[i], self.lines[i - 1]
+        if before.sentence.text.endswith(":"):
+            return True
+        if line.k or line.block.role != "list-item" or before.block.role != "list-item":
+            return False
+        items = line.block.element.getparent()
+        j = i - 1
+        while j > 0 and self.lines[j].block.role == "list-item" and self.lines[j].block.element.getparent() is items:
+            j -= 1
+        head = self.lines[j]
+        return head.block.element.getparent() is not items and head.sentence.text.endswith(":")
+
+    def sources(self) -> list[tuple[int, str]]:
+        return [(i + 1, name) for i in range(len(self.lines)) if (name := self.cues(i).name)]
+
+
+def read_story(blocks: list[Block], pack: AttributionPack) -> Attribution:
+    """The claims of story blocks; a sentence's cues are read only when it or the next has a figure."""
+    story = _Story(blocks, pack)
+    claims: list[Claim] = []
+    for i, line in enumerate(story.lines):
+        sentence = line.sentence
+        if len(sentence.text.split()) < _MIN_WORDS or not _MAY_COUNT.search(sentence.text):
+            continue  # a label or a list entry, not a claim ("More than 50%"), or no number at all
+        for figure in find_figures(sentence.text):
+            status: Status
+            start, end = sentence.start + figure.start, sentence.start + figure.end
+            if line.marks.skipped(start, end):
+                continue
+            cues = story.cues(i)
+            if line.marks.linked(start, end) or story.sourced(i):
+                status, cue = "sourced", ""
+            elif cues.vague:
+                status, cue = "vague", cues.vague
+            elif cues.agentless:
+                status, cue = "agentless", cues.agentless
+            else:
+                status, cue = "unsourced", ""
+            claims.append(Claim(line.block, figure, start, end, status, cue, i + 1))
+    return Attribution(claims, story)
+
+
+def _has_quote(text: str) -> bool:
+    return "“" in text or '"' in text
+
+
+def _scope(sentence: Sentence, sentences: list[Sentence], quotes: list[tuple[int, int]], k: int) -> str:
+    """The sentence, widened to every sentence a quotation it is part of runs through."""
+    begin, end = k, k
+    for qs, qe in quotes:
+        if qs < sentence.end and qe > sentence.start and (qs < sentence.start or qe > sentence.end):
+            while begin > 0 and sentences[begin - 1].end > qs:
+                begin -= 1
+            while end + 1 < len(sentences) and sentences[end + 1].start < qe:
+                end += 1
+    if begin == end:
+        return sentence.text
+    return " ".join(s.text for s in sentences[begin : end + 1])
+
+
+def _writer_speaks(line: _Line) -> bool:
+    """Whether the writer gives the figure in the first person ("we served 9,000 requests"), outside quotes."""
+    if _inside_quote(line.sentence, line.quotes):
+        return False
+    return bool(_FIRST_PERSON.search(_QUOTE.sub(" ", line.sentence.text)))
+
+
+def _inside_quote(sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a sentence goes on with a quotation opened in a sentence before it."""
+    return any(qs < sentence.start < qe for qs, qe in quotes)
+
+
+def _continues(text: str, pack: AttributionPack) -> bool:
+    """Whether a sentence plainly goes on with the source before it."""
+    if text[:1] in '“"':
+        return True
+    continuation = pack.pattern("continuation")
+    return bool(continuation and continuation.match(text))
+
+
+def sentence_cues(text: str, pack: AttributionPack) -> _Cues:
+    """The source cues of a sentence: a named source, a vague one, an agentless passive."""
+    source = pack.pattern("source")
+    vague_pattern = pack.pattern("vague")
+    agentless_pattern = pack.pattern("agentless")
+    vague_spans = [(m.start(), m.end(), m.group()) for m in vague_pattern.finditer(text)] if vague_pattern else []
+    agentless: str | None = None
+    if source is not None:
+        for m in source.finditer(text):
+            if any(vs <= m.start() < ve for vs, ve, _ in vague_spans):
+                continue
+            # only a lone participle can be passive: "were reported", "an estimated"; not "an analysis … shows"
+            passive = " " not in m.group()
+            aux = _ending(agentless_pattern, text, m.start()) if agentless_pattern and passive else None
+            if aux is not None and not _BY.match(text, m.end()):
+                agentless = agentless or text[aux : m.end()]
+                continue
+            return _Cues(True, source_name(text, m, pack), None, None)
+    return _Cues(False, None, vague_spans[0][2] if vague_spans else None, agentless)
+
+
+def _ending(pattern: re.Pattern[str], text: str, at: int) -> int | None:
+    """Where a match of ``pattern`` starts that ends, before spaces, right at ``at``; None if none does."""
+    low = max(0, at - 40)
+    head = text[low:at].rstrip()
+    if len(head) == at - low:
+        return None  # the cue does not start a word of its own
+    for m in pattern.finditer(head):
+        if m.end() == len(head):
+            return low + m.start()
+    return None
+
+
+def source_name(text: str, cue: re.Match[str], pack: AttributionPack) -> str | None:
+    """The named source a cue gives, if it names one: "the health ministry", "Khawlah"."""
+    nouns = pack.pattern("source-noun")
+    before = _NAME_TOKEN.findall(text[: cue.start()])
+    after = _NAME_TOKEN.findall(text[cue.end() :])
+    word = cue.group().lower()
+    if word.startswith(("according", "citing", "quoted", "cited", "in the words", "by ")) or word.endswith(" of"):
+        name = _name(after, nouns)
+        if name is None and "," in after[:5]:
+            name = _name(after[after.index(",") + 1 :], nouns)  # "according to its operator, Nibulon"
+        return name
+    name = _name(list(reversed(before)), nouns, backwards=True)
+    if name is None and (not before or before[-1] in {",", "”", '"', "’"}):
+        name = _name(after, nouns)  # '…," said Khawlah.'
+    return name
+
+
+def _describes(token: str, nouns: re.Pattern[str] | None) -> bool:
+    """A lower-case word that is not a source noun: "new" in "a new ABC News poll"."""
+    return token.islower() and not (nouns and nouns.fullmatch(token))
+
+
+def _name(tokens: list[str], nouns: re.Pattern[str] | None, backwards: bool = False) -> str | None:
+    """A source's name from the tokens next to a cue (read outward), or None if they name none."""
+    taken: list[str] = []
+    modifiers = 0
+    for token in tokens[:10]:
+        if token.endswith(".") and token.count(".") == 1:
+            token = token[:-1]  # a full stop, not an abbreviation like "U.N."
+        low = token.lower()
+        if not (token[:1].isalnum() or token[:1] in "’'"):
+            break
+        stem = token[:-2] if token.endswith(("’s", "'s")) else token  # "the prime minister’s office"
+        noun = bool(nouns and nouns.fullmatch(stem))
+        if _CONTRACTION.sub("", low) in _PRONOUNS and not noun:  # "he", and "I'm", "we're", "it's"
+            break
+        if token[:1].isupper() or noun or low in _JOINERS or low.startswith("al-"):
+            taken.append(token)
+            continue
+        if taken and modifiers < 2 and stem.isalpha() and stem.islower() and (backwards or len(taken) > 1):
+            taken.append(token)  # "the U.N. refugee agency", "state TV"
+            modifiers += 1
+            continue
+        break
+    if backwards:
+        taken.reverse()
+    while taken and taken[-1].lower() in _JOINERS:
+        taken.pop()
+    while taken and taken[0].lower() in _JOINERS - {"the"}:
+        taken.pop(0)
+    if len(taken) > 1 and taken[0].lower() in ("a", "an") and _describes(taken[1], nouns):
+        taken.pop(0)  # "A new ABC News poll found": the source is ABC News ("a commander of …" stays)
+        while taken and _describes(taken[0], nouns):
+            taken.pop(0)
+    while taken and not (taken[-1][:1].isupper() or (nouns and nouns.fullmatch(taken[-1]))):
+        taken.pop()
+    if not any(t[:1].isupper() and t.lower() != "the" for t in taken) and not any(
+        nouns and nouns.fullmatch(t) for t in taken
+    ):
+        return None
+    if taken[0] in ("The", "A", "An"):  # an article that opened the sentence: "…, a government spokesperson said"
+        taken[0] = taken[0].lower()
+    return " ".join(taken)

@@ -1,0 +1,1 @@
+"""Readability scores of story prose: syllables, words, sentences, grade formulas."""

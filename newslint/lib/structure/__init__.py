@@ -1,0 +1,1 @@
+"""What counts as published story text, for the structure rules."""

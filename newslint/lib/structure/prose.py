@@ -1,0 +1,53 @@
+"""The story prose whose house style is checked: outside tables and code."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.document.model import Document
+from newslint.document.regions import Block
+from newslint.document.tree import SKIPPED_TEXT, Element
+
+_CODE = frozenset({"code", "kbd", "samp", "pre", "var"})
+
+
+def _code_ranges(el: Element) -> list[tuple[int, int]]:
+    """Where code (``<code>``, ``<kbd>``, …) is in ``text_of(el)``: quotes and numbers there follow the code."""
+    ranges: list[tuple[int, int]] = []
+
+    def walk(node: Element, pos: int) -> int:
+        if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
+            return pos
+        start = pos
+        pos += len(node.text or "")
+        for child in node:
+            pos = walk(child, pos) + len(child.tail or "")
+        if node.tag in _CODE:
+            ranges.append((start, pos))
+        return pos
+
+    walk(el, 0)
+    return ranges
+
+
+def prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, re.Match[str]]]:
+    """Matches in the story's prose whose style is checked: outside tables and code."""
+    for block, end, code in _styled_prose(doc):
+        for m in pattern.finditer(block.text, block.start, end):
+            if not any(s <= m.start() < e for s, e in code):
+                yield block, m
+
+
+def _styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
+    """The prose blocks whose style is checked, where their prose ends and where code is in them; found once."""
+    found = doc.memo.get("styled-prose")
+    if found is None:
+        found = doc.memo["styled-prose"] = []
+        for block in doc.regions.prose:
+            if next(block.element.iterancestors("table"), None) is not None:
+                continue  # tables (market data, results) keep their own notation
+            end = block.end if block.end >= 0 else len(block.text)
+            code = _code_ranges(block.element) if next(block.element.iter(*_CODE), None) is not None else []
+            found.append((block, end, code))
+    return found  # type: ignore[return-value]

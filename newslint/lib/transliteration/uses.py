@@ -1,0 +1,83 @@
+"""Where an article uses pack-listed names: each use, its spelling and its source span."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newslint.document.model import Document
+from newslint.document.regions import squash
+from newslint.document.tree import Element
+from newslint.lib.settings import Settings
+from newslint.lib.transliteration.name_index import NameHit
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    """One use of a name in the story: the hit and the element whose text it is in."""
+
+    hit: NameHit
+    element: Element
+    surface: str
+
+
+def name_uses(doc: Document, settings: Settings) -> list[Use]:
+    """Every pack-listed name in the headline and story blocks, in reading order.
+
+    A spelling that the article uses once for a homonym the pack describes ("Colonel Igor
+    Nikolaev", "the broadcaster Al Mayadeen") names that other person or thing throughout the
+    article, so none of its uses counts as the listed name.
+    """
+    uses = doc.memo.get("name_uses")
+    if uses is None:
+        uses = doc.memo["name_uses"] = _find_uses(doc, settings)
+    return uses  # type: ignore[return-value]
+
+
+def taken_spans(doc: Document, settings: Settings) -> dict[Element, list[tuple[int, int]]]:
+    """Per story text, the spans of listed forms and traps (homonyms included): no other name is there."""
+    name_uses(doc, settings)
+    return doc.memo["name_spans"]  # type: ignore[return-value]
+
+
+def _find_uses(doc: Document, settings: Settings) -> list[Use]:
+    index = settings.name_index
+    uses: list[Use] = []
+    others: set[tuple[int, str]] = set()
+    spans: dict[Element, list[tuple[int, int]]] = {}
+    for element, text in story_texts(doc):
+        found = spans[element] = []
+        for begin, end, entry in index.spans(text):
+            found.append((begin, end))
+            hit = index.hit(text, begin, end, entry)
+            if hit is None:
+                continue
+            uses.append(Use(hit, element, text[begin:end]))
+            if hit.entry.homonyms and index.other_name(hit, text):
+                others.add((id(hit.entry), hit.key))
+    doc.memo["name_spans"] = spans
+    return [u for u in uses if (id(u.hit.entry), u.hit.key) not in others] if others else uses
+
+
+def story_texts(doc: Document) -> Iterator[tuple[Element, str]]:
+    """The headline and the story blocks, leaving out ALL-CAPS text (it loses the case that tells names apart)."""
+    regions = doc.regions
+    texts = [(regions.headline, regions.headline_text)] if regions.headline is not None else []
+    texts.extend((block.element, block.text) for block in regions.blocks)
+    for element, text in texts:
+        if not text.isupper():
+            yield element, text
+
+
+def spelling_of(use: Use) -> str:
+    """How a use spells its name, as a replacement would write it."""
+    return squash(use.surface)
+
+
+def use_span(doc: Document, use: Use) -> tuple[int, int]:
+    return doc.text_span(use.element, use.hit.begin, use.hit.end)
+
+
+def is_plain(doc: Document, use: Use, span: tuple[int, int]) -> bool:
+    """The name is written in the source exactly as read (no entity or tag inside), so a fix can replace it."""
+    return doc.text[span[0] : span[1]] == use.surface

@@ -1,0 +1,138 @@
+"""The pure core: HTML text and a configuration in, findings out.
+
+``lint_html`` and ``lint_path`` read nothing but their arguments (and, for ``lint_path``, the
+file and its configuration), write nothing, and return plain picklable data, so an archive
+job on any engine can map them over files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newslint.checks.rule import Finding, Rule, Suggestion
+from newslint.config.options import Config, ConfigError, find_config, load_config
+from newslint.config.packs import PackError
+from newslint.document.model import Document
+from newslint.document.reading import InputError, Source, read_source
+from newslint.lib.settings import Settings, settings_for
+from newslint.run.selection import SelectionError, selection_for
+from newslint.run.suppression import Suppressions
+
+_EXCERPT_CHARS = 120
+
+
+@dataclass(slots=True)
+class FileResult:
+    """The outcome for one file: its findings, or the one-line reason it could not be linted."""
+
+    path: str
+    kind: str | None = None
+    error: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    # Findings that only a look across many files can confirm (NL204); see newslint.across.
+    candidates: list[Finding] = field(default_factory=list)
+    # Per-file numbers a person compares across articles (readability scores), by name.
+    metrics: dict[str, float] = field(default_factory=dict)
+
+
+def lint_html(text: str, config: Config | None = None, path: str = "<string>") -> list[Finding]:
+    """Lint one article's HTML text; never raises for anything in the text."""
+    settings = prepare(config or Config())
+    return lint_document(Document(text, path, settings.config.kind, settings.boilerplate), settings)
+
+
+def prepare(config: Config) -> Settings:
+    """The settings of a configuration, once its rule selection (SelectionError) and packs (PackError) are checked."""
+    selection_for(config)
+    return settings_for(config)
+
+
+def lint_document(doc: Document, settings: Settings) -> list[Finding]:
+    """Run the selected rules on a document, then suppress, re-grade and locate the findings."""
+    return _lint(doc, settings, across=False)
+
+
+def lint_file(doc: Document, settings: Settings) -> FileResult:
+    """The result for one file of a run: its findings and its candidates for findings across files."""
+    findings, candidates = _lint(doc, settings, False), _lint(doc, settings, True)
+    return FileResult(doc.path, doc.kind, None, findings, candidates, _metrics(doc, settings))
+
+
+def _metrics(doc: Document, settings: Settings) -> dict[str, float]:
+    """What the selected rules that measure contribute; a failure there is already a finding of ``check``."""
+    metrics: dict[str, float] = {}
+    for rule in selection_for(settings.config).rules_for(doc.path):
+        if rule.measures and not (rule.page_only and doc.kind != "page"):
+            try:
+                metrics.update(rule.metrics(doc, settings))
+            except Exception:
+                continue
+    return metrics
+
+
+def _lint(doc: Document, settings: Settings, across: bool) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in selection_for(settings.config).rules_for(doc.path):
+        if (rule.page_only and doc.kind != "page") or rule.across_files != across:
+            continue
+        try:
+            findings.extend(rule.check(doc, settings))
+        except Exception as exc:  # a broken rule is reported, never fatal
+            findings.append(_crash(rule, exc))
+    if not findings:
+        return findings
+    suppressions = Suppressions(doc)
+    severity = selection_for(settings.config).severity
+    kept = []
+    for f in findings:
+        f.line, f.column = doc.position(f.start)
+        if suppressions and f.code != "NL901" and suppressions.hides(f, f.line):
+            continue
+        f.end_line, f.end_column = doc.position(max(f.end, f.start))
+        f.severity = severity.get(f.code, f.severity)
+        excerpt = doc.text[f.start : f.end]
+        f.excerpt = excerpt if len(excerpt) <= _EXCERPT_CHARS else excerpt[: _EXCERPT_CHARS - 1] + "…"
+        kept.append(f)
+    kept.sort(key=lambda f: (f.start, f.code, f.end))
+    return kept
+
+
+def _crash(rule: Rule, exc: Exception) -> Finding:
+    crashed = Rule.registry["NL901"]
+    detail = " ".join(str(exc).split())[:200]
+    return Finding(
+        code=crashed.code,
+        name=crashed.name,
+        category=crashed.category(),
+        severity=crashed.severity,
+        message=f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {detail}",
+        start=0,
+        end=0,
+        suggestion=Suggestion(f"Report this to the newslint maintainers; meanwhile --ignore {rule.code}"),
+    )
+
+
+def config_for(path: Path) -> Config:
+    """The configuration that governs a file: the nearest config file above it, or the defaults."""
+    found = find_config(path.parent)
+    return load_config(found) if found else Config()
+
+
+def lint_path(path: str | Path, config: Config | None = None) -> FileResult:
+    """Lint one file. Unreadable input and bad configuration become the result's ``error``."""
+    result, _ = lint_path_with_source(path, config)
+    return result
+
+
+def lint_path_with_source(path: str | Path, config: Config | None = None) -> tuple[FileResult, Source | None]:
+    """Like :func:`lint_path`, also returning the decoded source (for fixes)."""
+    name = str(path)
+    try:
+        config = config or config_for(Path(path))
+        settings = prepare(config)
+        source = read_source(Path(path))
+        doc = Document(source.text, name, config.kind, settings.boilerplate)
+        return lint_file(doc, settings), source
+    except (InputError, ConfigError, PackError, SelectionError) as exc:
+        return FileResult(name, None, str(exc)), None

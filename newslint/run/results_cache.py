@@ -1,0 +1,68 @@
+"""Results of unchanged files, kept between runs (like ruff's cache).
+
+A file's result is stored under the hash of its path, its bytes, the resolved configuration
+and a fingerprint of newslint itself (every module and shipped pack, by size and mtime) and
+of the project's own packs. Any change to one of those is a miss; a hit returns the findings
+without parsing the file. Results with an error or a crashed rule are never stored.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from newslint import store
+from newslint.config.options import Config
+from newslint.config.packs import PackError, resolve_pack
+from newslint.document.reading import MAX_BYTES
+from newslint.run.engine import FileResult
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def _code_fingerprint() -> bytes:
+    """Sizes and modification times of the package's modules and shipped packs."""
+    parts = []
+    for root, dirs, files in os.walk(_PACKAGE, followlinks=True):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".py", ".yaml", ".yml")):
+                st = os.stat(os.path.join(root, name))
+                parts.append(f"{os.path.relpath(os.path.join(root, name), _PACKAGE)}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(parts).encode()
+
+
+def _config_fingerprint(config: Config) -> bytes:
+    """The resolved configuration, with the stat of every pack it names."""
+    parts = [repr(config)]
+    for spec in (*config.packs, *([config.house_style] if config.house_style else [])):
+        try:
+            st = resolve_pack(spec, config.root).stat()
+            parts.append(f"{spec}:{st.st_size}:{st.st_mtime_ns}")
+        except (OSError, PackError):
+            parts.append(f"{spec}:?")
+    return "\n".join(parts).encode()
+
+
+def key_for(path: str, config: Config) -> str | None:
+    """The cache key of a file's result, or None when the file cannot be read within limits."""
+    try:
+        p = Path(path)
+        if p.stat().st_size > MAX_BYTES:
+            return None
+        data = p.read_bytes()
+    except OSError:
+        return None
+    return store.key_of("result", path.encode(), data, _config_fingerprint(config), _code_fingerprint())
+
+
+def get(key: str) -> FileResult | None:
+    result = store.get(key)
+    return result if isinstance(result, FileResult) else None
+
+
+def put(key: str, result: FileResult) -> None:
+    if result.error is None and not any(f.code == "NL901" for f in result.findings):
+        store.put(key, result)

@@ -1,0 +1,186 @@
+"""Running the core over many files: collecting paths, parallel workers, fixes, stdin."""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newslint.config.options import Config, ConfigError, load_config
+from newslint.config.packs import PackError
+from newslint.document.model import Document
+from newslint.document.reading import InputError, decode
+from newslint.run.engine import FileResult, config_for, lint_file, lint_path, lint_path_with_source, prepare
+from newslint.run.fix import apply_fixes, unified_diff, write_fixed
+from newslint.run.outcomes import Outcome, Outcomes, Packed, pack
+from newslint.run.selection import SelectionError
+
+HTML_SUFFIXES = (".html", ".htm")
+_SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
+_PARALLEL_FROM = 8  # fewer files than this are linted in-process: workers cost more than they save
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What every file of a run shares: the explicit config, the CLI's overrides, the fix mode."""
+
+    config_file: Path | None = None
+    overrides: tuple[tuple[str, object], ...] = ()
+    mode: str = "check"  # check | fix | diff
+    cache: bool = False  # reuse the stored results of unchanged files (check mode only)
+    unsafe_fixes: bool = False  # fix and diff modes also apply replacements that may change meaning
+
+
+def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
+    """(path, error) for every file to lint: folders are searched for HTML files, sorted.
+
+    A file reached twice (named twice, or also inside a named folder) comes once, so no two
+    workers lint, or fix, the same file.
+    """
+    seen: set[Path] = set()
+
+    def first_time(path: Path) -> bool:
+        real = path.resolve()
+        if real in seen:
+            return False
+        seen.add(real)
+        return True
+
+    for raw in paths:
+        if raw == "-":
+            yield raw, None
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+                for name in sorted(files):
+                    if name.lower().endswith(HTML_SUFFIXES) and first_time(Path(root) / name):
+                        yield str(Path(root) / name), None
+        elif path.exists():
+            if first_time(path):
+                yield raw, None
+        else:
+            yield raw, "no such file or directory"
+
+
+def resolve_config(path: Path, job: Job) -> Config:
+    base = load_config(job.config_file) if job.config_file else config_for(path)
+    return dataclasses.replace(base, **dict(job.overrides)) if job.overrides else base
+
+
+def excluded(path: str, config: Config) -> bool:
+    if not config.exclude:
+        return False
+    try:
+        rel = Path(path).resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        rel = Path(path).as_posix()
+    return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(Path(path).name, pat) for pat in config.exclude)
+
+
+def run_one(path: str, job: Job) -> Outcome | None:
+    """Lint (and fix) one file; None when the config excludes it."""
+    try:
+        config = resolve_config(Path(path), job)
+    except (ConfigError, PackError, SelectionError) as exc:
+        return Outcome(FileResult(path, error=str(exc)))
+    if excluded(path, config):
+        return None
+    if job.mode == "check" and job.cache:
+        return Outcome(_cached_lint(path, config))
+    result, source = lint_path_with_source(path, config)
+    if source is None or job.mode == "check":
+        return Outcome(result)
+    fixed_text, count = apply_fixes(source.text, result.findings, job.unsafe_fixes)
+    if not count:
+        return Outcome(result)
+    if job.mode == "diff":
+        return Outcome(result, unified_diff(path, source.text, fixed_text), count)
+    try:
+        write_fixed(Path(path), source, fixed_text)
+    except InputError as exc:
+        result.error = str(exc)
+        return Outcome(result)
+    settings = prepare(config)
+    return Outcome(lint_file(Document(fixed_text, path, config.kind, settings.boilerplate), settings), fixed=count)
+
+
+def _cached_lint(path: str, config: Config) -> FileResult:
+    from newslint.run import results_cache
+
+    key = results_cache.key_for(path, config)
+    result = results_cache.get(key) if key else None
+    if result is None:
+        result = lint_path(path, config)
+        if key:
+            results_cache.put(key, result)
+    return result
+
+
+def run_stdin(job: Job) -> Outcome:
+    name = "-"
+    try:
+        config = resolve_config(Path.cwd() / "stdin.html", job)
+        settings = prepare(config)
+        text = decode(sys.stdin.buffer.read()).text
+    except (InputError, ConfigError, PackError, SelectionError) as exc:
+        return Outcome(FileResult(name, error=str(exc)))
+    return Outcome(lint_file(Document(text, name, config.kind, settings.boilerplate), settings))
+
+
+def run(
+    paths: list[str], job: Job, jobs: int | None = None, progress: Callable[[int, int], None] | None = None
+) -> Outcomes:
+    """Lint every path; results come back in the order the paths were collected.
+
+    ``progress(done, total)`` is called as files finish (for a progress bar).
+    """
+    found = list(collect(paths))
+    todo = [path for path, error in found if error is None]
+    workers = min(jobs or os.cpu_count() or 1, len(todo))
+    if workers > 1 and len(todo) >= _PARALLEL_FROM and "-" not in todo:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, min(32, len(todo) // (workers * 4)))
+            outcomes = gather(found, pool.map(run_packed, todo, [job] * len(todo), chunksize=chunk), progress)
+    else:
+        outcomes = gather(found, (run_stdin(job) if p == "-" else run_one(p, job) for p in todo), progress)
+    outcomes.settle()
+    return outcomes
+
+
+def run_packed(path: str, job: Job) -> Packed | None:
+    """``run_one`` in a worker: the outcome comes back as bytes the main process may store unread."""
+    outcome = run_one(path, job)
+    return pack(outcome) if outcome is not None else None
+
+
+def gather(
+    found: list[tuple[str, str | None]],
+    linted: Iterable[Outcome | Packed | None],
+    progress: Callable[[int, int], None] | None,
+) -> Outcomes:
+    """The outcomes in collection order: files that could not be read, and the linted ones."""
+    outcomes = Outcomes()
+    done = iter(linted)
+    total = sum(1 for _, error in found if error is None)
+    n = 0
+    for path, error in found:
+        if error:
+            outcomes.append(Outcome(FileResult(path, error=error)))
+            continue
+        outcome = next(done)
+        if isinstance(outcome, Outcome):
+            outcomes.append(outcome)
+        elif outcome is not None:
+            outcomes.append_packed(outcome)
+        n += 1
+        if progress:
+            progress(n, total)
+    return outcomes
