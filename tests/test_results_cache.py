@@ -71,7 +71,7 @@ def test_another_selection_or_no_cache_lints_again(tmp_path, counted, capsys):
 
 def test_a_changed_project_pack_is_a_miss(tmp_path, counted, capsys):
     pack = tmp_path / "house.yaml"
-    source = (FIXTURES.parent / "rules" / "syria-iraq.yaml").read_text()
+    source = (FIXTURES.parent / "rules" / "packs" / "syria-iraq.yaml").read_text()
     pack.write_text(source)
     (tmp_path / "newslint.toml").write_text('house-style = "house.yaml"\n')
     article = tmp_path / "a.html"
@@ -105,3 +105,11 @@ def test_after_fix_the_stored_result_is_not_reused(tmp_path, counted, capsys):
     capsys.readouterr()
     assert 'lang="en-GB"' in article.read_text()
     assert check(capsys, str(article))[0]["findings"] == []
+
+
+def test_the_code_fingerprint_covers_every_module_and_shipped_pack():
+    from newslint.run.results_cache import _code_fingerprint
+
+    listed = {line.split(":")[0] for line in _code_fingerprint().decode().splitlines()}
+    assert {"checks/structure/placeholders.py", "document/model.py", "run/engine.py"} <= listed
+    assert "syria-iraq.yaml" in listed or "rules/packs/syria-iraq.yaml" in listed

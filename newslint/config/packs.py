@@ -1,4 +1,4 @@
-"""Rule packs: YAML data in ``rules/`` (shipped as ``newslint.rules``), validated at load time.
+"""Rule packs: YAML data in ``rules/packs/`` (shipped in ``newslint/rules``), validated at load time.
 
 Five types, in the manner of Vale's rule types:
 
@@ -230,20 +230,25 @@ PACK_TYPES: dict[str, type] = {
 
 
 def shipped_rules() -> Path:
-    """Where the shipped packs are: ``newslint/rules`` when installed, ``rules/`` beside the package in a checkout."""
+    """Where the rules' data is: ``newslint/rules`` when installed, ``rules/`` beside the package in a checkout.
+
+    It holds ``packs/`` (the word lists and name tables rules read) and a folder per family with one
+    spec per rule (its cases; see :mod:`newslint.config.specs`).
+    """
     package = Path(__file__).resolve().parents[1]
     installed = package / "rules"
     return installed if installed.is_dir() else package.parent / "rules"
 
 
 def builtin_pack_names() -> list[str]:
-    return sorted(p.name.removesuffix(".yaml") for p in shipped_rules().iterdir() if p.name.endswith(".yaml"))
+    folder = shipped_rules() / "packs"
+    return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
 def resolve_pack(spec: str, base: Path | None = None) -> Path:
     """A pack given by name (shipped with newslint) or by path (relative to the config's folder)."""
     if "/" not in spec and "\\" not in spec and not spec.endswith((".yaml", ".yml")):
-        shipped = shipped_rules() / f"{spec}.yaml"
+        shipped = shipped_rules() / "packs" / f"{spec}.yaml"
         if shipped.is_file():
             return shipped
         raise PackError(f"no pack named {spec!r} (shipped packs: {', '.join(builtin_pack_names())})")

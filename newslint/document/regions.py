@@ -1,6 +1,6 @@
 """Reading a news page as an editor does: which parts are story prose and which are not.
 
-The patterns come from the boilerplate pack (``rules/boilerplate.yaml``); the structure comes
+The patterns come from the boilerplate pack (``rules/packs/boilerplate.yaml``); the structure comes
 from the markup (landmarks, class and id hints) and, for whole pages, from the story-body
 extractor.
 """

@@ -14,23 +14,25 @@ from pathlib import Path
 
 from newslint import store
 from newslint.config.options import Config
-from newslint.config.packs import PackError, resolve_pack
+from newslint.config.packs import PackError, resolve_pack, shipped_rules
 from newslint.document.reading import MAX_BYTES
 from newslint.run.engine import FileResult
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]  # newslint/
 
 
 @cache
 def _code_fingerprint() -> bytes:
     """Sizes and modification times of the package's modules and shipped packs."""
     parts = []
-    for root, dirs, files in os.walk(_PACKAGE, followlinks=True):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            if name.endswith((".py", ".yaml", ".yml")):
-                st = os.stat(os.path.join(root, name))
-                parts.append(f"{os.path.relpath(os.path.join(root, name), _PACKAGE)}:{st.st_size}:{st.st_mtime_ns}")
+    packs = shipped_rules() / "packs"
+    for top in (_PACKAGE, *([] if packs.is_relative_to(_PACKAGE) else [packs])):  # a checkout keeps them apart
+        for root, dirs, files in os.walk(top, followlinks=True):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(files):
+                if name.endswith((".py", ".yaml", ".yml")):
+                    st = os.stat(os.path.join(root, name))
+                    parts.append(f"{os.path.relpath(os.path.join(root, name), top)}:{st.st_size}:{st.st_mtime_ns}")
     return "\n".join(parts).encode()
 
 

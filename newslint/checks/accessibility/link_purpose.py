@@ -45,7 +45,7 @@ class VagueLinkText(Rule):
     paragraph is the only context: the headline or a subhead above it names the story, not the
     link's target (a box in the story may still pair "Read more" with a headline link to the
     same address). The vague phrases and the filler words come from
-    ``rules/accessibility-text-LANG.yaml`` for the page's language; pages in a language without
+    ``rules/packs/accessibility-text-LANG.yaml`` for the page's language; pages in a language without
     a pack are not checked.
 
     **Example (fires)**: ``<p>For more, <a href="/report">click here</a>.</p>`` in the story;
@@ -197,7 +197,7 @@ class NewWindowUnannounced(Rule):
     478 corpus pages have such links), and those are page furniture the newsroom rarely edits.
     A link counts as announcing it when its name, ``title`` or ``aria-describedby`` says "new
     window", "new tab" or "external link" (in visible text, a visually hidden span or an icon's
-    alt text); the words come from ``rules/accessibility-text-LANG.yaml``.
+    alt text); the words come from ``rules/packs/accessibility-text-LANG.yaml``.
 
     **Example (fires)**: ``<p>The ministry <a href="https://mod.gov.ua/x" target="_blank">published
     the figures</a>.</p>``.

@@ -175,7 +175,7 @@ class UnhelpfulAlt(Rule):
     ("photo", "spacer") tells a screen-reader user nothing (WCAG failure F30). "Image of…" repeats
     what the screen reader already announces. Alt text that repeats the figure's caption is read
     twice, once for the image and once for the caption, and still does not say what the photo
-    shows. The placeholder words and openings come from ``rules/accessibility-text-LANG.yaml``
+    shows. The placeholder words and openings come from ``rules/packs/accessibility-text-LANG.yaml``
     for the page's language; file names and caption repeats are checked in every language.
 
     **Example (fires)**: ``alt="IMG_2034.jpg"``, ``alt="hero-image.png"``, ``alt="photo"``,

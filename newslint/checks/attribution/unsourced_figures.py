@@ -42,7 +42,7 @@ _FIX = """**Fix**: say who gives the figure in the same sentence ("…, the heal
     reported killed", "is estimated at") does not say who reported or estimated. The wire-credit
     line ("With reporting by AP and AFP") names who reported the story, not who counted the
     figure, so it is not a source."""
-_REFERENCES = """**References**: AP Stylebook, "attribution"; cues in ``rules/attribution-en.yaml``;
+_REFERENCES = """**References**: AP Stylebook, "attribution"; cues in ``rules/packs/attribution-en.yaml``;
     ``docs/attribution.md``."""
 
 

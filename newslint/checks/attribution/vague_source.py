@@ -27,7 +27,7 @@ class VagueSource(Rule):
     **Fix**: name the source, or describe it so the reader can judge it ("a commander who
     took part in the battle"); if no one will stand behind the figure, drop it.
 
-    **References**: AP Stylebook, "anonymous sources"; cues in ``rules/attribution-en.yaml``;
+    **References**: AP Stylebook, "anonymous sources"; cues in ``rules/packs/attribution-en.yaml``;
     ``docs/attribution.md``.
     """
 

@@ -91,7 +91,7 @@ class AcronymBeforeExpansion(ReadabilityRule):
     stand for. News style spells out an organisation's name at first mention and uses the
     acronym after it. The rule fires only when the story itself gives the expansion later (in
     "Full Name (ACR)" or "ACR (Full Name)" form), so it never guesses what letters mean.
-    Acronyms readers know (US, UN, EU, NATO, AP, AFP, BBC…; ``rules/acronyms.yaml``), uses
+    Acronyms readers know (US, UN, EU, NATO, AP, AFP, BBC…; ``rules/packs/acronyms.yaml``), uses
     inside quotations, and acronyms inside another name ("ISIS-K", "AT&T") are left alone;
     "SDF-led" is a use of "SDF".
     Only story prose counts: a headline may use the acronym before the body spells it out.

@@ -85,7 +85,7 @@ class AgencyNamedTwoWays(Rule):
 
     **Fix**: use the form the story starts with, or the abbreviation once the name is spelled out.
 
-    **References**: the agencies pack ``rules/agencies.yaml``.
+    **References**: the agencies pack ``rules/packs/agencies.yaml``.
     """
 
     code = "NL504"
@@ -129,7 +129,7 @@ class AgencyNameAcrossArticles(Rule):
     **Fix**: credit the agency as the other stories do. Not applied automatically: the set
     decides, not the article.
 
-    **References**: the agencies pack ``rules/agencies.yaml``; NL204 does the same for names.
+    **References**: the agencies pack ``rules/packs/agencies.yaml``; NL204 does the same for names.
     """
 
     code = "NL505"

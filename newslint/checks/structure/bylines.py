@@ -50,7 +50,7 @@ class EmptyByline(Rule):
     **Fix**: fill in the author (or the agency: "By The Associated Press"), or remove the empty
     byline element from the template.
 
-    **References**: the byline patterns in ``rules/boilerplate.yaml``.
+    **References**: the byline patterns in ``rules/packs/boilerplate.yaml``.
     """
 
     code = "NL506"
@@ -97,7 +97,7 @@ class DatelineFormat(Rule):
 
     **Fix**: end the dateline with a dash between spaces: "BEIRUT (AP) — ".
 
-    **References**: AP Stylebook, "datelines"; the dateline patterns in ``rules/boilerplate.yaml``.
+    **References**: AP Stylebook, "datelines"; the dateline patterns in ``rules/packs/boilerplate.yaml``.
     """
 
     code = "NL507"

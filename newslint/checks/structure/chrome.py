@@ -31,7 +31,7 @@ class BoilerplateInStory(Rule):
     **Fix**: delete the paragraph from the story body. Not applied automatically: the element
     may carry markup the template needs.
 
-    **References**: the ``leak`` entries of ``rules/defects.yaml``.
+    **References**: the ``leak`` entries of ``rules/packs/defects.yaml``.
     """
 
     code = "NL503"

@@ -90,7 +90,7 @@ class StagingLink(Rule):
 
     **Fix**: link to the published address.
 
-    **References**: the ``staging-host`` entries of ``rules/defects.yaml``; a project adds its
+    **References**: the ``staging-host`` entries of ``rules/packs/defects.yaml``; a project adds its
     own with ``structure = { staging-hosts = [...] }`` in its configuration.
     """
 

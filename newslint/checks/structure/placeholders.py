@@ -52,7 +52,7 @@ class Placeholder(Rule):
 
     **Fix**: fill in the missing fact, quote or embed, or delete the placeholder.
 
-    **References**: the ``placeholder`` entries of ``rules/defects.yaml``; a project adds its
+    **References**: the ``placeholder`` entries of ``rules/packs/defects.yaml``; a project adds its
     own marks with ``structure = { placeholders = [...] }`` in its configuration.
     """
 

@@ -28,8 +28,8 @@ class MissingWireCredit(Rule):
     **Fix**: end the story with a credit line naming every agency cited: "With reporting by
     AFP". newslint suggests the line; it does not insert it on its own.
 
-    **References**: the agencies pack ``rules/agencies.yaml``; the credit patterns in
-    ``rules/boilerplate.yaml``.
+    **References**: the agencies pack ``rules/packs/agencies.yaml``; the credit patterns in
+    ``rules/packs/boilerplate.yaml``.
     """
 
     code = "NL501"
@@ -69,7 +69,7 @@ class MalformedWireCredit(Rule):
 
     **Fix**: give the credit line a paragraph of its own after the story, naming each agency.
 
-    **References**: the credit patterns in ``rules/boilerplate.yaml``.
+    **References**: the credit patterns in ``rules/packs/boilerplate.yaml``.
     """
 
     code = "NL502"

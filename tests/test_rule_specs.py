@@ -1,0 +1,56 @@
+"""Every rule's spec (``rules/<family>/<CODE>.yaml``) holds and passes its cases: where the rule fires,
+what it finds and what ``--fix`` writes; where it stays silent."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import TypeAdapter
+
+from newslint.checks import load_rules
+from newslint.config.options import Config
+from newslint.config.specs import Case, RuleSpec, load_spec, spec_paths
+from newslint.run.engine import lint_html
+from newslint.run.fix import apply_fixes
+
+RULES = {r.code: r for r in load_rules() if not r.internal}
+CASES = [
+    pytest.param(code, case, firing, id=f"{code}-{'fires' if firing else 'silent'}-{i}")
+    for code in sorted(spec_paths())
+    for firing, cases in ((True, "fires"), (False, "silent"))
+    for i, case in enumerate(getattr(load_spec(code), cases))
+]
+
+
+def _config(code: str, case: Case) -> Config:
+    return TypeAdapter(Config).validate_python({**case.config, "select": [code], "kind": case.kind})
+
+
+def _findings(code: str, case: Case):
+    return [f for f in lint_html(case.html, _config(code, case)) if f.code == code]
+
+
+@pytest.mark.parametrize("code", sorted(spec_paths()))
+def test_every_spec_shows_both_sides(code):
+    spec = load_spec(code)
+    assert isinstance(spec, RuleSpec) and spec.name == RULES[code].name
+    assert spec_paths()[code].parent.name == RULES[code].category()
+    assert spec.fires and spec.silent, f"{code}: needs a case where it fires and one where it is silent"
+    if RULES[code].fixable:
+        assert any(c.fixed is not None for c in spec.fires), f"{code}: a fixable rule shows its fix"
+
+
+def test_every_spec_is_a_rule():
+    assert set(spec_paths()) <= set(RULES)
+
+
+@pytest.mark.parametrize(("code", "case", "firing"), CASES)
+def test_case(code, case, firing):
+    findings = _findings(code, case)
+    if not firing:
+        assert findings == [], f"{code} fired on a silent case ({case.note}): {[f.excerpt for f in findings]}"
+        return
+    assert [f.excerpt for f in findings] == case.finds, case.note
+    if case.fixed is not None:
+        assert apply_fixes(case.html, findings)[0] == case.fixed
+    if case.fixed_unsafe is not None:
+        assert apply_fixes(case.html, findings, unsafe=True)[0] == case.fixed_unsafe
