@@ -9,7 +9,10 @@ from pydantic import TypeAdapter
 from newslint.checks import load_rules
 from newslint.config.options import Config
 from newslint.config.specs import Case, RuleSpec, load_spec, spec_paths
-from newslint.run.engine import lint_html
+from newslint.document.model import Document
+from newslint.lib.settings import settings_for
+from newslint.run.across import settle
+from newslint.run.engine import lint_file, lint_html
 from newslint.run.fix import apply_fixes
 
 RULES = {r.code: r for r in load_rules() if not r.internal}
@@ -26,7 +29,17 @@ def _config(code: str, case: Case) -> Config:
 
 
 def _findings(code: str, case: Case):
-    return [f for f in lint_html(case.html, _config(code, case)) if f.code == code]
+    """The rule's findings on the case's article, or on every article of its run, in order."""
+    config = _config(code, case)
+    if isinstance(case.html, str):
+        return [f for f in lint_html(case.html, config) if f.code == code]
+    settings = settings_for(config)
+    results = [
+        lint_file(Document(html, f"article-{i}.html", config.kind, settings.boilerplate), settings)
+        for i, html in enumerate(case.html)
+    ]
+    settle(results)
+    return [f for result in results for f in result.findings if f.code == code]
 
 
 @pytest.mark.parametrize("code", sorted(spec_paths()))
@@ -51,6 +64,7 @@ def test_case(code, case, firing):
         return
     assert [f.excerpt for f in findings] == case.finds, case.note
     if case.fixed is not None:
+        assert isinstance(case.html, str), "fixes are shown on one article"
         assert apply_fixes(case.html, findings)[0] == case.fixed
     if case.fixed_unsafe is not None:
         assert apply_fixes(case.html, findings, unsafe=True)[0] == case.fixed_unsafe

@@ -28,7 +28,7 @@ class Case(BaseModel):
 
     model_config = _STRICT
     note: str = Field(min_length=3)  # what the case shows, as the docs say it
-    html: str = Field(min_length=1)
+    html: str | list[str] = Field(min_length=1)  # an article, or the articles of one run (rules across files)
     kind: Literal["auto", "page", "fragment"] = "auto"
     config: dict[str, Any] = Field(default_factory=dict)  # config keys as in newslint.toml
 
