@@ -5,7 +5,7 @@
 
 The pages are ``../shared/corpus/news-dev/pages``, split by publisher into a tuning half and a
 validation half once, in ``benchmarks/judged/news-dev-split.tsv`` (never re-drawn). Each page is
-linted at default settings, and each finding is matched to its judgement in
+linted with every rule selected (rules off by default are measured too), and each finding is matched to its judgement in
 ``benchmarks/judged/news-dev.jsonl`` by (file, code, line, column). A judgement says:
 
 - ``verdict``: ``TRUE`` (a real problem worth an editor's time), ``FALSE`` (wrong), ``NOISE``
@@ -148,6 +148,7 @@ def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) 
     by_family: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[str, str] = {}
     wrong: list[dict] = []
+    changed = 0  # suggestions judged wrong that read differently now: to judge again
     for s in seen:
         names[s.code] = s.name
         j = judged.get(s.key)
@@ -156,7 +157,10 @@ def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) 
             table["reported"] += 1
             table[verdict] += 1
         if j and j.get("suggestion") == "wrong":
-            wrong.append(j)
+            if j.get("suggestion_text", s.suggestion) == s.suggestion:
+                wrong.append(j)
+            else:
+                changed += 1
     lost = [j for k, j in judged.items() if k not in now and j.get("half", half) == half and j["verdict"] == "TRUE"]
     gone = Counter(j["verdict"] for k, j in judged.items() if k not in now and j.get("half", half) == half)
     print(f"news-dev {half} half: {len({s.file for s in seen})} pages with findings, {len(seen)} findings")
@@ -178,7 +182,7 @@ def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) 
         )
     total = sum(sum(c[v] for v in VERDICTS) for c in by_rule.values())
     print(f"unjudged findings: {len(seen) - total}")
-    print(f"suggestions judged wrong: {len(wrong)}")
+    print(f"suggestions judged wrong: {len(wrong)} (and {changed} judged wrong that have changed since)")
     print(f"judged findings no longer reported: {sum(gone.values())} ({dict(gone)}); TRUE among them: {len(lost)}")
     if verbose:
         for j in wrong:
@@ -262,11 +266,13 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is not there", file=sys.stderr)
         return 0
-    seen, docs = lint(pages(args.half), Config())
+    seen, docs = lint(pages(args.half), Config(select=("ALL",)))  # rules off by default are measured too
     if args.select:
         wanted = [c.strip().upper() for c in args.select.split(",")]
         seen = [s for s in seen if any(s.code.startswith(w) for w in wanted)]
     judged = load_judged(args.judged)
+    if args.select:
+        judged = {k: j for k, j in judged.items() if any(k[1].startswith(w) for w in wanted)}
     if args.to_judge:
         if not args.out:
             parser.error("--to-judge needs --out")

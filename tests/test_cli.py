@@ -31,6 +31,7 @@ def newslint(*args: str, cwd: Path | None = None, stdin: str | None = None) -> s
 
 @pytest.fixture
 def stories(tmp_path):
+    (tmp_path / "newslint.toml").write_text('extend-select = ["NL3"]  # attribution is off by default\n')
     (tmp_path / "a.html").write_text(UNSOURCED)
     (tmp_path / "b.html").write_text(CLEAN)
     return tmp_path
@@ -41,7 +42,7 @@ def test_text_report_lines_and_exit_code(stories):
     assert run.returncode == 1
     lines = run.stdout.splitlines()
     assert lines[0] == "a.html:1:10: NL301 [warning] '60 percent' is stated without a source"
-    assert lines[1].startswith("  suggestion: Add who gives this figure")
+    assert lines[1].startswith("  suggestion: Say who gives this figure")
     assert lines[-1] == "Found 1 finding (1 warning) in 2 files."
     assert run.stderr == ""
 
@@ -182,6 +183,7 @@ def test_usage_errors_are_one_line_with_exit_2(stories, args, message):
 
 
 def test_bad_config_is_one_line_naming_file_and_key(stories):
+    (stories / "newslint.toml").unlink()  # the pyproject.toml is then the config found
     (stories / "pyproject.toml").write_text('[tool.newslint]\nselcet = ["NL3"]\n')
     run = newslint("check", ".", cwd=stories)
     assert run.returncode == 2

@@ -69,14 +69,14 @@ def test_unknown_selector_is_an_error():
 
 
 def test_severity_override_most_specific_wins():
-    findings = lint_html(ARTICLE, Config(severity={"NL3": "info", "NL301": "error"}))
+    findings = lint_html(ARTICLE, Config(extend_select=("NL3",), severity={"NL3": "info", "NL301": "error"}))
     assert [(f.code, f.severity) for f in findings] == [("NL301", "error")]
-    findings = lint_html(ARTICLE, Config(severity={"NL3": "info"}))
+    findings = lint_html(ARTICLE, Config(extend_select=("NL3",), severity={"NL3": "info"}))
     assert [(f.code, f.severity) for f in findings] == [("NL301", "info")]
 
 
 def test_per_file_ignores(tmp_path):
-    config = Config(per_file_ignores={"archive/*.html": ("NL301",)}, root=tmp_path)
+    config = Config(extend_select=("NL3",), per_file_ignores={"archive/*.html": ("NL301",)}, root=tmp_path)
     (tmp_path / "archive").mkdir()
     assert codes(lint_html(ARTICLE, config, path=str(tmp_path / "archive" / "old.html"))) == []
     assert codes(lint_html(ARTICLE, config, path=str(tmp_path / "new.html"))) == ["NL301"]

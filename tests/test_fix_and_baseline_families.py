@@ -36,8 +36,13 @@ def _codes(run) -> list[tuple[str, int]]:
     return [(f["code"], f["line"]) for f in json.loads(run.stdout)["files"][0]["findings"]]
 
 
+def _with_attribution(folder):
+    (folder / "newslint.toml").write_text('extend-select = ["NL3"]\n')  # off by default
+
+
 def test_the_page_has_findings_of_four_families(tmp_path):
     (tmp_path / "page.html").write_text(PAGE)
+    _with_attribution(tmp_path)
     found = _codes(newslint("check", "page.html", "--format", "json", cwd=tmp_path))
     assert found == [("NL201", 9), ("NL512", 9), ("NL531", 10), ("NL301", 11), ("NL144", 12)]
 
@@ -45,6 +50,7 @@ def test_the_page_has_findings_of_four_families(tmp_path):
 def test_diff_then_fix_apply_the_safe_fixes_of_every_family_once(tmp_path):
     page = tmp_path / "page.html"
     page.write_text(PAGE)
+    _with_attribution(tmp_path)
     diff = newslint("check", "--diff", "page.html", cwd=tmp_path)
     assert diff.returncode == 1 and page.read_text() == PAGE
     removed = [line for line in diff.stdout.splitlines() if line.startswith("-<")]
@@ -61,6 +67,7 @@ def test_diff_then_fix_apply_the_safe_fixes_of_every_family_once(tmp_path):
 def test_a_baseline_keeps_every_family_hidden_when_lines_move_and_shows_what_is_new(tmp_path):
     page = tmp_path / "page.html"
     page.write_text(PAGE)
+    _with_attribution(tmp_path)
     recorded = newslint("check", "page.html", "--write-baseline", "baseline.json", cwd=tmp_path)
     assert recorded.stderr == "Recorded 5 findings in baseline.json.\n"
     moved = PAGE.replace("<article>\n", "<article>\n<p>An editor's note, added later, the desk said.</p>\n\n")

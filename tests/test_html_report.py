@@ -44,7 +44,12 @@ def results(tmp_path, monkeypatch) -> list[FileResult]:
     Path("clean.html").write_text("<p>Fighters reached Deir ez-Zor on Monday, a local commander said.</p>\n")
     Path("broken.html").write_bytes(b"\x00" * 8)
     shutil.copy(FIXTURES / "page-accessibility-faults.html", "faults.html")
-    out = [o.result for o in run(["story.html", "clean.html", "broken.html", "faults.html"], Job())]
+    out = [
+        o.result
+        for o in run(
+            ["story.html", "clean.html", "broken.html", "faults.html"], Job(overrides=(("extend_select", ("NL3",)),))
+        )
+    ]
     out[0].metrics = dict(METRICS)
     out[1].metrics = {}
     return out

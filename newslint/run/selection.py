@@ -45,7 +45,7 @@ class Selection:
             check_selectors(selectors, "per-file-ignores: ")
         chosen = []
         for rule in load_rules():
-            selected = rule_matches_any(rule, config.select) if config.select is not None else True
+            selected = rule_matches_any(rule, config.select) if config.select is not None else rule.enabled_by_default
             selected = (selected or rule_matches_any(rule, config.extend_select)) and not rule_matches_any(
                 rule, config.ignore
             )

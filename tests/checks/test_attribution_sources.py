@@ -47,7 +47,7 @@ def test_no_carry_over_when_the_next_paragraph_starts_a_new_claim():
 
 
 def test_a_line_break_ends_a_sentence_as_a_space_does():
-    lines = ("Some 3,000 families now live in the camp.", "Aid workers said the wells were dry.")
+    lines = ("Some 3,000 families now live in the camp.", "The wells are dry.")
     spaced, broken = f"<p>{lines[0]} {lines[1]}</p>", f"<p>{lines[0]}<br>{lines[1]}</p>"
     assert [f.excerpt for f in lint(broken, "NL3")] == [f.excerpt for f in lint(spaced, "NL3")] == ["3,000 families"]
 
@@ -85,37 +85,49 @@ def test_the_wire_credit_line_is_not_a_source():
     assert codes(lint(html, "NL3")) == ["NL301"]
 
 
-def test_the_suggestion_offers_the_nearest_named_source():
+def test_the_suggestion_says_what_is_missing_and_names_no_source():
+    (f,) = lint("<p>About 1,200 residents have fled the area.</p>", "NL3")
+    assert f.suggestion.message == "Say who gives this figure ('…, according to <source>', '<source> said')"
+    assert f.suggestion.replacement is None
+
+
+def test_sources_named_nearby_are_candidates_to_check_never_the_answer():
+    html = (
+        "<p>The health ministry said the hospital in Idlib was full.</p>\n"
+        "<p>About 1,200 residents have fled the area.</p>"
+    )
+    (f,) = lint(html, "NL3")
+    assert f.suggestion.message.endswith("sources named nearby, to check: the health ministry (line 1)")
+    assert "e.g." not in f.suggestion.message and f.suggestion.replacement is None
+
+
+def test_a_source_two_paragraphs_away_is_not_offered():
     html = (
         "<p>The health ministry said the hospital in Idlib was full.</p>"
         "<p>Doctors treated several children for burns.</p>"
         "<p>About 1,200 residents have fled the area.</p>"
     )
     (f,) = lint(html, "NL3")
-    assert (
-        f.suggestion.message == "Add who gives this figure, e.g. '…, the health ministry said', if that is the source"
-    )
+    assert "nearby" not in f.suggestion.message
 
 
 @pytest.mark.parametrize(
     ("speaker", "named"),
     [
-        ("A new Levant Ledger poll found", "'…, Levant Ledger said'"),  # not "A new Levant Ledger"
-        ("A government spokesperson said", "'…, a government spokesperson said'"),
-        ("A commander of the Syrian Democratic Forces said", "'…, a commander of the Syrian Democratic Forces said'"),
-        ("I'm told", "'…, according to <source>'"),  # the writer, not a source to name
-        ("We’ve said", "'…, according to <source>'"),
+        ("A new Levant Ledger poll found", "Levant Ledger (line 1)"),  # not "A new Levant Ledger"
+        ("A government spokesperson said", "a government spokesperson (line 1)"),
+        ("A commander of the Syrian Democratic Forces said", "a commander of the Syrian Democratic Forces (line 1)"),
+        ("I'm told", None),  # the writer, not a source to name
+        ("We’ve said", None),
     ],
 )
-def test_the_suggested_source_is_named_as_a_reader_would(speaker, named):
+def test_candidate_sources_are_named_as_a_reader_would(speaker, named):
     html = f"<p>{speaker} the bridge would reopen.</p><p>About 1,200 residents have fled the area.</p>"
     (f,) = lint(html, "NL3")
-    assert named in f.suggestion.message
-
-
-def test_a_generic_suggestion_without_a_named_source():
-    (f,) = lint("<p>About 1,200 residents have fled the area.</p>", "NL3")
-    assert f.suggestion.message.startswith("Add who gives this figure, e.g. '…, according to <source>'")
+    if named is None:
+        assert "nearby" not in f.suggestion.message
+    else:
+        assert f.suggestion.message.endswith(f"to check: {named}")
 
 
 def test_reads_only_the_story_body():
@@ -160,7 +172,7 @@ def test_english_rules_do_not_read_other_languages():
 
 def test_the_writer_in_the_first_person_is_the_source():
     assert codes(lint("<p>Our servers now handle more than 9,000 requests a second.</p>", "NL3")) == []
-    assert codes(lint("<p>“Our servers handle 9,000 requests a second.”</p>", "NL3")) == ["NL305"]
+    assert codes(lint("<p>Our servers handle 9,000 requests a second, it says.</p>", "NL3")) == []
 
 
 def test_reportedly_is_a_vague_source():
@@ -178,13 +190,66 @@ def test_a_vaccine_shot_is_not_a_casualty():
 
 def test_a_possessive_source_name_is_read_whole():
     html = (
-        "<p>The operation began at dawn, the prime minister’s office said.</p>"
+        "<p>The operation began at dawn, the prime minister’s office said.</p>\n"
         "<p>Forces now hold about 60 percent of the city.</p>"
     )
     (f,) = lint(html, "NL3")
-    assert "'…, the prime minister’s office said'" in f.suggestion.message
+    assert f.suggestion.message.endswith("to check: the prime minister’s office (line 1)")
 
 
 def test_an_article_before_a_named_document_is_not_a_passive():
     html = "<p>An analysis of federal labor statistics shows that women held 27 percent of the jobs in 1960.</p>"
     assert codes(lint(html, "NL3")) == []
+
+
+# False findings met on real news pages (benchmarks/judged/news-dev.jsonl), rewritten.
+
+
+def test_a_source_anywhere_in_the_paragraph_covers_its_figures():
+    html = (
+        "<p>Personal savings dropped from about 10 percent of income in 1985 to 2 percent in 2007. "
+        "Savings have recovered since, Hoenig notes.</p>"
+    )
+    assert codes(lint(html, "NL3")) == []
+
+
+def test_a_subject_that_refers_back_to_the_paragraph_before():
+    html = (
+        "<p>The central bank said on Tuesday it would hold rates.</p>"
+        "<p>It expects inflation to ease to 2.5 percent next year.</p>"
+        "<p>They had risen 12 percent by March.</p>"
+    )
+    assert codes(lint(html, "NL3")) == []
+
+
+def test_a_linked_sentence_cites_its_link():
+    html = '<p>Facebook users make up <a href="https://example.org/s">a fifth</a> of all people, or 20% of them.</p>'
+    assert codes(lint(html, "NL3")) == []
+
+
+def test_quoted_speech_has_its_speaker_as_source():
+    html = "<p>“We lost 40 percent of the harvest,” a farmer in the valley told me.</p><p>“Half the wells are dry.”</p>"
+    assert codes(lint(html, "NL3")) == []
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<blockquote class="twitter-tweet"><p>{}</p></blockquote>',
+        '<blockquote class="instagram-media"><p>{}</p></blockquote>',
+        '<aside class="related"><p>{}</p></aside>',
+        '<div class="pullquote"><p>{}</p></div>',
+        "<figure><figcaption>{}</figcaption></figure>",
+    ],
+)
+def test_embedded_posts_pull_quotes_and_cards_are_not_the_story_voice(wrapper):
+    claim = "About 40 percent of the city has no power tonight."
+    html = "<p>Storms hit the coast on Monday night, and roads were closed.</p>" + wrapper.format(claim)
+    assert codes(lint(html, "NL3")) == []
+    assert codes(lint(f"<p>{claim}</p>", "NL3")) == ["NL301"]  # the same words in the story's own voice
+
+
+def test_attribution_is_off_by_default():
+    html = "<p>About 40 percent of the city has no power tonight.</p>"
+    assert codes(lint(html)) == []
+    assert codes(lint(html, "NL3")) == ["NL301"]

@@ -14,7 +14,6 @@ The story is read once per document (``doc.memo``); every step is linear in its 
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -54,8 +53,21 @@ def _by_first_letter(words: list[str]) -> str:
 
 _MAY_COUNT = re.compile(rf"\d|\b(?:{_by_first_letter(_COUNT_WORDS)})\b", re.I)
 _CLOSING = ' \t\n.,;:!?"”’)]'
+# A subject that stands for a source named just before: "It expects …", "The bank said", "Officials …".
+_REFERS_BACK = re.compile(
+    r"(?:It|They|He|She|The (?:\w+ ){0,2}?(?:bank|fund|agency|ministry|group|company|firm|office|report|study|"
+    r"survey|poll|organi[sz]ation|government|department|police|council|commission|authorit(?:y|ies))|"
+    r"Officials|Authorities)\b"
+)
 _NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")  # a citation in <sup>: [2], [a], [note 3]
 _DATA_TAGS = frozenset({"table", "td", "th", "dl", "dd", "dt", "caption"})
+# Text with a voice of its own: a quotation, an aside or a card, a caption, an embedded post.
+_OTHER_VOICES = frozenset({"blockquote", "q", "aside", "figure", "figcaption", "iframe"})
+_OTHER_VOICE_HINTS = re.compile(
+    r"tweet|twitter|instagram|tiktok|facebook|social-?embed|embed-?(?:post|social)|pull-?quote|"
+    r"related|teaser|promo|newsletter|card\b|caption",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,28 +84,22 @@ class Claim:
 
 
 class Attribution:
-    """The claims of a story; the named sources, for suggestions, are read on first use."""
+    """The claims of a story, and the sources named near each, for suggestions."""
 
     def __init__(self, claims: list[Claim], story: _Story) -> None:
         self.claims = claims
         self._story = story
-        self._sources: list[tuple[int, str]] | None = None
 
-    @property
-    def sources(self) -> list[tuple[int, str]]:
-        """(position in the story, a named source), in story order."""
-        if self._sources is None:
-            self._sources = self._story.sources()
-        return self._sources
-
-    def nearest_source(self, position: int) -> str | None:
-        """The named source nearest a place in the story, the earlier one on a tie."""
-        sources = self.sources
-        if not sources:
-            return None
-        i = bisect.bisect_left(sources, (position, ""))
-        near = [sources[j] for j in (i - 1, i) if 0 <= j < len(sources)]
-        return min(near, key=lambda s: (abs(s[0] - position), s[0] > position))[1]
+    def named_near(self, claim: Claim) -> list[tuple[str, Block, int]]:
+        """The sources named in the claim's paragraph and the paragraphs on either side of it:
+        (name, block, offset of its sentence in the block's text), in story order."""
+        blocks = {id(line.block): n for n, line in enumerate(self._story.paragraph_heads())}
+        here = blocks.get(id(claim.block), -1)
+        found = []
+        for i, line in enumerate(self._story.lines):
+            if abs(blocks.get(id(line.block), -10) - here) <= 1 and (name := self._story.cues(i).name):
+                found.append((name, line.block, line.sentence.start))
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +121,17 @@ def attribution(doc: Document, pack: AttributionPack) -> Attribution:
 
 
 def _is_prose(block: Block, page_language: str, language: str) -> bool:
-    """Whether a block is running text in the pack's language, not a table cell or a definition list."""
+    """Whether a block is the story's own running text in the pack's language: not a table cell or a
+    definition list, not a quotation, a pull quote, an embedded post, a caption or a card."""
     el = block.element
-    if el.tag in _DATA_TAGS or any(anc.tag in _DATA_TAGS for anc in el.iterancestors()):
+    if block.role == "quote":
         return False
+    for node in (el, *el.iterancestors()):
+        if node.tag in _DATA_TAGS or node.tag in _OTHER_VOICES:
+            return False
+        hints = f"{node.get('class', '')} {node.get('id', '')}"
+        if hints.strip() and _OTHER_VOICE_HINTS.search(hints):
+            return False
     if len(el) and next(el.iterdescendants("table", "dl"), None) is not None:
         return False
     declared = next((e.get("lang") for e in (el, *el.iterancestors()) if e.get("lang")), None)
@@ -142,6 +155,10 @@ class _Marks:
 
     def linked(self, start: int, end: int) -> bool:
         return any(ls < end and start < le for ls, le in self.links)
+
+    def cites(self, start: int, end: int) -> bool:
+        """Whether a link stands in the span: online copy cites by linking the words of the claim."""
+        return any(start <= ls < end for ls, _ in self.links)
 
 
 def _marks(block: Block) -> _Marks:
@@ -222,9 +239,11 @@ class _Story:
             line = self.lines[i]
             if (
                 self.cues(i).named
-                or (line.k > 0 and self.cues(i - 1).named)
+                or self._paragraph_names(i)
+                or line.marks.cites(line.sentence.start, line.sentence.end)
                 or (line.marks.notes and _footnoted(line.block, line.sentence, line.marks.notes))
                 or _writer_speaks(line)
+                or (line.k == 0 and i > 0 and _REFERS_BACK.match(line.sentence.text) and self._paragraph_names(i - 1))
             ):
                 result = True
                 break
@@ -242,6 +261,13 @@ class _Story:
             self._sourced[j] = result
         return result
 
+    def _paragraph_names(self, i: int) -> bool:
+        """Whether any sentence of sentence ``i``'s paragraph names a source (its lead clause, an
+        "X said." before or after it): a reader takes the paragraph's figures as that source's."""
+        line = self.lines[i]
+        first = i - line.k
+        return any(self.cues(j).named for j in range(first, first + len(line.sentences)))
+
     def _introduced(self, i: int) -> bool:
         """Whether sentence ``i`` opens what a line ending in a colon introduces ("The letter
         warned:"), or is a later item of a list such a line introduces."""
@@ -257,8 +283,9 @@ class _Story:
         head = self.lines[j]
         return head.block.element.getparent() is not items and head.sentence.text.endswith(":")
 
-    def sources(self) -> list[tuple[int, str]]:
-        return [(i + 1, name) for i in range(len(self.lines)) if (name := self.cues(i).name)]
+    def paragraph_heads(self) -> list[_Line]:
+        """The first sentence of each paragraph, in story order."""
+        return [line for line in self.lines if line.k == 0]
 
 
 def read_story(blocks: list[Block], pack: AttributionPack) -> Attribution:
@@ -272,8 +299,8 @@ def read_story(blocks: list[Block], pack: AttributionPack) -> Attribution:
         for figure in find_figures(sentence.text):
             status: Status
             start, end = sentence.start + figure.start, sentence.start + figure.end
-            if line.marks.skipped(start, end):
-                continue
+            if line.marks.skipped(start, end) or _quoted(start, line.quotes) or _inside_quote(sentence, line.quotes):
+                continue  # a heading inside the block; a speaker's words, whose source is the speaker
             cues = story.cues(i)
             if line.marks.linked(start, end) or story.sourced(i):
                 status, cue = "sourced", ""
@@ -285,6 +312,10 @@ def read_story(blocks: list[Block], pack: AttributionPack) -> Attribution:
                 status, cue = "unsourced", ""
             claims.append(Claim(line.block, figure, start, end, status, cue, i + 1))
     return Attribution(claims, story)
+
+
+def _quoted(at: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(qs < at < qe for qs, qe in quotes)
 
 
 def _has_quote(text: str) -> bool:
