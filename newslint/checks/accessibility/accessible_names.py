@@ -30,11 +30,6 @@ class ImageAlt(Rule):
     **Why**: without ``alt`` a screen reader reads the file name ("DSC underscore 4471 dot
     jpg") or nothing; a news photo's content is lost.
 
-    **Example (fires)**: ``<img src="convoy.jpg">``.
-
-    **Example (silent)**: ``<img src="convoy.jpg" alt="Aid trucks queue at the crossing">``;
-    ``alt=""`` on a decorative image; ``role="presentation"``; hidden images.
-
     **Fix**: describe what the photo shows in ``alt`` (the caption is a starting point), or
     ``alt=""`` if it is decorative.
 
@@ -81,11 +76,6 @@ class FrameTitle(Rule):
     **Why**: screen readers announce frames by their title; an untitled video or map embed is
     just "frame".
 
-    **Example (fires)**: ``<iframe src="https://www.youtube.com/embed/abc"></iframe>``.
-
-    **Example (silent)**: ``<iframe title="Video: the convoy at the crossing" …>``; hidden
-    frames; ``role="presentation"``.
-
     **Fix**: add a ``title`` that says what the frame holds.
 
     **References**: WCAG 2.2 SC 4.1.2; axe-core ``frame-title``.
@@ -116,13 +106,6 @@ class LinkName(Rule):
 
     **Why**: a link announced as just "link" (an icon, an empty anchor, an image without alt)
     gives no idea where it goes.
-
-    **Example (fires)**: ``<a href="/share"><svg>…</svg></a>``, ``<a href="/x"><img
-    src="logo.png"></a>``, ``<a href="/x"></a>``.
-
-    **Example (silent)**: ``<a href="/x" aria-label="Share on Facebook"><svg>…</svg></a>``;
-    ``<a href="/x"><img src="logo.png" alt="Daily Wire home"></a>``; hidden links; anchors
-    without ``href``.
 
     **Fix**: give the link text, an ``aria-label``, or an ``alt`` on its image.
 
@@ -155,11 +138,6 @@ class ButtonName(Rule):
 
     **Why**: an icon-only button ("☰", a magnifier, a cross) announced as "button" leaves
     users guessing what it does.
-
-    **Example (fires)**: ``<button><svg>…</svg></button>``, ``<button class="close"></button>``.
-
-    **Example (silent)**: ``<button aria-label="Open menu"><svg>…</svg></button>``;
-    ``<button>Search</button>``; ``<input type="submit">`` (it has a default name).
 
     **Fix**: give the button text or an ``aria-label`` saying what it does.
 

@@ -72,13 +72,6 @@ class InvalidRole(Rule):
     author's intent never reaches screen-reader users. Abstract roles (``section``,
     ``landmark``, ``widget``) are categories of the specification, not roles to use.
 
-    **Example (fires)**: ``role="footer"``, ``role="content"``, ``role="disclaimer"``,
-    ``role="section"``.
-
-    **Example (silent)**: ``role="contentinfo"``; ``role="secondary navigation"`` (browsers take
-    the first valid token, navigation); ``role="doc-credit"`` (DPUB-ARIA); an empty role; hidden
-    elements.
-
     **Fix**: use the ARIA role meant (``contentinfo`` for a page footer, ``main`` for the story
     container), or remove the attribute where the element's own role is the right one.
 
@@ -157,14 +150,6 @@ class AriaAttributeNotAllowed(Rule):
     announced. It usually means the state sits on the wrong element: on the panel instead of the
     button that opens it.
 
-    **Example (fires)**: ``<div class="navbar-collapse" aria-expanded="false">``;
-    ``<a data-toggle="dropdown" aria-expanded="false">`` without ``href`` (no role at all);
-    ``<a href="/tag/oil" aria-selected="true">``.
-
-    **Example (silent)**: global attributes anywhere (``aria-label``, ``aria-hidden``,
-    ``aria-controls``); ``<button aria-expanded="false">``; ``aria-sort`` on ``<th>``;
-    ``aria-checked`` on ``role="switch"``; hidden elements.
-
     **Fix**: move the state to the control that owns it (a ``<button>`` with ``aria-controls``
     naming the panel), make the element a real control, or remove the attribute.
 
@@ -227,15 +212,6 @@ class AriaAttributeValue(Rule):
     **Why**: browsers treat a value they cannot read as if the attribute were absent or false:
     ``aria-expanded="yes"`` never says "expanded", ``aria-valuenow="NaN"`` leaves a progress
     bar without a value, and ``aria-controls`` naming a missing id links to nothing.
-
-    **Example (fires)**: ``aria-expanded="yes"``; ``aria-live="on"``; ``aria-level="two"``;
-    ``aria-valuenow="NaN"``; ``aria-controls="#share-panel"`` (an id with its ``#``); a tab's
-    ``aria-controls`` naming a panel that is not on the page.
-
-    **Example (silent)**: ``aria-hidden="TRUE"`` (case does not matter); an empty value (a
-    rendered page may fill it in); ``aria-labelledby`` or ``aria-describedby`` naming a missing
-    id, and ``aria-controls`` on a collapsed (``aria-expanded="false"``) or popup control: the
-    target may be added when it opens, as axe-core also allows.
 
     **Fix**: use one of the attribute's values, a number, or the id of an element on the page
     (written without ``#``). ``--fix`` strips the ``#`` where the id then exists.
@@ -326,12 +302,6 @@ class UnknownAriaAttribute(Rule):
 
     **Why**: browsers ignore attribute names they do not know, so ``aria-lable="Close"`` leaves
     the button without a name and ``aria-labeledby`` (one l) labels nothing.
-
-    **Example (fires)**: ``aria-lable``, ``aria-labeledby``, ``aria-hiden``, ``aria-role``,
-    ``arial-label``.
-
-    **Example (silent)**: every WAI-ARIA 1.2 attribute, ARIA 1.3's ``aria-description``,
-    ``aria-braillelabel``, ``aria-colindextext``; ``data-aria-*`` attributes; hidden elements.
 
     **Fix**: correct the name. ``--fix`` applies the correction where exactly one ARIA attribute
     is that close and the element does not already carry it.

@@ -84,12 +84,6 @@ class BreakingBannerHeading(Rule):
     banner marked up as ``<h1>`` either takes the headline's place or sits beside it as a second
     top-level heading, and the outline of the page starts with a label instead of the story.
 
-    **Example (fires)**: ``<div class="breaking-news"><h1>Breaking News</h1><a href="/…">Strike hits
-    depot</a></div>`` above the story's ``<h1>``.
-
-    **Example (silent)**: ``<div class="breaking-news"><strong>Breaking News</strong> …</div>``; a
-    banner with an ``<h2>``; an ``<h1>`` that only uses the word "live" inside a longer headline.
-
     **Fix**: mark the banner's label up as ``<p>``, ``<strong>`` or ``<span>`` (or ``<h2>`` if it
     heads a list of updates), and keep ``<h1>`` for the headline.
 
@@ -133,14 +127,6 @@ class BreakingBannerUnannounced(Rule):
     ``aria-live``); and one outside any named region is hard to find or skip. Only banners whose
     markup names them (a class or id such as ``breaking-news`` or ``ticker``) or whose label says
     breaking, developing, urgent or "just in" are checked: a "Live" badge on its own is left alone.
-
-    **Example (fires)**: ``<div class="breaking-news"><strong>Breaking</strong> <a href="/…">Strike
-    hits depot</a></div>``.
-
-    **Example (silent)**: ``<div class="breaking-news" role="status">…</div>``; ``<section
-    aria-label="Breaking news">…</section>``; a ticker whose list has ``aria-live="polite"``; a
-    "Live" badge in a list of links; a bare ``<p class="banner">Breaking News</p>`` with nothing
-    beside it (it does not change, and is read where it stands); banners hidden or inside a menu.
 
     **Fix**: name the banner as a region, e.g. ``<div class="breaking-news" role="region"
     aria-label="Breaking news">``, and add ``aria-live="polite"`` (or ``role="status"``) where its

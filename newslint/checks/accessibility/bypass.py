@@ -35,12 +35,6 @@ class NoBypass(Rule):
     without a main landmark, a heading or a skip link they must go through all of it to reach
     the story.
 
-    **Example (fires)**: a page of ``<div>`` and ``<a>`` elements only: no ``<main>``, no
-    ``<h1>``–``<h6>``, no ``<a href="#story">``.
-
-    **Example (silent)**: a page with ``<main>``, or any shown heading, or a link to a place on
-    the page (``href="#story"``); a page without links; a CMS body fragment.
-
     **Fix**: wrap the story in ``<main>``, mark its headline up as ``<h1>``, and add a skip
     link (``<a href="#main-content">Skip to main content</a>``) before the navigation.
 

@@ -19,11 +19,6 @@ class MissingHeadingOne(Rule):
 
     **Why**: screen-reader users jump to the h1 to find the story; the headline should be it.
 
-    **Example (fires)**: a page whose headline is ``<div class="headline">`` or an ``<h2>``.
-
-    **Example (silent)**: ``<h1>Forces push into eastern districts</h1>``; ``<div
-    role="heading" aria-level="1">``; a CMS body fragment (the page template supplies the h1).
-
     **Fix**: mark the headline up as ``<h1>``.
 
     **References**: WCAG 2.2 SC 1.3.1 and 2.4.6; axe-core ``page-has-heading-one``.
@@ -55,11 +50,6 @@ class HeadingOrder(Rule):
     **Why**: screen-reader users move through a story by its headings; a jump from h2 to h4
     suggests a missing section and breaks the outline.
 
-    **Example (fires)**: ``<h1>Headline</h1> … <h3>Background</h3>``.
-
-    **Example (silent)**: h1, h2, h3, h2, h3; going back up any number of levels; the first
-    heading of the page, whatever its level.
-
     **Fix**: use the next level down (h1 → h2 → h3), and style headings with CSS rather than
     choosing them by size.
 
@@ -90,12 +80,6 @@ class EmptyHeading(Rule):
 
     **Why**: an empty heading is announced as "heading" and nothing else; it wastes a stop in
     heading navigation and suggests content is missing.
-
-    **Example (fires)**: ``<h2></h2>``, ``<h3><span class="icon"></span></h3>``, ``<h2><img
-    src="logo.png" alt=""></h2>``.
-
-    **Example (silent)**: ``<h2><img src="logo.png" alt="Daily Wire"></h2>``; ``<h2
-    aria-label="Latest">…</h2>``; hidden headings.
 
     **Fix**: give the heading text, or remove the heading element if it only holds spacing.
 

@@ -46,14 +46,6 @@ class DuplicateReferencedId(Rule):
     share bar, a copied sign-up form), the later copy's label names the wrong field and its
     button controls the first panel: screen-reader users hear the wrong name, or none.
 
-    **Example (fires)**: two newsletter boxes each with ``<label for="email">`` and
-    ``<input id="email">``: the second input has no label of its own.
-
-    **Example (silent)**: a repeated id nothing refers to (``<div id="ad-slot">`` twice); a
-    copy inside ``<noscript>`` or ``<template>``, which never joins the page; in-page links
-    (``href="#id"``) to a repeated id, which go to the first element, where a contents link
-    means to go.
-
     **Fix**: give each copy its own id (``email-footer``) and point its label or ARIA
     attribute at it.
 

@@ -18,12 +18,6 @@ class MissingMain(Rule):
     **Why**: screen-reader users jump to the main landmark to reach the story; without one
     they must read or tab through the whole header and navigation first.
 
-    **Example (fires)**: a page whose story sits in ``<div id="content">`` with no ``<main>``.
-
-    **Example (silent)**: ``<main>`` or ``role="main"`` around the story; a page that opens
-    with a dialog shown (a modal state, as axe-core's ``passForModal`` treats it); a CMS body
-    fragment.
-
     **Fix**: wrap the story (headline to credit line) in ``<main>``, or add ``role="main"`` to
     its container.
 
@@ -78,11 +72,6 @@ class DuplicateMain(_Duplicate):
     **Why**: "skip to main content" and landmark navigation can only go to one place; with two
     mains, users cannot tell which one holds the story.
 
-    **Example (fires)**: ``<main>`` for the story and another ``<main>`` (or ``role="main"``)
-    for a sidebar.
-
-    **Example (silent)**: one ``<main>``; a ``<main hidden>`` kept for another view.
-
     **Fix**: keep ``<main>`` on the story's container; make the others ``<div>`` or
     ``<aside>``.
 
@@ -106,10 +95,6 @@ class DuplicateBanner(_Duplicate):
     ambiguous. A ``<header>`` inside an article, section, aside, nav or main is not a banner and
     does not count.
 
-    **Example (fires)**: two top-level ``<header>`` elements, or one plus ``role="banner"``.
-
-    **Example (silent)**: ``<header>`` for the site plus ``<article><header>`` for the story.
-
     **Fix**: keep one top-level ``<header>``; move the other into the article or make it a
     ``<div>``.
 
@@ -131,10 +116,6 @@ class DuplicateContentinfo(_Duplicate):
 
     **Why**: the contentinfo landmark is the page footer; two of them make landmark navigation
     ambiguous. A ``<footer>`` inside an article, section, aside, nav or main does not count.
-
-    **Example (fires)**: two top-level ``<footer>`` elements.
-
-    **Example (silent)**: a site ``<footer>`` plus ``<article><footer>`` for the story.
 
     **Fix**: keep one top-level ``<footer>``; make the other a ``<div>`` or move it into its
     article.
@@ -175,11 +156,6 @@ class BannerNotTopLevel(_NotTopLevel):
     **Why**: the banner is the page's masthead; nested in another landmark it is announced in
     the wrong place and landmark lists show a confusing structure.
 
-    **Example (fires)**: ``<main><div role="banner">…</div></main>``.
-
-    **Example (silent)**: ``<body><header>…</header><main>…</main></body>``; a ``<header>``
-    inside an ``<article>`` (it is not a banner there).
-
     **Fix**: move the banner to the top level of ``<body>``, or remove its banner role.
 
     **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-banner-is-top-level``.
@@ -200,10 +176,6 @@ class ContentinfoNotTopLevel(_NotTopLevel):
     **Why**: the contentinfo landmark is the page footer; nested in another landmark it is
     announced in the wrong place.
 
-    **Example (fires)**: ``<main>…<div role="contentinfo">…</div></main>``.
-
-    **Example (silent)**: a top-level ``<footer>``; a ``<footer>`` inside an ``<article>``.
-
     **Fix**: move the footer to the top level of ``<body>``, or remove its contentinfo role.
 
     **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-contentinfo-is-top-level``.
@@ -223,12 +195,6 @@ class LandmarkUnique(Rule):
 
     **Why**: a landmark list that reads "navigation, navigation, navigation" does not help
     anyone choose; a label ("Sections", "Footer links", "Accessibility links") does.
-
-    **Example (fires)**: ``<nav>`` for sections and ``<nav>`` for the footer links, neither
-    labelled.
-
-    **Example (silent)**: ``<nav aria-label="Sections">`` and ``<nav aria-label="Footer">``; a
-    single ``<nav>``.
 
     **Fix**: give each landmark of the same role a distinct ``aria-label`` (or
     ``aria-labelledby`` pointing at its heading).

@@ -75,11 +75,6 @@ class InvalidPageLanguage(Rule):
     **Why**: screen readers choose a voice from the language code; "english" or "en_US" is no
     code (subtags are joined by hyphens), and the story is read with the wrong pronunciation rules.
 
-    **Example (fires)**: ``<html lang="english">``, ``<html lang="en_US">``, ``<html lang="e">``.
-
-    **Example (silent)**: ``<html lang="en">``, ``<html lang="en-GB">``, ``<html lang="ar">``,
-    ``<html lang="fil">``; a missing or empty ``lang`` (NL101 reports that).
-
     **Fix**: use a BCP 47 tag: a two-letter ISO 639-1 code (or a three-letter one where there is
     none), optionally with a region (``en``, ``en-GB``, ``ar-SY``). ``--fix`` rewrites a tag
     whose only fault is its separator or case (``en_US`` → ``en-US``); a language name such as
@@ -130,12 +125,6 @@ class MissingTitle(Rule):
     bookmarks and search results show; an untitled story page cannot be told apart from others.
     Browsers take the first ``<title>`` (outside SVG) and ignore any later one.
 
-    **Example (fires)**: a ``<head>`` without ``<title>``; ``<title> </title>``; an empty
-    ``<title></title>`` before the real one.
-
-    **Example (silent)**: ``<title>Forces push into eastern districts | Daily Wire</title>``; a
-    page whose only other titles are inside inline SVG icons; a CMS body fragment.
-
     **Fix**: add a ``<title>`` in the ``<head>`` that starts with the headline, or remove the
     empty one.
 
@@ -175,13 +164,6 @@ class TitleHeadlineMismatch(Rule):
     is. To stay clear of pages whose ``<h1>`` is a logo or a sign-in box, the rule only fires
     where the page's own metadata (``og:title`` or ``twitter:title``) confirms that the ``<h1>``
     is the story's headline; ``itemprop="headline"`` does not, as aggregators put it on every teaser.
-
-    **Example (fires)**: ``<title>The Levant Ledger</title>`` with ``<h1>Aid convoy reaches
-    Hasakah</h1>`` and ``<meta property="og:title" content="Aid convoy reaches Hasakah">``.
-
-    **Example (silent)**: ``<title>Aid convoy reaches Hasakah | The Levant Ledger</title>``;
-    ``<title>Convoy arrives in Hasakah</title>`` (shares a word); a page whose ``<h1>`` is the
-    site name or "Log in" (metadata does not confirm it); an empty title (NL104).
 
     **Fix**: start the title with the headline and end it with the site name:
     ``<title>Aid convoy reaches Hasakah | The Levant Ledger</title>``.

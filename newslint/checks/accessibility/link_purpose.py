@@ -48,14 +48,6 @@ class VagueLinkText(Rule):
     ``rules/packs/accessibility-text-LANG.yaml`` for the page's language; pages in a language without
     a pack are not checked.
 
-    **Example (fires)**: ``<p>For more, <a href="/report">click here</a>.</p>`` in the story;
-    ``<div class="promo"><a href="/x">Read more</a></div>`` with no heading or text around it.
-
-    **Example (silent)**: ``<p>The UN published <a href="/report">its full report</a>.</p>``;
-    ``<p>Read the ministry's statement <a href="/s">here</a>.</p>``; a teaser card whose
-    heading is the headline followed by "Read more"; ``<a href="/x"
-    aria-label="Read more about the Kherson evacuation">Read more</a>``.
-
     **Fix**: make the link text say where it goes ("Read the UN report"), or add the target to
     the sentence around it.
 
@@ -198,12 +190,6 @@ class NewWindowUnannounced(Rule):
     A link counts as announcing it when its name, ``title`` or ``aria-describedby`` says "new
     window", "new tab" or "external link" (in visible text, a visually hidden span or an icon's
     alt text); the words come from ``rules/packs/accessibility-text-LANG.yaml``.
-
-    **Example (fires)**: ``<p>The ministry <a href="https://mod.gov.ua/x" target="_blank">published
-    the figures</a>.</p>``.
-
-    **Example (silent)**: the same link with ``<span class="visually-hidden">(opens in a new
-    tab)</span>`` inside it; ``target="_self"``; links in navigation, share bars and footers.
 
     **Fix**: add a visually hidden "(opens in a new tab)" to the link text, or drop ``target``.
 

@@ -33,11 +33,6 @@ class ListContent(Rule):
     **Why**: screen readers announce "list, 5 items" and let users move item by item; a
     ``<div>`` or loose text directly inside ``<ul>`` breaks the count and the navigation.
 
-    **Example (fires)**: ``<ul><div><li>…</li></div></ul>``, ``<ol>Text<li>…</li></ol>``.
-
-    **Example (silent)**: ``<ul><li>…</li><li>…</li></ul>``; ``<script>`` or ``<template>``
-    among the items; a ``<ul role="menu">`` (another role, other rules).
-
     **Fix**: put every child of the list in an ``<li>``, or use a ``<div>`` if it is not a
     list.
 
@@ -82,14 +77,6 @@ class ListItemParent(Rule):
     item counts and list navigation fail. A list given another role (``role="menubar"``) no
     longer holds list items either: its ``<li>`` elements need the role of that widget's items,
     or ``role="none"`` when the link inside carries it.
-
-    **Example (fires)**: ``<div><li>Related story</li></div>``;
-    ``<ul role="menubar"><li><a role="menuitem">…</a></li></ul>``.
-
-    **Example (silent)**: ``<ul><li>…</li></ul>``; ``<div role="list"><li>…</li></div>``;
-    ``<menu><li>…</li></menu>``; a presentational parent (``<ol role="presentation">``); a parent
-    whose role is not an ARIA role (browsers ignore it, so the ``<ul>`` stays a list); an
-    ``<li>`` with a role of its own.
 
     **Fix**: put the items in a ``<ul>`` or ``<ol>``, or make them ``<div>`` elements; in a
     menu, tab list or listbox, give each item the matching role.

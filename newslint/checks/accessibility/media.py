@@ -59,11 +59,6 @@ class ImageRedundantAlt(Rule):
     its whole shown text. Alt text that repeats a figure's caption, names a file or says only
     "photo" is NL144.
 
-    **Example (fires)**: ``<a href="/fb"><img src="fb.svg" alt="Facebook"> Facebook</a>``.
-
-    **Example (silent)**: ``<a href="/fb"><img src="fb.svg" alt=""> Facebook</a>``; an image
-    whose alt says more than the link text; ``alt=""``.
-
     **Fix**: ``alt=""`` when the text beside the image already says it (``--fix`` does this);
     otherwise make the alt text say what only the image shows.
 
@@ -113,12 +108,6 @@ class MediaAutoplay(Rule):
     A muted autoplaying video is silent here: it has no sound for 1.4.2 to be about; if it
     moves for more than five seconds, SC 2.2.2 Pause, Stop, Hide asks for a pause control, which
     depends on its length and scripts that newslint cannot see.
-
-    **Example (fires)**: ``<video src="clip.mp4" autoplay></video>``; ``<iframe
-    src="https://www.youtube.com/embed/x?autoplay=1&controls=0">``.
-
-    **Example (silent)**: ``<video src="clip.mp4" autoplay muted loop></video>``; ``<video
-    autoplay controls>``; ``<iframe src="https://www.youtube.com/embed/x?autoplay=1&mute=1">``.
 
     **Fix**: add ``controls`` (or ``muted``), or let readers start the media themselves.
 
@@ -177,15 +166,6 @@ class UnhelpfulAlt(Rule):
     twice, once for the image and once for the caption, and still does not say what the photo
     shows. The placeholder words and openings come from ``rules/packs/accessibility-text-LANG.yaml``
     for the page's language; file names and caption repeats are checked in every language.
-
-    **Example (fires)**: ``alt="IMG_2034.jpg"``, ``alt="hero-image.png"``, ``alt="photo"``,
-    ``alt="Image of displaced families at the camp"``, ``<figure><img alt="Rescuers search the
-    rubble in Kharkiv."><figcaption>Rescuers search the rubble in Kharkiv. Photo:
-    AFP</figcaption></figure>``.
-
-    **Example (silent)**: ``alt=""`` on a decorative image; alt text that shares a few words with
-    the caption; a caption that is only a credit line ("Photo: AFP"); ``alt="Photographers
-    gather at the border"``.
 
     **Fix**: describe what the image shows that the caption does not (the scene, who is where),
     or ``alt=""`` if it is decorative. ``--fix`` drops an "image of" opening when text is left.

@@ -23,12 +23,6 @@ class MissingPageLanguage(Rule):
     language. Search engines and translation tools use it too. In an HTML page ``xml:lang`` on
     its own declares nothing: browsers only read it in XHTML served as XML.
 
-    **Example (fires)**: ``<html>``, ``<html lang="">``, or ``<html xml:lang="en">`` on a whole page.
-
-    **Example (silent)**: ``<html lang="en">``, ``<html lang="en-GB" xml:lang="en-GB">``, an
-    ``.xhtml`` file with ``xml:lang``, or a CMS body fragment (it inherits the language of the
-    page it is published in).
-
     **Fix**: add the language of the story, e.g. ``<html lang="en">``. Where ``xml:lang`` holds a
     valid code, ``--fix`` copies it into ``lang``. Otherwise the suggested value comes from the
     page's ``og:locale`` or Content-Language metadata where present; check it before applying,

@@ -136,13 +136,6 @@ class PassageLanguage(Rule):
     60% of them in one script (Arabic, Hebrew, Cyrillic, Greek, Han, kana, Hangul, Thai,
     Devanagari and others) that the nearest ``lang`` does not cover.
 
-    **Example (fires)**: ``<blockquote>«Мы не уйдём из нашего города»</blockquote>`` in a page
-    with ``<html lang="en">``.
-
-    **Example (silent)**: ``<p lang="ar">…</p>``; ``<p><span lang="uk">…</span></p>``; a Greek
-    letter or two in an English sentence; a story whose own language is in that script (the
-    page's ``lang`` is NL101's and NL102's business).
-
     **Fix**: add the passage's language to its element, e.g. ``<blockquote lang="ar">``. The
     suggestion comes from the script and telling letters (і, ї, є are Ukrainian; ы, э Russian),
     so check it: Cyrillic or Arabic letters alone do not tell the language.

@@ -155,14 +155,6 @@ class ContentOutsideLandmarks(Rule):
     contentinfo); text outside all of them is easy to miss, and a story line or a byline left
     there is skipped by anyone who jumps to the main landmark.
 
-    **Example (fires)**: ``<div class="byline">By Rania Haddad</div>`` between ``<header>`` and
-    ``<main>``; a page with no landmarks at all reports once, on ``<body>``.
-
-    **Example (silent)**: everything inside ``<header>``, ``<nav>``, ``<main>``, ``<aside>`` or
-    ``<footer>``; a skip link before the first link out of the page; live regions
-    (``role="status"``, ``aria-live="polite"``), dialogs, inline ``<svg>`` graphics, buttons,
-    frames, images with ``alt=""`` and hidden content.
-
     **Fix**: move the block into the landmark it belongs to (the story's parts into
     ``<main>``, the masthead into ``<header>``, legal links into ``<footer>``), or wrap it in
     one (``<aside aria-label="…">``, ``<section aria-label="…">``).

@@ -36,12 +36,6 @@ class SkipLinkTargetMissing(Rule):
     navigation; when its target id is missing, the link does nothing and they are stuck at
     the top. axe-core does not check this.
 
-    **Example (fires)**: ``<a href="#main-content">Skip to main content</a>`` on a page whose
-    story container has ``id="content"``.
-
-    **Example (silent)**: the same link with ``<main id="main-content">``; an anchor target
-    ``<a name="main-content">``; ``href="#"`` or ``#top``.
-
     **Fix**: give the story's container the id the link names (``<main id="main-content">``),
     or point the link at the id it has.
 
@@ -138,14 +132,6 @@ class SkipLinkMisplaced(Rule):
     mid-story without the headline; when it sits inside the navigation, the user lands among
     the menu links the link was meant to skip; when the target is hidden, the browser has
     nowhere to go.
-
-    **Example (fires)**: ``<a href="#story-body">Skip to main content</a>`` where
-    ``<div id="story-body">`` holds the paragraphs under the ``<h1>``; a target ``<ul
-    id="content">`` inside ``<nav>``; a target with ``hidden``.
-
-    **Example (silent)**: a target that is ``<main>``, the ``<article>``, or any wrapper holding
-    the headline; an empty anchor just before the ``<h1>``; skip links to the navigation, the
-    search or the footer; a page whose headline newslint cannot place with certainty.
 
     **Fix**: point the skip link at the element that starts with the headline, usually
     ``<main id="main-content">``.
