@@ -75,14 +75,6 @@ class AgencyNamedTwoWays(Rule):
     "AFP" first and "Agence France-Presse" later, reads as two organisations and splits search
     and tagging. The style of every agency is to spell its name out once and abbreviate after.
 
-    **Example (fires)**: "…told Agence France-Presse." … "…Agence France Presse reported."; "AP"
-    in the dateline and "the Associated Press" further down.
-
-    **Example (silent)**: "the Associated Press" first and "AP" after it (the abbreviation after
-    the full name); "The Associated Press" and "the Associated Press"; "Reuters" and "Thomson
-    Reuters" (the company, a longer name that contains the agency's); a dateline's "(AP)" and a
-    closing "© 2019 Associated Press", which follow the agency's own style.
-
     **Fix**: use the form the story starts with, or the abbreviation once the name is spelled out.
 
     **References**: the agencies pack ``rules/packs/agencies.yaml``.
@@ -118,13 +110,6 @@ class AgencyNameAcrossArticles(Rule):
     **Why**: credit lines are where a newsroom's agency names are fixed: "With reporting by AP"
     on four stories and "With reporting by Associated Press" on the fifth is the same credit
     written two ways, and it splits archive searches for the agency's copy.
-
-    **Example (fires)**: ``newslint check stories/`` where four credit lines say "AP" and one
-    says "Associated Press": that one is flagged.
-
-    **Example (silent)**: a single file; every story crediting the agency the same way (with or
-    without "The"); an even split; bylines ("By The Associated Press") and datelines ("(AP)"),
-    which follow the agency's own style; the agency's name in story prose (NL504 looks there).
 
     **Fix**: credit the agency as the other stories do. Not applied automatically: the set
     decides, not the article.

@@ -40,13 +40,6 @@ class EmptyByline(Rule):
     dangling "By" and tells syndication partners and search engines that the story has no
     author. It usually means the CMS author field was not filled in.
 
-    **Example (fires)**: ``<p class="byline">By </p>``; ``<span class="author"
-    itemprop="author"></span>`` on a page with no other byline.
-
-    **Example (silent)**: ``<p class="byline">By Rania Haddad</p>``; an empty author-avatar
-    span beside a filled byline; ``<meta itemprop="author" content="…">`` and other microdata
-    (``<div itemprop="author" itemscope>``); a hidden slot.
-
     **Fix**: fill in the author (or the agency: "By The Associated Press"), or remove the empty
     byline element from the template.
 
@@ -88,12 +81,6 @@ class DatelineFormat(Rule):
     **Why**: the dateline ("BEIRUT (AP) — ") is parsed by syndication partners and styled apart
     from the story. "BEIRUT (AP) Troops…" runs place and story together, and "--" is a
     typewriter stand-in for the dash that displays as two hyphens.
-
-    **Example (fires)**: "BEIRUT (AP) -- Troops advanced…"; "BEIRUT (AP) Troops advanced…";
-    "KYIV, Ukraine (Reuters): The ministry said…".
-
-    **Example (silent)**: "BEIRUT (AP) — Troops advanced…"; "Beirut (AFP) - Troops…" (the
-    agency's own style); "KYIV, Ukraine — …"; a paragraph that does not open with a place.
 
     **Fix**: end the dateline with a dash between spaces: "BEIRUT (AP) — ".
 

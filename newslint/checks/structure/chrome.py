@@ -20,14 +20,6 @@ class BoilerplateInStory(Rule):
     body when a CMS import or a copy-paste from a web page takes them along. They are then
     syndicated, read aloud by screen readers and indexed as if they were reporting.
 
-    **Example (fires)**: ``<p>Advertisement</p>`` or ``<p>Share this article</p>`` between two
-    paragraphs of the story; ``<p>Breaking News</p>`` as the first paragraph of a CMS body.
-
-    **Example (silent)**: the same labels in the page's header, navigation, footer or asides; on
-    a page, an advert slot's label that the template places (``<div class="ad-label">``, a
-    paragraph inside the ad's own box); a sentence that uses the words ("Read more about the
-    offensive in our explainer."); "Read more:" introducing links.
-
     **Fix**: delete the paragraph from the story body. Not applied automatically: the element
     may carry markup the template needs.
 

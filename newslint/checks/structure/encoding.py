@@ -186,11 +186,6 @@ class Mojibake(Rule):
     encoding wrong) turns every accented letter and curly quote into two or three junk
     characters. Readers see "donâ€™t" and "cafÃ©"; search engines index them.
 
-    **Example (fires)**: "the minister didnâ€™t", "Ã‰douard Philippe", "Ã¢â‚¬Å“" (damaged twice).
-
-    **Example (silent)**: "didn’t", "Édouard", text in any script written correctly; French,
-    Spanish and German text with capitals next to punctuation ("CAFÉ”").
-
     **Fix**: the repaired text, found by re-encoding the junk as Windows-1252 and decoding it as
     UTF-8 (up to three rounds). ``--fix`` applies it: the repair is exact for these sequences.
     It is left to the editor where other damage (a control character, an escaped entity) sits
@@ -225,10 +220,6 @@ class ReplacementCharacter(Rule):
     **Why**: "�" replaces a character that is lost: the bytes were not valid in the character
     set they were read with. Unlike mojibake the original cannot be computed from the text.
 
-    **Example (fires)**: "the village of Ba�ouza", ``&#65533;``.
-
-    **Example (silent)**: "Baghouz"; a "?" used as a question mark.
-
     **Fix**: restore the character from the original copy or the agency's feed.
 
     **References**: Unicode, U+FFFD REPLACEMENT CHARACTER.
@@ -255,11 +246,6 @@ class DoubleEscapedEntity(Rule):
 
     **Why**: a CMS that escapes text that is already HTML turns ``&rsquo;`` into
     ``&amp;rsquo;``, which shows the entity's code on the page.
-
-    **Example (fires)**: ``didn&amp;rsquo;t``, ``AT&amp;amp;T``, ``&amp;#8217;``.
-
-    **Example (silent)**: ``AT&amp;T`` (an ampersand, escaped once); ``didn&rsquo;t``;
-    ``&amp;copy`` without its semicolon.
 
     **Fix**: remove the extra escaping (``&amp;rsquo;`` → ``&rsquo;``); ``--fix`` applies it,
     except where other encoding damage sits within a few characters.
@@ -293,11 +279,6 @@ class ControlCharacter(Rule):
     **Why**: control characters (U+0000–U+001F other than tab and line breaks, DEL, and the C1
     range U+0080–U+009F) come from pasting out of word processors or broken feeds. They are
     invalid in HTML, invisible on screen, and break XML feeds and search indexing.
-
-    **Example (fires)**: a vertical tab in "the ministry\\x0bsaid"; a backspace (U+0008) or a
-    lone U+0094 in a word.
-
-    **Example (silent)**: tabs, line breaks and non-breaking spaces.
 
     **Fix**: delete the character, or put a space where a line-break control (vertical tab,
     form feed, NEL) stood between two words; ``--fix`` does, except where the deletion would

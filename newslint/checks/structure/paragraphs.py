@@ -35,14 +35,6 @@ class DuplicateParagraph(Rule):
     **Why**: a paragraph pasted twice, or kept in two versions of an edit, makes the story
     repeat itself; readers notice at once and editors cannot see it on a long page.
 
-    **Example (fires)**: two ``<p>`` elements with the same sentence "The ministry said 12
-    soldiers were wounded in the attack on the checkpoint."
-
-    **Example (silent)**: short repeated lines ("Watch:", "Read more"); a pull quote that
-    repeats a sentence of the story; the same quote in two different paragraphs with different
-    framing; an interview that asks each guest the same question; labelled fields of a list of
-    items ("<strong>Containers:</strong> 1 green, 1 red") that two items share.
-
     **Fix**: delete the second copy.
 
     **References**: none.
@@ -76,11 +68,6 @@ class EmptyParagraph(Rule):
 
     **Why**: empty paragraphs are spacing hacks from a rich-text editor. They add uneven gaps,
     are announced as blank by some screen readers, and survive into syndicated copy.
-
-    **Example (fires)**: ``<p>&nbsp;</p>`` between two paragraphs of the story.
-
-    **Example (silent)**: a paragraph holding an image, an embed or any text; empty elements
-    outside the story (in the header, navigation or footer); a ``<p>`` the parser implied.
 
     **Fix**: delete the element (use CSS for spacing); ``--fix`` does.
 
@@ -122,12 +109,6 @@ class HeadlineRepeated(Rule):
     **Why**: a CMS that fills the body from the headline field, or a paste that took the
     headline along, opens the story with the same words twice; readers of the page and of
     syndicated copy see the headline repeated as the lede.
-
-    **Example (fires)**: ``<h1>Forces push into eastern districts</h1><p>Forces push into
-    eastern districts</p>``.
-
-    **Example (silent)**: a lede that starts with the headline's words and goes on; a headline
-    that repeats a later paragraph; a page without a headline.
 
     **Fix**: delete the repeated paragraph, or write the lede.
 

@@ -42,14 +42,6 @@ class Placeholder(Rule):
     "INSERT QUOTE HERE", an embed code that did not render). Published, they make the story look
     unfinished and can say something false ("XX people were killed").
 
-    **Example (fires)**: "The death toll rose to TK, officials said."; "XX people were
-    wounded"; ``<p>[[embed id=4412]]</p>``; "{{ byline }}"; "Lorem ipsum dolor sit amet";
-    "Hamas (ph) said".
-
-    **Example (silent)**: "TK Maxx", "a TKO"; "the XX century" and "Pope Pius XX"; "insert" in
-    lower case; square brackets in quotes ("[the minister] said"); a mark the page uses as a name,
-    as the whole text of a link or defined in brackets ("Techniker Krankenkasse (TK)").
-
     **Fix**: fill in the missing fact, quote or embed, or delete the placeholder.
 
     **References**: the ``placeholder`` entries of ``rules/packs/defects.yaml``; a project adds its

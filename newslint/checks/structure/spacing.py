@@ -25,14 +25,6 @@ class RunTogetherSentences(Rule):
     paragraphs joined when copy was pasted; readers stumble on it, and search engines and screen
     readers take the two words for one.
 
-    **Example (fires)**: ``<p>He worked as a chief physician.Police arrested a man.</p>``;
-    "Is it safe?Officials say no."
-
-    **Example (silent)**: "… physician. Police …"; two paragraphs or lines in the markup
-    (``physician.</p><p>Police``, ``physician.<br>Police``), which a browser shows apart; web and
-    e-mail addresses ("www.example.com", "desk@levant.News"); initials ("U.S.Army": the word before
-    the stop must be three lower-case letters or more); code and tables.
-
     **Fix**: add the space ("physician. Police"), or the paragraph break that was lost.
 
     **References**: Vale's ``Spacing`` rules (Google and Microsoft styles) check the same.

@@ -103,12 +103,6 @@ class MixedDateStyle(_MixedForms):
     Sept., Oct., Nov. and Dec. before a day and spells out March to July; British style puts
     the day first.
 
-    **Example (fires)**: "on Sept. 10" in one paragraph and "since September 14" in another;
-    "on 9 September" in a story that otherwise writes "Sept. 12".
-
-    **Example (silent)**: "March 5" and "Sept. 10" (both AP style); a story with one date;
-    every date written one way.
-
     **Fix**: write every date the way most of the story does, or as ``style.dates`` says
     ("ap", "full", "day-first").
 
@@ -156,11 +150,6 @@ class MixedPercentStyle(_MixedForms):
     **Why**: "40%" in one paragraph and "35 percent" in the next looks careless; AP style (since
     2019) uses "%" and many houses still write "percent" or "per cent": the story should keep to one.
 
-    **Example (fires)**: "about 40 percent of the dead" and "nearly 35% of them".
-
-    **Example (silent)**: every percentage written one way; "percentage points"; a single
-    percentage.
-
     **Fix**: write every percentage the way most of the story does, or as ``style.percent``
     says ("percent", "per-cent", "symbol").
 
@@ -196,12 +185,6 @@ class MixedQuoteStyle(_MixedForms):
 
     **Why**: copy pasted from agencies, email and word processors brings both kinds; on the page
     they look uneven, and straight quotes next to curly ones show where copy was pasted.
-
-    **Example (fires)**: “We expect the fighting to be slow,” she said. … "People come with
-    nothing," he said.
-
-    **Example (silent)**: every quotation mark curly, or every one straight; inch marks (12");
-    apostrophes (single quotes are not checked).
 
     **Fix**: use the marks most of the story uses, or as ``style.quotes`` says ("curly",
     "straight").
@@ -252,12 +235,6 @@ class MixedNumberStyle(_MixedForms):
     **Why**: AP style spells out one to nine ("three villages") and uses figures from 10; a
     story that mixes "5 soldiers" and "three soldiers" has been put together from copy in
     different styles.
-
-    **Example (fires)**: "three villages north of Hajin" and "5 villages on the eastern bank".
-
-    **Example (silent)**: "three villages" and "12 villages" (AP style); ages, measures,
-    percentages, money and scores ("5 years old", "3 km", "5 percent", "$5", "2 goals");
-    numbered things ("Route 9", "No. 4", "Phase 2 talks"); "one".
 
     **Fix**: write the number the way most of the story does, or as ``style.numbers`` says
     ("ap": one to nine in words; "digits").

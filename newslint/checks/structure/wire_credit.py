@@ -18,13 +18,6 @@ class MissingWireCredit(Rule):
     publication. newslint looks for citations such as "told AFP", "Reuters reported",
     "according to the Associated Press".
 
-    **Example (fires)**: a story whose body says "…, a commander told AFP." and that ends
-    without any credit line.
-
-    **Example (silent)**: the same story ending with "With reporting by AFP"; a story by the
-    agency itself (its byline or its dateline names it: "BEIRUT (AP) —"); a story that only
-    mentions an agency without using its reporting ("AFP's Beirut bureau closed in 2012").
-
     **Fix**: end the story with a credit line naming every agency cited: "With reporting by
     AFP". newslint suggests the line; it does not insert it on its own.
 
@@ -61,11 +54,6 @@ class MalformedWireCredit(Rule):
     **Why**: the credit line is read, styled and syndicated apart from the story: run into the
     last paragraph it looks like part of the reporting, and an empty "With reporting by"
     credits nobody.
-
-    **Example (fires)**: ``<p>…the group said. With reporting by AP and AFP</p>`` and
-    ``<p>With reporting by</p>``.
-
-    **Example (silent)**: ``<p>With reporting by AP and AFP</p>`` as the story's last paragraph.
 
     **Fix**: give the credit line a paragraph of its own after the story, naming each agency.
 
