@@ -96,12 +96,6 @@ class AcronymBeforeExpansion(ReadabilityRule):
     "SDF-led" is a use of "SDF".
     Only story prose counts: a headline may use the acronym before the body spells it out.
 
-    **Example (fires)**: "SDF fighters entered the town on Monday. … The Syrian Democratic
-    Forces (SDF) said on Tuesday …"
-
-    **Example (silent)**: "The Syrian Democratic Forces (SDF) said on Monday … SDF fighters
-    entered the town."
-
     **Fix**: spell the name out at the first use the finding points at, with the acronym in
     brackets after it, and use the acronym alone later; drop the later expansion.
 

@@ -24,12 +24,6 @@ class GradeAboveTarget(ReadabilityRule):
     fewer than 100 words or 5 sentences are not graded. The finding names the paragraphs whose
     removal would lower the grade most: they pull it up.
 
-    **Example (fires)**: a 300-word story of 30-word sentences full of "reconstitution",
-    "humanitarian" and "infrastructure", grade 16 against a target of 12.
-
-    **Example (silent)**: the same story with sentences of 15 to 20 words and plain words,
-    grade 10.
-
     **Fix**: in the paragraphs named, split long sentences and replace long words with short
     ones ("use" for "utilise", "help" for "humanitarian assistance" where it fits).
 

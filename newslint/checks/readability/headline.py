@@ -20,13 +20,6 @@ class LongHeadline(ReadabilityRule):
     headline is the story's ``h1`` (on a page, the one in ``main`` or ``article`` first); an ``h1``
     that ends in a full stop or holds several sentences is a caption set as a heading and is skipped.
 
-    **Example (fires)**: "Kurdish-led forces say they have pushed Islamic State militants out of
-    the last villages they held on the eastern bank of the Euphrates after weeks of fighting"
-    (27 words).
-
-    **Example (silent)**: "Kurdish-led forces drive Islamic State from last Euphrates villages"
-    (9 words).
-
     **Fix**: keep the actor, the action and the place; move time, sources and background into
     the first paragraph.
 

@@ -41,11 +41,6 @@ class LongSentence(ReadabilityRule):
     drops sharply past about 30 words, and news style guides ask for one idea per sentence.
     Only the story's prose counts: headlines, captions, navigation and the credit line never do.
 
-    **Example (fires)**: a 52-word lead paragraph that strings the offensive, its backers, its
-    rivals and its aim into one sentence.
-
-    **Example (silent)**: the same facts in two sentences of 25 words each.
-
     **Fix**: split at the clause boundary the finding names (a semicolon, a dash, a comma before
     "and", "but", "which", "while", or such a conjunction itself), and make the second half a
     sentence of its own.
@@ -84,11 +79,6 @@ class LongParagraph(ReadabilityRule):
     paragraphs carry one point each, usually in one to three sentences. Quotations set as block
     quotes, lists, headlines and captions are not measured; a blank line (``<br><br>``) inside
     one element starts a new paragraph, as a CMS that sets a whole story in one element means it.
-
-    **Example (fires)**: a 140-word paragraph that moves from the strike to the casualties to the
-    history of the front line.
-
-    **Example (silent)**: the same text as three paragraphs of 40 to 50 words.
 
     **Fix**: start a new paragraph at the sentence the finding names, where the paragraph's
     words divide most evenly; give each paragraph one point.

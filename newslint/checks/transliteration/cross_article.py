@@ -18,13 +18,6 @@ class CrossArticleSpelling(Rule):
     ez-Zor" in Monday's story, "Deir al-Zour" in Tuesday's. Archives, tags and search split the
     coverage of one place between the spellings.
 
-    **Example (fires)**: ``newslint check stories/`` where four stories write "Deir ez-Zor" and
-    one writes "Deir al-Zour": that one is flagged at its first use.
-
-    **Example (silent)**: a single file; a name every article spells one way; a name of a
-    configured house-style pack (NL202 asks for the house spelling in every article); an even
-    split, where no spelling is the set's own.
-
     **Fix**: use the spelling most articles of the set use, or settle the house spelling in a
     pack (``house-style``). Not applied automatically: the set decides, not the article.
 

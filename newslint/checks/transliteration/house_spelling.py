@@ -18,13 +18,6 @@ class HouseSpelling(Rule):
     consistently within each one; archives, tags and search then find all the coverage of a
     place under one spelling.
 
-    **Example (fires)**: with ``house-style = "syria-iraq"`` in the config, ``<p>Shelling hit
-    Deir al-Zour.</p>`` — the pack's canonical spelling is "Deir ez-Zor".
-
-    **Example (silent)**: the canonical spelling with or without its article ("al-Raqqa",
-    "Raqqa"), in any case; or any spelling when no house style is configured (NL201 still asks
-    for one spelling per article).
-
     **Fix**: replace the variant with the house spelling. Safe: ``--fix`` applies it where the
     name is plain text in the source.
 

@@ -25,15 +25,6 @@ class InconsistentTransliteration(Rule):
     them. Each name should have one spelling per article (the house spelling, where the house
     has chosen one).
 
-    **Example (fires)**: ``<p>Fighters reached Deir ez-Zor on Monday.</p> <p>The siege of Deir
-    al-Zour had lasted three years.</p>`` — "Deir al-Zour" is flagged, pointing at the first
-    "Deir ez-Zor".
-
-    **Example (silent)**: "al-Raqqa" and "Raqqa" (the same spelling with and without the
-    article), "Raqqa's" (a possessive), "Iran" and "Iraq" or "Hama" and "Hamas" (different
-    names), a homonym the pack describes ("Colonel Igor Nikolaev" beside "Mykolaiv", "the
-    channel Al Mayadeen" beside "Mayadin"), or a name spelled one way throughout.
-
     **Fix**: the spelling used most often in the article wins (the pack's canonical spelling
     breaks a tie); each other spelling is replaced by it. The fix is safe: ``--fix`` applies it
     where the name is plain text in the source. Names of a configured house-style pack are left

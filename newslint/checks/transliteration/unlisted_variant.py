@@ -148,16 +148,6 @@ class UnlistedVariant(Rule):
     spells one unlisted name two ways ("Tal Hamis", "Tel Hamees"), or a listed name a way its
     pack does not know ("Raqqeh" beside "Raqqa"), readers and archives see two names.
 
-    **Example (fires)**: ``<p>Shelling hit Tal Hamis on Monday.</p> <p>Residents of Tal Hamis
-    fled. Tel Hamees had been quiet.</p>`` — "Tel Hamees" is flagged.
-
-    **Example (silent)**: "Iran" and "Iraq", "Hama" and "Hamas", "Niger" and "Nigeria" (the
-    romanisation key keeps consonants and vowel classes apart); "Hafez al-Assad" and "Bashar
-    al-Assad" (different full names); a sentence-initial word seen nowhere else; look-alikes a
-    pack lists as traps ("Odessa, Texas"); names shorter than four letters of key unless an
-    article marks them ("al-Qaim"); British and American spellings ("Labour", "Labor"); table
-    cells, ``<cite>`` titles; pages whose ``lang`` is not English.
-
     **Fix**: if both spellings name the same thing, use the one the article uses most (on a tie,
     the first one) and consider adding the name to a project pack; if they are different names,
     add the look-alike to the pack's ``traps``. Never applied automatically: the two may be
