@@ -71,8 +71,9 @@ class Finding:
 class Rule:
     """Base class of every check: class attributes are its metadata, the docstring its explanation.
 
-    The docstring has the sections Why, Example (fires), Example (silent), Fix and References;
-    ``newslint rule CODE`` prints it. ``check`` yields findings and does nothing else: selection,
+    The docstring has the sections Why, Fix and References; the examples are the cases of the
+    rule's spec (``rules/<family>/<CODE>.yaml``), which the tests run. ``newslint rule CODE`` and
+    ``docs/rules/CODE.md`` show both. ``check`` yields findings and does nothing else: selection,
     suppression, severity overrides, fixing and reporting belong to the engine.
     """
 

@@ -55,11 +55,6 @@ class UnsourcedPercentage(_UnsourcedFigure):
     and fact-checkers need to know who did; an unsourced figure reads as the newsroom's own
     finding, and the newsroom then owns it if it is wrong.
 
-    **Example (fires)**: "Government forces now hold about 60 percent of the city." — and the
-    agentless passive "About 60 percent of the city is estimated to be in ruins."
-
-    **Example (silent)**: "Government forces now hold about 60 percent of the city, the
-    monitoring group said." / "According to the United Nations, 65% of homes were damaged."
     """
 
     code = "NL301"
@@ -75,11 +70,6 @@ class UnsourcedCasualtyFigure(_UnsourcedFigure):
     **Why**: tolls are the most disputed figures of conflict reporting; each side has its own,
     and they change by the hour. A toll with no source reads as established fact.
 
-    **Example (fires)**: "At least 18 civilians were killed in the strikes." / "Some 40 people
-    were reported killed."
-
-    **Example (silent)**: "At least 18 civilians were killed in the strikes, the Syrian
-    Observatory for Human Rights said." / "Her four children survived."
     """
 
     code = "NL303"
@@ -95,9 +85,6 @@ class UnsourcedMoneyFigure(_UnsourcedFigure):
     **Why**: costs, budgets, aid pledges and damages are estimates someone made; the reader
     needs to know whose.
 
-    **Example (fires)**: "Rebuilding the dam will cost $4 million."
-
-    **Example (silent)**: "Rebuilding the dam will cost $4 million, the World Bank estimates."
     """
 
     code = "NL304"
@@ -113,10 +100,6 @@ class UnsourcedCount(_UnsourcedFigure):
     **Why**: "3,000 families", "hundreds of fighters", "40 villages" are somebody's count; with no
     source the story vouches for it.
 
-    **Example (fires)**: "Some 3,000 families now live in the camp."
-
-    **Example (silent)**: "Some 3,000 families now live in the camp, camp managers said." /
-    "The 4th Division moved in at 10 a.m. on Sept. 9."
     """
 
     code = "NL305"
@@ -132,9 +115,6 @@ class UnsourcedMeasure(_UnsourcedFigure):
     **Why**: measures are claims too ("advanced 30 kilometers"), but they are rarely the point
     of dispute, so the rule only informs.
 
-    **Example (fires)**: "Troops advanced around 30 kilometers."
-
-    **Example (silent)**: "Troops advanced around 30 kilometers, the coalition said."
     """
 
     code = "NL306"

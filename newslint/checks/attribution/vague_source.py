@@ -18,12 +18,6 @@ class VagueSource(Rule):
     name no one; the reader cannot weigh the figure. Less harmful than no source at all, so the
     rule only informs.
 
-    **Example (fires)**: "Sources say some 200 fighters have crossed the river." / "It is
-    believed that 40 percent of the wells are dry."
-
-    **Example (silent)**: "Some 200 fighters have crossed the river, two SDF commanders said,
-    speaking on condition of anonymity." (an anonymous source, described, is still a source)
-
     **Fix**: name the source, or describe it so the reader can judge it ("a commander who
     took part in the battle"); if no one will stand behind the figure, drop it.
 

@@ -9,10 +9,6 @@ class RuleCrashed(Rule):
     **Why**: a broken rule must not stop the run; the other rules' findings on this file and
     every other file are still reported, and the exit code says that something went wrong.
 
-    **Example (fires)**: any rule that raises while checking a file.
-
-    **Example (silent)**: every run in which all rules complete.
-
     **Fix**: report it to the newslint maintainers with the file (or a reduced copy); in the
     meantime ``--ignore`` the crashing rule or suppress it for this file.
 
