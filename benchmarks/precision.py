@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from newslint.checks import load_rules
 from newslint.config.options import Config
 from newslint.document.model import Document
 from newslint.document.reading import InputError, read_source
@@ -47,6 +48,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "news-dev"
 SPLIT = ROOT / "benchmarks" / "judged" / "news-dev-split.tsv"
 JUDGED = ROOT / "benchmarks" / "judged" / "news-dev.jsonl"
 VERDICTS = ("TRUE", "FALSE", "NOISE")
+ONE_PER_PAGE = frozenset(r.code for r in load_rules() if r.one_per_page)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
@@ -142,8 +144,25 @@ def precision(counts: Counter[str]) -> str:
     return f"{counts['TRUE'] / judged:.2f}" if judged else "  - "
 
 
+def _page_verdicts(judged: dict[Key, dict]) -> dict[tuple[str, str], dict]:
+    """For rules that give one finding per page: the page's judged findings of the rule, as one verdict
+    (TRUE if any was real, else NOISE if any was true to the letter, else FALSE)."""
+    best: dict[tuple[str, str], dict] = {}
+    rank = {"TRUE": 2, "NOISE": 1, "FALSE": 0}
+    for (file, code, _, _), j in judged.items():
+        if code in ONE_PER_PAGE and rank[j["verdict"]] >= rank[best.get((file, code), {"verdict": "FALSE"})["verdict"]]:
+            best[(file, code)] = j
+    return best
+
+
 def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) -> None:
-    now = {s.key for s in seen}
+    pages = _page_verdicts(judged)
+    per_page = Counter((s.file, s.code) for s in seen)
+    folded = {
+        s.key: pages[(s.file, s.code)] for s in seen if (s.file, s.code) in pages and per_page[s.file, s.code] == 1
+    }
+    judged = {**judged, **folded}
+    now = {s.key for s in seen} | {k for k in judged if (k[0], k[1]) in pages and k[1] in ONE_PER_PAGE}
     by_rule: dict[str, Counter[str]] = defaultdict(Counter)
     by_family: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[str, str] = {}

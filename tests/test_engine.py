@@ -102,3 +102,17 @@ def test_a_rule_across_files_that_crashes_is_reported_in_each_file_and_the_run_c
         crash = [f for f in outcome.result.findings if f.code == "NL901"]
         assert [f.message for f in crash] == ["rule NL498 (crashes-across-files) crashed: ValueError: bad pack"]
         assert "NL301" in codes(outcome.result.findings)
+
+
+def test_a_template_fault_repeated_on_a_page_is_one_finding_naming_the_others():
+    links = "\n".join(f'<a href="/s{i}"><svg></svg></a>' for i in range(8))
+    (f,) = [f for f in lint_html(links, Config(select=("NL150",))) if f.code == "NL150"]
+    assert f.line == 1 and f.message.endswith("(7 more NL150 on this page: lines 2, 3, 4, 5, 6 and 2 more)")
+    every = lint_html(links, Config(select=("NL150",), group=False))
+    assert [f.line for f in every] == list(range(1, 9))
+
+
+def test_findings_that_carry_a_fix_are_never_grouped():
+    html = '<a href="/fb"><img src="fb.svg" alt="Facebook"> Facebook</a>\n' * 3
+    fixes = [f for f in lint_html(html, Config(select=("NL141",))) if f.suggestion.replacement is not None]
+    assert [f.line for f in fixes] == [1, 2, 3]

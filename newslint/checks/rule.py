@@ -88,6 +88,10 @@ class Rule:
     # (rules/<family>/<CODE>.yaml) is under 0.7; ``off_reason`` says so in the rule's docs.
     enabled_by_default: ClassVar[bool] = True
     off_reason: ClassVar[str] = ""
+    # One root cause per page: a template fault repeats on every element it touches, so the engine
+    # folds the rule's findings on a file into the first ("… and 13 more on this page: lines …").
+    # Findings that carry a fix are never folded.
+    one_per_page: ClassVar[bool] = False
     fixable: ClassVar[bool] = False
     internal: ClassVar[bool] = False  # reported by the engine, never run
     across_files: ClassVar[bool] = False  # yields candidates that newslint.across confirms over a run

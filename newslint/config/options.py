@@ -110,6 +110,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
     kind: Literal["auto", "page", "fragment"] = "auto"
+    group: bool = True  # one finding per page for rules whose repeats share a cause (Rule.one_per_page)
     house_style: str | None = None
     packs: tuple[str, ...] = ()
     readability: ReadabilityConfig = field(default_factory=ReadabilityConfig)

@@ -95,6 +95,34 @@ def _lint(doc: Document, settings: Settings, across: bool) -> list[Finding]:
         f.excerpt = excerpt if len(excerpt) <= _EXCERPT_CHARS else excerpt[: _EXCERPT_CHARS - 1] + "…"
         kept.append(f)
     kept.sort(key=lambda f: (f.start, f.code, f.end))
+    return _fold(kept, selection_for(settings.config).one_per_page)
+
+
+_LISTED_LINES = 5
+
+
+def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
+    """One finding per page for the rules whose repeats share one cause: the first, naming the others' lines."""
+    if not folding:
+        return findings
+    first: dict[str, Finding] = {}
+    others: dict[str, list[int]] = {}
+    kept = []
+    for f in findings:
+        if f.code not in folding or f.suggestion.replacement is not None:
+            kept.append(f)
+        elif f.code in first:
+            others[f.code].append(f.line)
+        else:
+            first[f.code] = f
+            others[f.code] = []
+            kept.append(f)
+    for code, lines in others.items():
+        if lines:
+            shown = ", ".join(map(str, dict.fromkeys(lines[:_LISTED_LINES])))
+            rest = f" and {len(lines) - _LISTED_LINES} more" if len(lines) > _LISTED_LINES else ""
+            noun = "line" if len(lines) == 1 else "lines"
+            first[code].message += f" ({len(lines)} more {code} on this page: {noun} {shown}{rest})"
     return kept
 
 

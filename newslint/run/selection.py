@@ -52,6 +52,7 @@ class Selection:
             if selected and not rule.internal:
                 chosen.append(rule())
         self.rules: list[Rule] = chosen
+        self.one_per_page = frozenset(rule.code for rule in chosen if rule.one_per_page and config.group)
         self.severity = {rule.code: self._severity(rule) for rule in chosen}
 
     def _severity(self, rule: Rule) -> str:

@@ -42,6 +42,7 @@ class ImageAlt(Rule):
     severity = "error"
     wcag = "1.1.1"
     axe = "image-alt"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for img in doc.tagged("img"):
@@ -87,6 +88,7 @@ class FrameTitle(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "frame-title"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for frame in doc.tagged("iframe", "frame"):
@@ -118,6 +120,7 @@ class LinkName(Rule):
     severity = "error"
     wcag = "2.4.4"
     axe = "link-name"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for a in doc.tagged("a"):
@@ -150,6 +153,7 @@ class ButtonName(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "button-name"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for button in doc.tagged("button"):

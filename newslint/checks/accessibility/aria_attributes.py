@@ -163,6 +163,7 @@ class AriaAttributeNotAllowed(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "aria-allowed-attr"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el, attrs in aria_elements(doc).items():
@@ -227,6 +228,7 @@ class AriaAttributeValue(Rule):
     wcag = "4.1.2"
     axe = "aria-valid-attr-value"
     fixable = True
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el, attrs in aria_elements(doc).items():
@@ -317,6 +319,7 @@ class UnknownAriaAttribute(Rule):
     wcag = "4.1.2"
     axe = "aria-valid-attr"
     fixable = True
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el, attrs in aria_elements(doc).items():

@@ -61,6 +61,7 @@ class HeadingOrder(Rule):
     summary = "A heading skips levels after the one before it"
     wcag = "1.3.1"
     axe = "heading-order"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         previous = None
@@ -91,6 +92,7 @@ class EmptyHeading(Rule):
     summary = "A heading has no readable text"
     wcag = "2.4.6"
     axe = "empty-heading"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el, _ in headings(doc):

@@ -59,6 +59,7 @@ class DuplicateReferencedId(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "duplicate-id-aria"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         repeated = {ident for ident, n in Counter(el.get("id") for el in doc.carrying("id")).items() if n > 1 and ident}

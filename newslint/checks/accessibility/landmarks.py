@@ -109,6 +109,7 @@ class DuplicateBanner(_Duplicate):
     page_only = True
     landmark_role = "banner"
     advice = "Keep one top-level <header>; make this one a <div>, or move it into the article it heads"
+    one_per_page = True
 
 
 class DuplicateContentinfo(_Duplicate):
@@ -131,6 +132,7 @@ class DuplicateContentinfo(_Duplicate):
     page_only = True
     landmark_role = "contentinfo"
     advice = "Keep one top-level <footer>; make this one a <div>, or move it into the article it belongs to"
+    one_per_page = True
 
 
 class _NotTopLevel(Rule):
@@ -168,6 +170,7 @@ class BannerNotTopLevel(_NotTopLevel):
     axe = "landmark-banner-is-top-level"
     page_only = True
     landmark_role = "banner"
+    one_per_page = True
 
 
 class ContentinfoNotTopLevel(_NotTopLevel):
@@ -188,6 +191,7 @@ class ContentinfoNotTopLevel(_NotTopLevel):
     axe = "landmark-contentinfo-is-top-level"
     page_only = True
     landmark_role = "contentinfo"
+    one_per_page = True
 
 
 class LandmarkUnique(Rule):
@@ -208,6 +212,7 @@ class LandmarkUnique(Rule):
     wcag = "1.3.1"
     axe = "landmark-unique"
     page_only = True
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         seen: dict[tuple[str, str], list[Element]] = {}

@@ -201,6 +201,7 @@ class NewWindowUnannounced(Rule):
     summary = "A story link opens a new window or tab without saying so"
     severity = "info"
     wcag = "3.2.5"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         pack = text_pack(doc)

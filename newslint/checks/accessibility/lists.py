@@ -45,6 +45,7 @@ class ListContent(Rule):
     severity = "error"
     wcag = "1.3.1"
     axe = "list"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for lst in doc.tagged("ul", "ol"):
@@ -90,6 +91,7 @@ class ListItemParent(Rule):
     severity = "error"
     wcag = "1.3.1"
     axe = "listitem"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for li in doc.tagged("li"):

@@ -73,6 +73,7 @@ class ImageRedundantAlt(Rule):
     wcag = "1.1.1"
     axe = "image-redundant-alt"
     fixable = True
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for img in doc.tagged("img"):
@@ -180,6 +181,7 @@ class UnhelpfulAlt(Rule):
     severity = "warning"
     wcag = "1.1.1"
     fixable = True
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         pack = text_pack(doc)

@@ -169,6 +169,7 @@ class ContentOutsideLandmarks(Rule):
     wcag = "2.4.1"
     axe = "region"
     page_only = True
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         blocks = regionless_blocks(doc)

@@ -229,6 +229,7 @@ class ReplacementCharacter(Rule):
     name = "replacement-character"
     summary = "The text holds U+FFFD '�', a character lost in decoding"
     severity = "error"
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         if "\ufffd" not in doc.text and _REPLACEMENT_ENTITY.search(doc.text) is None:

@@ -79,6 +79,7 @@ class EmptyParagraph(Rule):
     summary = "The story holds an empty paragraph"
     severity = "info"
     fixable = True
+    one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         if not doc.regions.blocks:

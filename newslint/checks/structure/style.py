@@ -198,6 +198,7 @@ class MixedQuoteStyle(_MixedForms):
     severity = "info"
     setting = "quotes"
     what = "quotation marks"
+    one_per_page = True
     labels: ClassVar[dict[str, str]] = {"curly": "curly (“ ”)", "straight": 'straight (")'}
 
     def forms(self, doc: Document) -> Iterator[Form]:
