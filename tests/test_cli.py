@@ -84,7 +84,7 @@ def test_json_report_follows_the_contract(stories):
     (finding,) = report.files[0].findings
     assert finding.code == "NL301" and finding.category == "attribution"
     assert (finding.line, finding.column, finding.end_line, finding.end_column) == (1, 10, 1, 20)
-    assert finding.refs.docs == "newslint rule NL301"
+    assert finding.refs.docs == "https://github.com/newslint/newslint/blob/main/docs/rules/NL301.md"
     assert report.summary.model_dump() == {
         "files": 2,
         "errors": 0,
@@ -200,15 +200,17 @@ def test_rules_and_rule_explanations():
     listing = newslint("rules", "--format", "json")
     rules = json.loads(listing.stdout)
     assert {r["code"] for r in rules} >= {"NL101", "NL201", "NL301", "NL401", "NL501", "NL502", "NL901"}
+    pages = Path(__file__).resolve().parents[1] / "docs" / "rules"
     for rule in rules:
         text = newslint("rule", rule["code"]).stdout
-        assert text.startswith(f"{rule['code']} {rule['name']}")
-        for section in ("**Why**", "**Fix**", "**References**"):
+        assert text.startswith(f"# {rule['code']} {rule['name']}\n")
+        for section in ("## What it does", "## Why it matters", "## How to fix", "## References"):
             assert section in text, (rule["code"], section)
-    assert "maps to: WCAG 3.1.1, axe-core html-has-lang" in newslint("rule", "missing-page-language").stdout
-
-
-def test_readme_lists_every_rule():
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
-    table = newslint("rules", "--format", "markdown").stdout
-    assert table.strip() in readme, "README rule table is stale: paste `newslint rules --format markdown`"
+        if rule["category"] != "internal":
+            assert text == (pages / f"{rule['code']}.md").read_text(encoding="utf-8"), rule["code"]
+    by_name = newslint("rule", "missing-page-language").stdout
+    assert by_name == newslint("rule", "nl101").stdout
+    assert (
+        "| maps to | [WCAG 3.1.1](https://www.w3.org/WAI/WCAG22/Understanding/language-of-page.html), "
+        "axe-core [`html-has-lang`](https://dequeuniversity.com/rules/axe/4.14/html-has-lang) |"
+    ) in by_name

@@ -141,12 +141,20 @@ def test_sarif_rules_carry_the_explanation_and_a_page_to_read_more(results):
     assert [r["id"] for r in rules] == [r.code for r in every]
     for descriptor, rule in zip(rules, every, strict=True):
         assert descriptor["name"] == rule.name
-        assert descriptor["help"]["text"] == explain(rule)
-        assert rule.summary in descriptor["help"]["markdown"]
+        assert descriptor["help"]["text"] == descriptor["help"]["markdown"] == explain(rule)
+        assert descriptor["help"]["markdown"].startswith(f"# {rule.code} {rule.name}\n")
         assert descriptor["shortDescription"]["text"] == f"{rule.summary}."
+    pages = "https://github.com/newslint/newslint/blob/main/docs/rules/"
     no_lang = next(r for r in rules if r["id"] == "NL101")
-    assert no_lang["helpUri"] == "https://dequeuniversity.com/rules/axe/4.14/html-has-lang"
+    assert no_lang["helpUri"] == f"{pages}NL101.md"
     assert "wcag311" in no_lang["properties"]["tags"]
+    for link in (
+        "(https://www.w3.org/WAI/WCAG22/Understanding/language-of-page.html)",
+        "(https://dequeuniversity.com/rules/axe/4.14/html-has-lang)",
+    ):
+        assert link in no_lang["help"]["text"]
+    crashed = next(r for r in rules if r["id"] == "NL901")
+    assert crashed["helpUri"] == f"{pages}README.md"
 
 
 def test_sarif_results_have_regions_rule_indexes_and_safe_fixes(results):

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from newslint.checks.rule import Finding
 from newslint.output._counts import Counts
+from newslint.output._docs import docs_url
 from newslint.run.engine import FileResult
 from newslint.version import __version__
 
@@ -81,7 +82,7 @@ def finding_model(f: Finding) -> FindingModel:
         end_column=f.end_column,
         excerpt=f.excerpt,
         suggestion=SuggestionModel(message=s.message, replacement=s.replacement, safe=s.safe),
-        refs=Refs(wcag=f.wcag, axe=f.axe, docs=f"newslint rule {f.code}"),
+        refs=Refs(wcag=f.wcag, axe=f.axe, docs=docs_url(f.code)),
     )
 
 

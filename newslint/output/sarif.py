@@ -1,8 +1,8 @@
 """``--format sarif``: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 
-Every rule is described in ``tool.driver.rules`` with its explanation (``newslint rule CODE``)
-and a page to read more; each finding is a result with its region, and a safe replacement
-becomes a fix. Columns count characters (``unicodeCodePoints``), as everywhere in newslint.
+Every rule is described in ``tool.driver.rules`` with its page as help (what ``newslint rule
+CODE`` prints) and the page's address; each finding is a result with its region, and a safe
+replacement becomes a fix. Columns count characters (``unicodeCodePoints``), as everywhere in newslint.
 Files that could not be linted are tool notifications, not results.
 """
 
@@ -20,7 +20,7 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from newslint.checks.rule import Finding, Rule
-from newslint.output._docs import help_markdown, help_uri, rules_by_code, sentence, why
+from newslint.output._docs import docs_url, rules_by_code, sentence, why
 from newslint.output.explain import explain
 from newslint.run.engine import FileResult
 from newslint.version import __version__
@@ -114,18 +114,17 @@ def _log(notifications: list[dict[str, Any]], results: object) -> dict[str, Any]
 
 
 def _descriptor(rule: type[Rule]) -> dict[str, Any]:
+    page = explain(rule)
     descriptor: dict[str, Any] = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": f"{rule.summary}."},
         "fullDescription": {"text": why(rule)},
-        "help": {"text": explain(rule), "markdown": help_markdown(rule)},
+        "help": {"text": page, "markdown": page},
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
         "properties": {"category": rule.category(), "tags": [rule.category()]},
+        "helpUri": docs_url(rule.code),
     }
-    uri = help_uri(rule)
-    if uri:
-        descriptor["helpUri"] = uri
     if rule.wcag:
         descriptor["properties"]["tags"].append(f"wcag{rule.wcag.replace('.', '')}")
     return descriptor
