@@ -17,6 +17,9 @@ Printed: per rule and per family, the findings now reported, how many are judged
 NOISE and precision (TRUE over judged); the unjudged findings; suggestions judged wrong; and the
 judged TRUE findings no longer reported (real problems lost).
 
+``--write-specs`` records each judged rule's precision on the half in its spec
+(``rules/<family>/<CODE>.yaml``), where its docs, ``newslint rules`` and its default read it.
+
 ``--to-judge N`` writes N unjudged findings drawn at random (spread over the rules selected) as
 JSON lines with what a judge needs: the message, the suggestion, the excerpt, the paragraph it
 sits in with the paragraphs around it, and the markup around it. Judges do not see this script's
@@ -37,6 +40,7 @@ from pathlib import Path
 
 from newslint.checks import load_rules
 from newslint.config.options import Config
+from newslint.config.specs import Precision, read_spec, spec_paths
 from newslint.document.model import Document
 from newslint.document.reading import InputError, read_source
 from newslint.document.tree import text_of
@@ -155,7 +159,28 @@ def _page_verdicts(judged: dict[Key, dict]) -> dict[tuple[str, str], dict]:
     return best
 
 
-def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) -> None:
+def write_specs(tallies: dict[str, Counter[str]], half: str) -> None:
+    """Record each judged rule's precision on this half in its spec (``precision:``, the last key)."""
+    for code, counts in sorted(tallies.items()):
+        path = spec_paths().get(code)
+        judged_n = sum(counts[v] for v in VERDICTS)
+        if path is None or not judged_n:
+            continue
+        entries = {p.half: p for p in (read_spec(path).precision or [])}
+        entries[half] = Precision(half=half, judged=judged_n, real=counts["TRUE"])
+        text = path.read_text(encoding="utf-8")
+        text = text[: text.index("\nprecision:") + 1] if "\nprecision:" in text else text
+        lines = [f"  - {{half: {p.half}, judged: {p.judged}, real: {p.real}}}" for _, p in sorted(entries.items())]
+        path.write_text(
+            text
+            + "precision:  # an editor's verdicts on real news pages (benchmarks/precision.py)\n"
+            + "\n".join(lines)
+            + "\n",
+            encoding="utf-8",
+        )
+
+
+def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) -> dict[str, Counter[str]]:
     pages = _page_verdicts(judged)
     per_page = Counter((s.file, s.code) for s in seen)
     folded = {
@@ -208,6 +233,7 @@ def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) 
             print(f"  wrong suggestion: {j['file']}:{j['line']}:{j['column']} {j['code']} {j.get('reason', '')}")
         for j in lost:
             print(f"  lost: {j['file']}:{j['line']}:{j['column']} {j['code']} {j.get('excerpt', '')!r}")
+    return by_rule
 
 
 def _visible(markup: str) -> str:
@@ -281,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--write-specs", action="store_true", help="record each rule's precision in its spec")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is not there", file=sys.stderr)
@@ -297,7 +324,9 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--to-judge needs --out")
         to_judge(seen, docs, judged, args.to_judge, args.seed, args.out)
         return 0
-    report(seen, judged, args.half, args.verbose)
+    tallies = report(seen, judged, args.half, args.verbose)
+    if args.write_specs:
+        write_specs(tallies, args.half)
     return 0
 
 

@@ -37,7 +37,7 @@ def _codes(run) -> list[tuple[str, int]]:
 
 
 def _with_attribution(folder):
-    (folder / "newslint.toml").write_text('extend-select = ["NL3"]\n')  # off by default
+    (folder / "newslint.toml").write_text('select = ["ALL"]\n')  # attribution and NL531 are off by default
 
 
 def test_the_page_has_findings_of_four_families(tmp_path):

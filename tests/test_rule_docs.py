@@ -38,7 +38,10 @@ def test_every_rule_has_a_page_and_every_page_a_rule():
 
 def test_tables_list_their_family_with_links_to_the_pages():
     structure = (ROOT / "docs/structure.md").read_text(encoding="utf-8")
-    assert "| [NL510](rules/NL510.md) | `mojibake` | error | Text was decoded with the wrong character set" in structure
+    assert (
+        "| [NL510](rules/NL510.md) | `mojibake` | error | on | - | Text was decoded with the wrong character set"
+        in structure
+    )
     assert "NL301" not in structure.split("<!-- rules-table:end -->")[0]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "| [NL101](docs/rules/NL101.md) | `missing-page-language` | accessibility | error |" in readme
@@ -52,7 +55,7 @@ def test_every_wcag_criterion_a_rule_cites_links_to_its_understanding_page():
 def test_a_page_shows_the_spec_of_its_rule():
     page = (ROOT / PAGES / "NL520.md").read_text(encoding="utf-8")
     assert page.startswith("# NL520 placeholder\n\nAn editorial placeholder")
-    assert "| fix | suggested, not applied |\n| measured precision | not measured yet |" in page
+    assert "| fix | suggested, not applied |\n| measured precision | 0.00: 0 of 1 findings judged real" in page
     fires, silent = page.split("### Where it fires")[1].split("### Where it stays silent")
     assert "A mark left for a number still to come:\n\n```html\n<p>The death toll rose to TK" in fires
     assert "finds: `[[embed id=4412]]`" in fires
@@ -93,7 +96,7 @@ def test_a_page_shows_fixes_runs_of_articles_and_measured_precision(monkeypatch)
             },
         ],
         silent=[{"note": "One run", "html": ["<p>Raqqa.</p>", "<p>Raqqa `x`.</p>"], "config": {"kind": "page"}}],
-        precision=[{"half": "tuning", "judged": 35, "true": 34}, {"half": "validation", "judged": 0, "true": 0}],
+        precision=[{"half": "tuning", "judged": 35, "real": 34}, {"half": "validation", "judged": 0, "real": 0}],
     )
     monkeypatch.setattr(explain_module, "load_spec", lambda code: spec)
     page = explain(get_rule("NL201"))

@@ -70,3 +70,19 @@ def test_case(code, case, firing):
         assert apply_fixes(case.html, findings)[0] == case.fixed
     if case.fixed_unsafe is not None:
         assert apply_fixes(case.html, findings, unsafe=True)[0] == case.fixed_unsafe
+
+
+MIN_JUDGED = 4  # fewer verdicts than this say too little to turn a rule off
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_a_rule_is_on_by_default_exactly_when_its_measured_precision_is_at_least_0_7(code):
+    spec = load_spec(code)
+    measured = {p.half: p for p in spec.precision if p.judged} if spec else {}
+    latest = measured.get("validation") or measured.get("tuning")
+    if latest is None:
+        assert RULES[code].enabled_by_default, f"{code} is off by default without a measured precision"
+    elif latest.judged >= MIN_JUDGED:
+        assert RULES[code].enabled_by_default == (latest.value >= 0.7), (code, latest)
+    elif not RULES[code].enabled_by_default:
+        assert latest.value < 0.7, (code, latest)

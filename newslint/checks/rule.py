@@ -84,10 +84,9 @@ class Rule:
     wcag: ClassVar[str | None] = None
     axe: ClassVar[str | None] = None
     page_only: ClassVar[bool] = False  # page-level rules never run on body fragments
-    # Off unless selected by code, family, name or category: its measured precision on real pages
-    # (rules/<family>/<CODE>.yaml) is under 0.7; ``off_reason`` says so in the rule's docs.
+    # Off unless selected by code, family, name or category: its precision measured on real news
+    # pages (the ``precision`` of its spec, rules/<family>/<CODE>.yaml) is under 0.7.
     enabled_by_default: ClassVar[bool] = True
-    off_reason: ClassVar[str] = ""
     # One root cause per page: a template fault repeats on every element it touches, so the engine
     # folds the rule's findings on a file into the first ("… and 13 more on this page: lines …").
     # Findings that carry a fix are never folded.

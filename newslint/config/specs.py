@@ -47,11 +47,11 @@ class Precision(BaseModel):
     model_config = _STRICT
     half: Literal["tuning", "validation"]
     judged: int = Field(ge=0)
-    true: int = Field(ge=0)
+    real: int = Field(ge=0)  # judged TRUE: a real problem worth the time
 
     @property
     def value(self) -> float:
-        return self.true / self.judged if self.judged else 0.0
+        return self.real / self.judged if self.judged else 0.0
 
 
 class RuleSpec(BaseModel):

@@ -34,6 +34,7 @@ def explain(rule: type[Rule]) -> str:
     rows = [
         ("category", rule.category()),
         ("default severity", rule.severity),
+        ("on by default", on_by_default(rule)),
         ("applies to", "pages only" if rule.page_only else "pages and fragments"),
         ("fix", _FIXES[fix_kind(rule, spec)]),
     ]
@@ -49,6 +50,13 @@ def explain(rule: type[Rule]) -> str:
     out += _section("How to fix", docs.get("Fix", ""))
     out += _references(rule, docs.get("References", ""))
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def on_by_default(rule: type[Rule]) -> str:
+    """Whether a run with no selection uses the rule, and why not."""
+    if rule.enabled_by_default:
+        return "yes"
+    return "no: its measured precision is under 0.7; select it (`extend-select`) to use it"
 
 
 def fix_kind(rule: type[Rule], spec: RuleSpec | None) -> str:
@@ -82,7 +90,7 @@ def _measured(p: Precision) -> str:
     where = f"{p.half} half of news-dev"
     if not p.judged:
         return f"no findings to judge ({where})"
-    return f"{p.value:.2f}: {p.true} of {p.judged} findings judged real ({where})"
+    return f"{p.value:.2f}: {p.real} of {p.judged} findings judged real ({where})"
 
 
 def _section(title: str, body: str) -> list[str]:
@@ -190,19 +198,40 @@ def _value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def precision_cell(rule: type[Rule]) -> str:
+    spec = load_spec(rule.code)
+    if spec is None or not spec.precision:
+        return "-"
+    return " ".join(f"{p.value:.2f}" for p in spec.precision if p.judged) or "-"
+
+
 def rules_table(rules: list[type[Rule]]) -> str:
-    rows = [f"{r.code}  {r.name:<32} {r.category():<16} {r.severity:<8} {r.summary}" for r in rules]
-    header = f"{'code':<6} {'name':<32} {'category':<16} {'severity':<8} summary"
+    rows = [
+        f"{r.code}  {r.name:<32} {r.category():<16} {r.severity:<8} {'on' if r.enabled_by_default else 'off':<4}"
+        f" {precision_cell(r):<9} {r.summary}"
+        for r in rules
+    ]
+    header = f"{'code':<6} {'name':<32} {'category':<16} {'severity':<8} {'on':<4} {'precision':<9} summary"
     return "\n".join([header, *rows]) + "\n"
 
 
 def rules_markdown(rules: list[type[Rule]]) -> str:
-    rows = ["| code | name | category | severity | what it finds | maps to |", "|---|---|---|---|---|---|"]
+    rows = [
+        "| code | name | category | severity | on | precision | what it finds | maps to |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for r in rules:
         refs = ", ".join(x for x in (f"WCAG {r.wcag}" if r.wcag else "", f"axe `{r.axe}`" if r.axe else "") if x)
         summary = r.summary.replace("<", "&lt;").replace(">", "&gt;")
-        rows.append(f"| {r.code} | `{r.name}` | {r.category()} | {r.severity} | {summary} | {refs} |")
+        on = "on" if r.enabled_by_default else "off"
+        cells = [r.code, f"`{r.name}`", r.category(), r.severity, on, precision_cell(r), summary, refs]
+        rows.append(f"| {' | '.join(cells)} |")
     return "\n".join(rows) + "\n"
+
+
+def _spec_precision(rule: type[Rule]) -> list[Precision]:
+    spec = load_spec(rule.code)
+    return list(spec.precision) if spec is not None else []
 
 
 def rules_json(rules: list[type[Rule]]) -> str:
@@ -217,6 +246,8 @@ def rules_json(rules: list[type[Rule]]) -> str:
             "fixable": r.fixable,
             "wcag": r.wcag,
             "axe": r.axe,
+            "enabled_by_default": r.enabled_by_default,
+            "precision": [p.model_dump() | {"value": round(p.value, 3)} for p in _spec_precision(r)],
         }
         for r in rules
     ]

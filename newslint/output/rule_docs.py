@@ -18,7 +18,7 @@ from pathlib import Path
 from newslint.checks import load_rules
 from newslint.checks.rule import CATEGORIES, Rule
 from newslint.config.specs import load_spec
-from newslint.output.explain import cell, explain, fix_kind, maps_to, prose
+from newslint.output.explain import cell, explain, fix_kind, maps_to, precision_cell, prose
 
 ROOT = Path(__file__).resolve().parents[2]  # the checkout
 PAGES = Path("docs/rules")
@@ -47,15 +47,32 @@ _CELLS: dict[str, Callable[[type[Rule], str], str]] = {
     "fires when": _summary,
     "what": _summary,
     "maps to": lambda r, pages: ", ".join(maps_to(r)),
+    "on": lambda r, pages: "on" if r.enabled_by_default else "off",
+    "precision": lambda r, pages: precision_cell(r),
     "`--fix`": lambda r, pages: {"safe": "safe", "unsafe": "suggested"}.get(fix_kind(r, load_spec(r.code)), ""),
 }
 # The generated tables: the file, the family it lists (None: every rule), the path from the file to the
 # rule pages, and its columns.
 _TABLES: list[tuple[Path, str | None, str, list[str]]] = [
-    (Path("README.md"), None, "docs/rules/", ["code", "name", "category", "severity", "what it finds", "maps to"]),
-    (Path("docs/attribution.md"), "attribution", "rules/", ["code", "name", "default", "what"]),
-    (Path("docs/readability.md"), "readability", "rules/", ["code", "name", "severity", "fires when"]),
-    (Path("docs/structure.md"), "structure", "rules/", ["code", "name", "severity", "fires when", "`--fix`"]),
+    (
+        Path("README.md"),
+        None,
+        "docs/rules/",
+        ["code", "name", "category", "severity", "on", "precision", "what it finds", "maps to"],
+    ),
+    (Path("docs/attribution.md"), "attribution", "rules/", ["code", "name", "default", "on", "precision", "what"]),
+    (
+        Path("docs/readability.md"),
+        "readability",
+        "rules/",
+        ["code", "name", "severity", "on", "precision", "fires when"],
+    ),
+    (
+        Path("docs/structure.md"),
+        "structure",
+        "rules/",
+        ["code", "name", "severity", "on", "precision", "fires when", "`--fix`"],
+    ),
 ]
 
 

@@ -1,5 +1,6 @@
 from conftest import codes, lint, page
 
+from newslint.config.options import Config
 from newslint.run.engine import lint_html
 from newslint.run.fix import apply_fixes
 
@@ -39,7 +40,7 @@ def test_empty_paragraphs_in_the_story_fire_and_are_removed_by_fix():
         (14, "<p> <br> </p>", "", True),
         (16, "<p></p>", "", True),
     ]
-    fixed, _ = apply_fixes(html, lint_html(html))
+    fixed, _ = apply_fixes(html, lint_html(html, Config(select=("ALL",))))
     assert "<p>&nbsp;</p>" not in fixed and "<p></p>" not in fixed and LEDE + "\n" + MORE in fixed
 
 

@@ -29,8 +29,6 @@ class VagueSource(Rule):
     name = "vague-source"
     summary = "A figure rests only on a vague source"
     severity = "info"
-    enabled_by_default = False
-    off_reason = "too few of its findings on real news pages are real problems (see its measured precision)"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         story = attribution(doc, settings.attribution)
