@@ -40,8 +40,9 @@ def page(body: str, *, lang: str = ' lang="en"', title: str = "A story") -> str:
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Runs under test (and the commands they start) keep their cache out of the user's."""
+    """Runs under test (and the commands they start) keep their cache, and its key, out of the user's."""
     os.environ["NEWSLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("state"))
 
 
 @pytest.fixture

@@ -1,3 +1,5 @@
+import pickle
+
 import pytest
 
 from newslint import store as cache
@@ -113,3 +115,24 @@ def test_a_corrupt_cache_entry_is_ignored(tmp_path, monkeypatch):
     (tmp_path / "cache").mkdir()
     (tmp_path / "cache" / cache.key_of("pack", path.read_bytes(), _SCHEMA_SOURCE)).write_bytes(b"not a pickle")
     assert load_pack(path).entries[0].canonical == "Raqqa"
+
+
+class _Opens:
+    """Unpickling this opens (and so creates) a file: what a planted pickle could do with any call."""
+
+    def __init__(self, path) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (open, (str(self.path), "w"))
+
+
+def test_a_pickle_planted_in_the_pack_cache_never_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "house.yaml"
+    path.write_text(GOOD)
+    (tmp_path / "cache").mkdir()
+    entry = tmp_path / "cache" / cache.key_of("pack", path.read_bytes(), _SCHEMA_SOURCE)
+    entry.write_bytes(pickle.dumps(_Opens(tmp_path / "ran")))
+    assert load_pack(path).entries[0].canonical == "Raqqa"
+    assert not (tmp_path / "ran").exists()

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, page
 
+from newslint import store
 from newslint.cli.main import main
 from newslint.run import runner
+from newslint.run.engine import FileResult
 
 FAULTY = page('<h1>Curfew lifted in Tal Afar</h1>\n<p>Families returned on Sunday.</p>\n<img src="bridge.jpg">')
 CLEAN = page('<h1>Curfew lifted in Tal Afar</h1>\n<p>Families returned on Sunday.</p>\n<img src="b.jpg" alt="Bridge">')
@@ -113,3 +116,82 @@ def test_the_code_fingerprint_covers_every_module_and_shipped_pack():
     listed = {line.split(":")[0] for line in _code_fingerprint().decode().splitlines()}
     assert {"checks/structure/placeholders.py", "document/model.py", "run/engine.py"} <= listed
     assert "syria-iraq.yaml" in listed or "rules/packs/syria-iraq.yaml" in listed
+
+
+class _Opens:
+    """Unpickling this opens (and so creates) a file: what a planted pickle could do with any call."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (open, (str(self.path), "w"))
+
+
+def _entries(tmp_path: Path) -> list[Path]:
+    return [e for e in (tmp_path / "cache").iterdir() if e.name.startswith("result-")]
+
+
+def test_a_planted_pickle_is_never_unpickled_and_is_a_miss(tmp_path, counted, capsys):
+    article = tmp_path / "a.html"
+    article.write_text(FAULTY)
+    first = check(capsys, str(article))
+    ran = tmp_path / "ran"
+    for entry in _entries(tmp_path):
+        entry.write_bytes(pickle.dumps(_Opens(ran)))
+    assert check(capsys, str(article)) == first
+    assert not ran.exists(), "the planted pickle ran"
+    assert counted == ["a.html", "a.html"]
+
+
+def test_a_forged_all_clear_is_not_believed(tmp_path, counted, capsys):
+    article = tmp_path / "a.html"
+    article.write_text(FAULTY)
+    first = check(capsys, str(article))
+    assert [f["code"] for f in first[0]["findings"]] == ["NL140"]
+    for entry in _entries(tmp_path):
+        entry.write_bytes(pickle.dumps(FileResult(str(article), "page")))
+    assert check(capsys, str(article)) == first
+
+
+def test_a_genuine_entry_moved_under_another_files_name_is_a_miss(tmp_path, counted, capsys):
+    faulty, clean = tmp_path / "a.html", tmp_path / "b.html"
+    faulty.write_text(FAULTY)
+    check(capsys, str(faulty))
+    (faulty_entry,) = _entries(tmp_path)
+    clean.write_text(CLEAN)
+    check(capsys, str(clean))
+    (clean_entry,) = set(_entries(tmp_path)) - {faulty_entry}
+    faulty_entry.write_bytes(clean_entry.read_bytes())  # a stored "All clear", under the faulty page's name
+    assert [f["code"] for f in check(capsys, str(faulty))[0]["findings"]] == ["NL140"]
+    assert counted == ["a.html", "b.html", "a.html"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_planted_as_an_entry_does_not_block(tmp_path, counted, capsys):
+    article = tmp_path / "a.html"
+    article.write_text(FAULTY)
+    first = check(capsys, str(article))
+    for entry in _entries(tmp_path):
+        entry.unlink()
+        os.mkfifo(entry)
+    assert check(capsys, str(article)) == first
+
+
+def test_the_key_is_kept_outside_the_cache_folder_readable_by_its_owner_alone(tmp_path, counted, capsys):
+    article = tmp_path / "a.html"
+    article.write_text(FAULTY)
+    check(capsys, str(article))
+    key = store.key_file()
+    assert key.is_file() and not key.resolve().is_relative_to((tmp_path / "cache").resolve())
+    if hasattr(os, "getuid"):
+        assert key.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_key_inside_the_cache_folder_is_not_trusted(tmp_path, monkeypatch, counted, capsys):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "cache" / "state"))
+    article = tmp_path / "a.html"
+    article.write_text(FAULTY)
+    check(capsys, str(article))
+    check(capsys, str(article))
+    assert counted == ["a.html", "a.html"], "whoever can write the cache could write its key"

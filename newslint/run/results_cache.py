@@ -3,7 +3,9 @@
 A file's result is stored under the hash of its path, its bytes, the resolved configuration
 and a fingerprint of newslint itself (every module and shipped pack, by size and mtime) and
 of the project's own packs. Any change to one of those is a miss; a hit returns the findings
-without parsing the file. Results with an error or a crashed rule are never stored.
+without parsing the file. Results with an error or a crashed rule are never stored. Entries are
+sealed with the user's own key (see :mod:`newslint.store`): a result planted in the cache folder is
+never believed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from newslint import store
 from newslint.config.options import Config
 from newslint.config.packs import PackError, resolve_pack, shipped_rules
 from newslint.document.reading import MAX_BYTES
+from newslint.files import read_bounded
 from newslint.run.engine import FileResult
 
 _PACKAGE = Path(__file__).resolve().parents[1]  # newslint/
@@ -51,10 +54,7 @@ def _config_fingerprint(config: Config) -> bytes:
 def key_for(path: str, config: Config) -> str | None:
     """The cache key of a file's result, or None when the file cannot be read within limits."""
     try:
-        p = Path(path)
-        if p.stat().st_size > MAX_BYTES:
-            return None
-        data = p.read_bytes()
+        data = read_bounded(path, MAX_BYTES)
     except OSError:
         return None
     return store.key_of("result", path.encode(), data, _config_fingerprint(config), _code_fingerprint())
