@@ -1,4 +1,6 @@
 import codecs
+import os
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +64,13 @@ def test_missing_file_and_directory(tmp_path):
         read_source(tmp_path / "nope.html")
     with pytest.raises(InputError, match="is a directory"):
         read_source(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_or_a_device_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "story.html"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_source(fifo)  # a plain read would wait for a writer for ever
+    with pytest.raises(InputError, match="not a regular file"):
+        read_source(Path("/dev/zero"))  # a plain read would fill the memory

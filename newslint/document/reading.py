@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from newslint.files import TooLarge, read_bounded
+
 MAX_BYTES = 32 * 1024 * 1024
 _SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
@@ -42,10 +44,9 @@ class Source:
 def read_source(path: Path) -> Source:
     """Read and decode one file, raising :class:`InputError` with a one-line reason."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"too large ({size / 2**20:.1f} MiB; the limit is {MAX_BYTES // 2**20} MiB)")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_BYTES)
+    except TooLarge as exc:
+        raise InputError(f"too large ({exc.size / 2**20:.1f} MiB; the limit is {MAX_BYTES // 2**20} MiB)") from None
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except FileNotFoundError:
