@@ -128,6 +128,7 @@ class NameIndex:
                 for trap in entry.traps:
                     self._index([trap], False, None, pack.name)
                     trap_words.add(_first_word(trap, False))
+        self._fusable_longest = max((len(word) for _, word in self._fusable), default=0)
         self._scan = _scanner(trap_words)
         self._candidates = lru_cache(maxsize=8192)(self._find_candidates)  # a page repeats its words
 
@@ -201,8 +202,8 @@ class NameIndex:
         several words (so "Albukamal" is tried against "Albu Kamal")."""
         keys = _word_keys(word, sensitive)
         yield from keys
-        if self._fusable:
-            for size in range(2, len(keys[0])):
+        if self._fusable:  # only starts as long as a fusable first word can match: a 400 KB word costs no more
+            for size in range(2, min(len(keys[0]), self._fusable_longest + 1)):
                 if (sensitive, keys[0][:size]) in self._fusable:
                     yield keys[0][:size]
 
