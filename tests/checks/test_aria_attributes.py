@@ -1,5 +1,10 @@
-from conftest import codes, lint, page
+import difflib
 
+from conftest import codes, lint, page
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslint.checks.accessibility.aria_attributes import _meant_attribute
 from newslint.lib.aria.spec import ATTRIBUTES, GLOBAL, ROLE_ATTRIBUTES
 from newslint.run.fix import apply_fixes
 
@@ -213,3 +218,32 @@ def test_no_safe_fix_in_a_start_tag_that_broken_quoting_runs_into_the_next():
     fixed, _ = apply_fixes(html, findings)
     assert fixed == 'Deir<main id=""" arial-label="Deir"><main aria-label="Deir">'
     assert apply_fixes(fixed, lint(fixed))[0] == fixed, "a second --fix changes nothing"
+
+
+_ATTRIBUTE_WORDS = sorted(name[5:] for name in ATTRIBUTES)
+
+
+@st.composite
+def _misspelt(draw: st.DrawFn) -> str:
+    """What follows "aria-": an attribute's own word with a few letters dropped, doubled or swapped, or any word."""
+    word = list(draw(st.sampled_from(_ATTRIBUTE_WORDS)))
+    for _ in range(draw(st.integers(0, 3))):
+        i = draw(st.integers(0, max(0, len(word) - 1)))
+        edit = draw(st.sampled_from(["drop", "double", "swap", "letter"]))
+        if edit == "drop" and len(word) > 1:
+            del word[i]
+        elif edit == "double":
+            word.insert(i, word[i] if word else "a")
+        elif edit == "swap" and i + 1 < len(word):
+            word[i], word[i + 1] = word[i + 1], word[i]
+        elif edit == "letter":
+            word.insert(i, draw(st.sampled_from("aeilnorstxyz")))
+    return draw(st.one_of(st.just("".join(word)), st.text(alphabet="abdeilnoprstuvwxyz", max_size=20)))
+
+
+@given(_misspelt())
+def test_suggestions_are_those_of_a_full_comparison_with_every_attribute(word):
+    scored = sorted(((difflib.SequenceMatcher(None, word, k[5:]).ratio(), k) for k in ATTRIBUTES), reverse=True)
+    close = [known for ratio, known in scored[:2] if ratio >= 0.75]
+    certain = bool(close) and scored[0][0] >= 0.8 and scored[0][0] - scored[1][0] >= 0.1
+    assert word == "role" or _meant_attribute("aria-" + word) == (close, certain)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
@@ -46,18 +48,34 @@ _USUAL = (
 _CONTROL_HINTS = ("aria-controls", "aria-haspopup", "tabindex", "onclick", "data-toggle", "data-bs-toggle")
 
 
+StartTag = tuple[tuple[int, int], dict[str, "re.Match[str] | None"]]
+
+
+def _start_tag(doc: Document, el: Element) -> StartTag:
+    """An element's start tag in the source: its span, and each attribute name (lower case) with its one
+    ``name=value`` there (None where the name is written twice). Read once per element, however many
+    of its attributes are reported."""
+    memo: dict[Element, StartTag] = doc.memo.setdefault("aria-start-tags", {})  # type: ignore[assignment]
+    found = memo.get(el)
+    if found is None:
+        start, end = doc.start_tag_span(el)
+        names: dict[str, re.Match[str] | None] = {}
+        if start != end and "<" not in doc.text[start + 1 : end]:  # else broken quoting ran into the next tag
+            for m in _ATTRIBUTE.finditer(doc.text, start + 1 + len(tag(el)), end):
+                name = m.group(1).lower()
+                names[name] = None if name in names else m
+        found = memo[el] = ((start, end), names)
+    return found
+
+
 def _attribute_match(doc: Document, el: Element, name: str) -> re.Match[str] | None:
     """The one ``name=value`` of an element's start tag in the source, or None if it cannot be told."""
-    start, end = doc.start_tag_span(el)
-    if start == end or "<" in doc.text[start + 1 : end]:  # broken quoting ran the tag into the next one
-        return None
-    found = [m for m in _ATTRIBUTE.finditer(doc.text, start + 1 + len(tag(el)), end) if m.group(1).lower() == name]
-    return found[0] if len(found) == 1 else None
+    return _start_tag(doc, el)[1].get(name)
 
 
 def _span(doc: Document, el: Element, name: str) -> tuple[int, int]:
     m = _attribute_match(doc, el, name)
-    return (m.start(1), m.end()) if m else doc.start_tag_span(el)
+    return (m.start(1), m.end()) if m else _start_tag(doc, el)[0]
 
 
 def _quoted(name: str, value: str) -> str:
@@ -180,7 +198,7 @@ class AriaAttributeNotAllowed(Rule):
             for name in bad:
                 m = _attribute_match(doc, el, name)
                 yield self.finding(
-                    (m.start(), m.end()) if m else doc.start_tag_span(el),
+                    (m.start(), m.end()) if m else _start_tag(doc, el)[0],
                     f"{name} is not supported on {what}; browsers ignore it",
                     _allowed_advice(el, name, roles),
                     replacement="" if m else None,
@@ -240,7 +258,7 @@ class AriaAttributeValue(Rule):
                 m = _attribute_match(doc, el, name)
                 replacement = _quoted(name, fixed) if m and fixed is not None else None
                 yield self.finding(
-                    (m.start(1), m.end()) if m else doc.start_tag_span(el),
+                    (m.start(1), m.end()) if m else _start_tag(doc, el)[0],
                     f'{name}="{value}" on <{tag(el)}>: {message}',
                     advice,
                     replacement=replacement,
@@ -323,12 +341,15 @@ class UnknownAriaAttribute(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        compared: set[str] = set()  # names compared with every ARIA attribute on this page
         for el, attrs in aria_elements(doc).items():
             unknown = [n for n, _ in attrs if n not in ATTRIBUTES and (n.startswith("aria-") or n.startswith("arial-"))]
             if not unknown or is_hidden(el, doc):
                 continue
             for name in unknown:
-                meant, certain = _meant_attribute(name)
+                if name not in compared and len(compared) < _COMPARED_AT_MOST:
+                    compared.add(name)
+                meant, certain = _meant_attribute(name, compare=name in compared)
                 m = _attribute_match(doc, el, name)
                 certain = certain and m is not None and el.get(meant[0]) is None
                 if meant == ["role"]:
@@ -338,7 +359,7 @@ class UnknownAriaAttribute(Rule):
                 else:
                     advice = f"Remove {name}, or use a WAI-ARIA 1.2 attribute"
                 yield self.finding(
-                    (m.start(1), m.end(1)) if m else doc.start_tag_span(el),
+                    (m.start(1), m.end(1)) if m else _start_tag(doc, el)[0],
                     f"{name} on <{tag(el)}> is not an ARIA attribute; browsers ignore it",
                     advice,
                     replacement=meant[0] if certain else None,
@@ -346,16 +367,41 @@ class UnknownAriaAttribute(Rule):
                 )
 
 
-def _meant_attribute(name: str) -> tuple[list[str], bool]:
+# Names compared with every ARIA attribute, per page: a real page misspells a handful; a page with
+# thousands of made-up names gets the plain advice for the rest instead of minutes of comparisons.
+_COMPARED_AT_MOST = 200
+# An attribute whose ratio is surely below this is neither suggested (0.75) nor close enough to
+# the best (at least 0.8) to make it uncertain (within 0.1): it need not be compared in full.
+_NEAR = 0.69
+_KNOWN = tuple((known, Counter(known[5:])) for known in ATTRIBUTES)
+
+
+def _meant_attribute(name: str, compare: bool = True) -> tuple[list[str], bool]:
     """The attributes likely meant, best first, and whether the first is certain (clearly the closest)."""
     if name in ("aria-role", "arial-role"):
         return ["role"], False
     if name.startswith("arial-") and "aria-" + name[6:] in ATTRIBUTES:
         return ["aria-" + name[6:]], True
-    word = name.split("-", 1)[1]  # compare what follows "aria-", which every name shares
-    scored = sorted(
-        ((difflib.SequenceMatcher(None, word, known[5:]).ratio(), known) for known in ATTRIBUTES),
-        reverse=True,
-    )
-    close = [known for ratio, known in scored[:2] if ratio >= 0.75]
+    if not compare:
+        return [], False
+    close, certain = _closest(name.split("-", 1)[1])
+    return list(close), certain
+
+
+@lru_cache(maxsize=4096)
+def _closest(word: str) -> tuple[tuple[str, ...], bool]:
+    """Compare what follows "aria-" (which every name shares) with each attribute's; only attributes whose
+    upper bounds of the ratio (difflib's real_quick_ratio and quick_ratio) reach _NEAR are compared in full."""
+    letters = Counter(word)
+    scored = []
+    for known, known_letters in _KNOWN:
+        length = len(word) + len(known) - 5
+        if 2.0 * min(len(word), len(known) - 5) < _NEAR * length:
+            continue
+        if 2.0 * sum((letters & known_letters).values()) < _NEAR * length:
+            continue
+        scored.append((difflib.SequenceMatcher(None, word, known[5:]).ratio(), known))
+    scored.sort(reverse=True)
+    scored += [(0.0, "")] * 2
+    close = tuple(known for ratio, known in scored[:2] if ratio >= 0.75)
     return close, bool(close) and scored[0][0] >= 0.8 and scored[0][0] - scored[1][0] >= 0.1
