@@ -144,7 +144,7 @@ def test_empty_file_is_clean(stories):
     assert newslint("check", "empty.html", cwd=stories).returncode == 0
 
 
-def test_huge_and_deep_pages_lint_without_error(tmp_path):
+def test_huge_pages_lint_and_deep_ones_are_reported_without_a_traceback(tmp_path):
     (tmp_path / "deep.html").write_text("<div>" * 100_000 + "<p>Deep.</p>" + "</div>" * 100_000)
     # Numbered, so that no paragraph repeats another (NL530 rightly reports repeated paragraphs).
     paragraphs = (
@@ -156,7 +156,9 @@ def test_huge_and_deep_pages_lint_without_error(tmp_path):
     )
     assert (tmp_path / "big.html").stat().st_size > 20_000_000
     run = newslint("check", ".", cwd=tmp_path)
-    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.returncode == 2, run.stdout + run.stderr  # the deep page could not be read whole
+    assert "deep.html: error: not fully read: elements nested more than 256 deep (line 1)" in run.stdout
+    assert "big.html" not in run.stdout, "the big page was linted, and clean"
     assert "Traceback" not in run.stderr
 
 

@@ -1,4 +1,7 @@
+import pytest
+
 from newslint.document.model import Document
+from newslint.document.reading import InputError
 from newslint.document.tree import detect_kind, text_of
 from newslint.run.engine import lint_html
 
@@ -102,11 +105,10 @@ def test_empty_and_comment_only_documents_parse():
         assert doc.regions.blocks == []
 
 
-def test_deep_nesting_does_not_break_the_parser():
+def test_deep_nesting_is_refused_with_a_reason_rather_than_read_in_part():
     html = "<div>" * 100_000 + "text" + "</div>" * 100_000
-    doc = Document(html)
-    assert doc.kind == "fragment"
-    assert doc.root.tag == "html"
+    with pytest.raises(InputError, match="not fully read: elements nested more than 256 deep"):
+        Document(html)
 
 
 def test_external_entities_and_dtds_are_never_loaded(tmp_path):

@@ -315,6 +315,9 @@ def _parse(file: str, kind: str | None) -> int:
     try:
         doc = Document(source.text, file, kind or config.kind, settings.boilerplate)
         parsed = parsed_article(doc)
+    except InputError as exc:  # a page past the parser's limits
+        print(f"{file}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:  # a newslint bug: say so in one line, as rule crashes do
         print(f"{file}: error: newslint could not read this article ({type(exc).__name__}: {exc})", file=sys.stderr)
         return EXIT_ERROR

@@ -7,13 +7,22 @@ from typing import Literal
 
 from lxml import etree
 
+from newslint.document.limits import MAX_ATTRIBUTES, crowded_element
+from newslint.document.reading import InputError
+
 Kind = Literal["page", "fragment"]
 
 
 Element = etree._Element
 
 
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, no_network=True, collect_ids=False)
+MAX_DEPTH = 256  # elements nested deeper are not read (libxml2's own limit)
+_OPTIONS = {"encoding": "utf-8", "remove_comments": False, "no_network": True, "collect_ids": False}
+_PARSER = etree.HTMLParser(**_OPTIONS)
+# libxml2 stops at a text or an attribute value over 10 MB; a page that holds one is read again
+# without that limit (the file size limit bounds it), and its depth checked by hand.
+_HUGE_PARSER = etree.HTMLParser(**_OPTIONS, huge_tree=True)
+_TOO_DEEP = etree.XPath("/*" * (MAX_DEPTH + 1))
 
 
 _PAGE_MARKERS = re.compile(r"<!doctype\s|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]", re.I)
@@ -24,11 +33,36 @@ SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 def parse_html(text: str, data: bytes | None = None) -> Element:
     """Parse HTML text (or ``data``, the text already encoded as UTF-8) into an lxml tree rooted at
-    ``<html>``; empty input gives an empty page."""
+    ``<html>``; empty input gives an empty page.
+
+    A page the parser cannot read whole raises :class:`InputError` rather than give a tree of its
+    first part: an element with more than MAX_ATTRIBUTES attributes (refused before parsing), elements
+    nested more than MAX_DEPTH deep, or anything else that stops the parser.
+    """
     root = None
     if text.strip():
-        root = etree.fromstring(data if data is not None else text.encode("utf-8", "surrogatepass"), _PARSER)
+        data = data if data is not None else text.encode("utf-8", "surrogatepass")
+        crowded = crowded_element(data)
+        if crowded is not None:
+            tag, count = crowded
+            raise InputError(f"not read: a <{tag}> has {count:,} attributes (the limit is {MAX_ATTRIBUTES:,})")
+        root = etree.fromstring(data, _PARSER)
+        if _stopped(_PARSER) is not None:
+            root = etree.fromstring(data, _HUGE_PARSER)
+            deep = _TOO_DEEP(root) if root is not None else []
+            stopped = _stopped(_HUGE_PARSER)
+            if deep or (stopped is not None and "depth" in stopped.message):
+                line = deep[0].sourceline if deep else stopped.line  # type: ignore[union-attr]
+                raise InputError(f"not fully read: elements nested more than {MAX_DEPTH} deep (line {line})")
+            if stopped is not None:
+                raise InputError(f"not fully read: the HTML parser stopped at line {stopped.line}: {stopped.message}")
     return root if root is not None else etree.fromstring(b"<html><body></body></html>", _PARSER)
+
+
+def _stopped(parser: etree.HTMLParser) -> etree._LogEntry | None:
+    """The error that stopped the last parse before the end of the page, if one did (it is the last)."""
+    last = parser.error_log.last_error
+    return last if last is not None and last.level == etree.ErrorLevels.FATAL else None
 
 
 def detect_kind(text: str) -> Kind:

@@ -37,7 +37,8 @@ class FileResult:
 
 
 def lint_html(text: str, config: Config | None = None, path: str = "<string>") -> list[Finding]:
-    """Lint one article's HTML text; never raises for anything in the text."""
+    """Lint one article's HTML text; raises :class:`InputError` only for a page the parser cannot read
+    whole (past the limits in :mod:`newslint.document.limits` and :mod:`newslint.document.tree`)."""
     settings = prepare(config or Config())
     return lint_document(Document(text, path, settings.config.kind, settings.boilerplate), settings)
 

@@ -128,9 +128,10 @@ def run_stdin(job: Job) -> Outcome:
         config = resolve_config(Path.cwd() / "stdin.html", job)
         settings = prepare(config)
         text = decode(sys.stdin.buffer.read()).text
+        doc = Document(text, name, config.kind, settings.boilerplate)
     except (InputError, ConfigError, PackError, SelectionError) as exc:
         return Outcome(FileResult(name, error=str(exc)))
-    return Outcome(lint_file(Document(text, name, config.kind, settings.boilerplate), settings))
+    return Outcome(lint_file(doc, settings))
 
 
 def run(
