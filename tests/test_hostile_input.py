@@ -9,8 +9,11 @@ import time
 
 import pytest
 from conftest import codes, page
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
-from newslint.document.limits import MAX_ATTRIBUTES
+from newslint.document.limits import MAX_ATTRIBUTES, _MostAttributes, crowded_element
 from newslint.document.reading import InputError
 from newslint.document.tree import MAX_DEPTH
 from newslint.run.engine import lint_html, lint_path
@@ -116,3 +119,25 @@ def test_a_page_not_read_whole_is_an_error_of_that_file_alone(tmp_path):
     )  # fmt: skip
     assert piped.returncode == 2 and "Traceback" not in piped.stderr
     assert '"error": "not fully read: elements nested more than 256 deep' in piped.stdout
+
+
+# Markup that changes how what follows is tokenized: raw text, comments, script's escapes, open quotes.
+_TRICKS = (
+    *("<script>", "</script>", "<script><!--", "<script><!--<script>", "<!--<script>", "</script x='>'>"),
+    *("<!--", "-->", "--!>", "<!-->", "<!--->", "<!-- a -- b ->", "<![CDATA[", "]]>", "<!doctype html>", "<?x ?>"),
+    *("<textarea>", "</textarea>", "<title>", "</title >", "<style>", "</style/>", "<xmp>", "<noscript>", "<svg>"),
+    *('<p x="', "<p x='", '"', "'", "<p a=\v", "<p a=\f", '</p y="', "<a<b ", "<", ">", "=", "/", "\n", "text "),
+)
+
+
+@given(st.lists(st.sampled_from(_TRICKS), max_size=8), st.lists(st.sampled_from(_TRICKS), max_size=3))
+@settings(max_examples=150, deadline=None)
+def test_no_markup_before_a_crowded_element_hides_it_from_the_scan(before, after):
+    crowded = "<div " + " ".join(f'{n}=">"' for n in _names(MAX_ATTRIBUTES + 1)) + ">"
+    data = ("".join(before) + crowded + "".join(after)).encode()
+    target = _MostAttributes()
+    etree.fromstring(data, etree.HTMLParser(target=target, encoding="utf-8", no_network=True))
+    if target.most[1] > MAX_ATTRIBUTES:  # the parser reads it as a crowded element: the scan must stop there
+        assert crowded_element(data) == target.most
+    else:
+        assert crowded_element(data) is None
