@@ -141,3 +141,9 @@ def test_no_markup_before_a_crowded_element_hides_it_from_the_scan(before, after
         assert crowded_element(data) == target.most
     else:
         assert crowded_element(data) is None
+
+
+def test_a_long_run_of_sentence_marks():
+    findings, elapsed = _timed(page("<h1>A story</h1>\n<p>Officials said " + "." * 100_000 + " x.</p>"))
+    assert elapsed < BUDGET, f"{elapsed:.1f} s"  # every mark of the run was tried to its end: minutes
+    assert "NL901" not in codes(findings)

@@ -14,8 +14,10 @@ _ABBREVIATIONS = frozenset(
     inc corp co ltd bros dept est approx vs etc al ft mt pres fig u.s u.n u.k e.u a.m p.m e.g i.e
     d.c u.s.a""".split()
 )
-# A sentence ends at . ! ? or …, with any closing quotes, brackets and footnote marks ("[12]").
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?:\[\d{1,4}\])*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
+# A sentence ends at . ! ? or …, with any closing quotes, brackets and footnote marks ("[12]"). Only
+# at the first of a run of marks: a match cannot start inside one (what follows the run is the same),
+# and trying every mark of a run of thousands to its end took time in the square of its length.
+_BOUNDARY = re.compile(r"""(?<![.!?…])[.!?…]+["'”’)\]]*(?:\[\d{1,4}\])*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_](?:[\w’'.-]*[^\W_])?")
 _LAST_TOKEN = re.compile(r"([\w.]+)\.$")
 # Words that start a new sentence after an abbreviation like "U.N." ends the previous one.
@@ -38,11 +40,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
     """Split ``text[start:end]`` into sentences, keeping their offsets in ``text``."""
     end = len(text) if end is None else end
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+    for m in _BOUNDARY.finditer(text[start:end]):  # a slice: marks cut at ``start`` still start a run there
+        if m.end() - m.start() == 1 and _is_abbreviation(text, start + m.start()):
             continue
-        yield from trimmed(text, pos, m.end())
-        pos = m.end()
+        yield from trimmed(text, pos, start + m.end())
+        pos = start + m.end()
     yield from trimmed(text, pos, end)
 
 
