@@ -8,6 +8,7 @@ from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newslint.config.options import ConfigError, load_config
 from newslint.config.packs import PackError, load_pack
 from newslint.config.patterns import MAX_PATTERN_CHARS, check_pattern, compile_led
 
@@ -93,3 +94,52 @@ def test_led_patterns_agree_on_any_text(text):
 @pytest.mark.parametrize("source", [r"\W*(?:skip)", r"x*", r"(?:a|b?)", r"[^a]b", r".b", r"\w+ said"])
 def test_a_pattern_that_may_start_anywhere_or_match_empty_is_left_as_it_is(source):
     assert compile_led(source).pattern == source
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [
+        (r"a*a*a*a*a*a*b", "polynomial time"),
+        (r"\w+\s*\w+ said", "polynomial time"),
+        (r"(?:x[a-z]*)[a-z]+y", "polynomial time"),
+        (r"(?:ba*)+a*c", "polynomial time"),
+        (r"(a|aa)+$", "more than one way"),
+        (r"(?:ab|[ab]b)+$", "more than one way"),
+        (r"(aa?)+$", "more than one way"),
+        (r"(?i)x", "flag for the whole expression"),
+        (r"(?s)breaking.news", "flag for the whole expression"),
+        (r"", "can match empty text"),
+        (r"(?:TK)?", "can match empty text"),
+        (r"\b", "can match empty text"),
+        (r"(?P<mark>TK)", "named group or a back-reference"),
+        (r"(TK)\1", "named group or a back-reference"),
+        (r"(TK)?(?(1)x|y)", "named group or a back-reference"),
+    ],
+)
+def test_patterns_that_are_slow_or_break_when_joined_are_refused(pattern, reason):
+    with pytest.raises(ValueError, match=re.escape(reason)):
+        check_pattern(pattern)
+
+
+def test_the_polynomial_shapes_really_are_slow_in_python():
+    start = time.perf_counter()
+    assert re.match(r"a*a*a*a*a*a*b", "a" * 40) is None  # about n**6 / 720 steps
+    assert re.match(r"(a|aa)+$", "a" * 26 + "!") is None  # Fibonacci(n) steps
+    assert time.perf_counter() - start > 0.05
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        *(r"\w+\s+\w+ said", r"a*b*c", r"x*x", r"(?:a|b)+c", r"(?i:breaking) news", r"(TK)+", r"(?:\s+(?:of|on))*x"),
+        *(r"(?:said|says)+", r"(ab?)+c", r"(?:\w|\d)+!"),  # the last is one class to Python's re: linear
+    ],
+)
+def test_repetitions_that_cannot_trade_characters_are_accepted(pattern):
+    check_pattern(pattern)
+
+
+def test_a_config_placeholder_with_an_inline_flag_is_a_config_error_not_a_crash_on_every_file(tmp_path):
+    (tmp_path / "newslint.toml").write_text('[structure]\nplaceholders = ["(?i)tk", "XX+"]\n')
+    with pytest.raises(ConfigError, match=r"newslint.toml: structure: pattern '\(\?i\)tk' sets a flag"):
+        load_config(tmp_path / "newslint.toml")

@@ -1,11 +1,28 @@
-r"""Regular expressions from rule packs are untrusted input: checked before they are compiled.
+r"""Regular expressions from rule packs and configs are untrusted input: checked before they are compiled.
 
-A pattern must compile, stay short, and hold no open-ended repetition inside another that can
-run into the next iteration (``(a+)+``, ``(\w+\s?)*``, ``(a+b*)+``): the shape that makes a
-backtracking engine take exponential time on a near-miss. Iterations cut apart by a separator
-the inner part cannot eat (``(?:\s+[A-Z][a-z]+)*``) are accepted. This catches the common
-shapes, not every one (``(a|aa)+`` passes); packs are also size-limited. Characters are compared
-over Latin-1, enough to tell the separators packs use from the letters they repeat.
+A pattern must compile, stay short, match at least one character, and keep to what still works
+once it is joined with other patterns and wrapped in anchors: no flag for the whole expression
+(``(?i)x``; ``(?i:x)`` is scoped), no named groups, back-references or conditionals. Above all it
+must not make Python's backtracking engine take more than linear time, so three shapes are refused:
+
+- a repetition inside another that can run into the next iteration (``(a+)+``, ``(\w+\s?)*``,
+  ``(a+b*)+``): exponential time on a near-miss;
+- alternatives inside a repetition that can begin with the same character while the iterations
+  run together (``(a|aa)+``, ``(\w|\d)+``): exponential time;
+- two open-ended repetitions in a row, with only what may be empty between them, that can match
+  the same characters (``a*a*``, ``\w+\s*\w+``): time that grows with the length of the run raised
+  to the number of such repetitions.
+
+Iterations and repetitions cut apart by a separator the repeated part cannot eat
+(``(?:\s+[A-Z][a-z]+)*``, ``\w+\s+\w+``) are accepted. Characters are compared over Latin-1,
+enough to tell the separators packs use from the letters they repeat; the check errs on the side
+of refusing, with a message saying what to change.
+
+Why not a linear-time engine instead: RE2 (``google-re2``) has no look-around, which every pack
+pattern is wrapped in (``(?<!\w)...(?!\w)``) and which :func:`compile_led` uses; its ``\w`` is
+ASCII-only, so names with diacritics would stop matching; and through its Python binding it ran
+1.9 times slower than ``re`` over a page of prose with a pack's alternation of words (33 against
+18 ms). The findings would change and the common case would slow down to guard a rare one.
 """
 
 from __future__ import annotations
@@ -26,10 +43,26 @@ _CATEGORIES[sre.CATEGORY_NOT_DIGIT] = _UNIVERSE - _CATEGORIES[sre.CATEGORY_DIGIT
 _CATEGORIES[sre.CATEGORY_NOT_SPACE] = _UNIVERSE - _CATEGORIES[sre.CATEGORY_SPACE]
 _CATEGORIES[sre.CATEGORY_NOT_WORD] = _UNIVERSE - _CATEGORIES[sre.CATEGORY_WORD]
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_SINGLE = (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY)
+
+
+_GLOBAL_FLAGS = re.I | re.M | re.S | re.X | re.A
+_NESTED = (
+    "repeats a group that itself repeats and can run into its next iteration (like '(a+)+'), which takes "
+    "exponential time on some text; separate the iterations (e.g. '(?:\\s+\\w+)*') or drop the inner repetition"
+)
+_ALTERNATIVES = (
+    "repeats a group that can match the same text in more than one way (like '(a|aa)+' or '(ab|[ab]b)+'), which "
+    "takes exponential time on some text; make the alternatives differ, or separate the iterations"
+)
+_ADJACENT = (
+    "has two repetitions in a row that can match the same characters (like 'a*a*' or '\\w+\\s*\\w+'), which "
+    "takes polynomial time on a long run of them; make one exclude what the other matches (e.g. '\\w+\\s+\\w+')"
+)
 
 
 def check_pattern(pattern: str) -> None:
-    """Raise ``ValueError`` with a one-line reason if a pack's pattern is unsafe or invalid."""
+    """Raise ``ValueError`` with a one-line reason if a pack's or config's pattern is unsafe or invalid."""
     if len(pattern) > MAX_PATTERN_CHARS:
         raise ValueError(f"pattern is {len(pattern)} characters long (limit {MAX_PATTERN_CHARS})")
     try:
@@ -37,28 +70,106 @@ def check_pattern(pattern: str) -> None:
         parsed = sre_parse.parse(pattern)
     except re.error as exc:
         raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {exc}") from None
-    if _ambiguous(list(parsed), bool(parsed.state.flags & re.I)):
+    if parsed.state.flags & _GLOBAL_FLAGS:
         raise ValueError(
-            f"pattern {pattern!r} repeats a group that itself repeats and can run into its next "
-            "iteration (like '(a+)+'), which takes exponential time on some text; separate the "
-            "iterations (e.g. '(?:\\s+\\w+)*') or drop the inner repetition"
+            f"pattern {pattern!r} sets a flag for the whole expression, which cannot be joined with other "
+            "patterns; scope it to a group, e.g. '(?i:tk)'"
         )
+    items = list(parsed)
+    if parsed.state.groupdict or _uses(items, (sre.GROUPREF, sre.GROUPREF_EXISTS)):
+        raise ValueError(
+            f"pattern {pattern!r} uses a named group or a back-reference, which break when it is joined with "
+            "other patterns; use plain groups '(...)' or '(?:...)'"
+        )
+    if _min_width(items) == 0:
+        raise ValueError(f"pattern {pattern!r} can match empty text, so it would match everywhere")
+    problem = _ambiguous(items, False)
+    if problem:
+        raise ValueError(f"pattern {pattern!r} {problem}")
 
 
-def _ambiguous(items: list, fold: bool) -> bool:
-    for op, arg in items:
+def _uses(items: list, ops: tuple) -> bool:
+    return any(op in ops or any(_uses(seq, ops) for seq, _ in _inner(op, arg, False)) for op, arg in items)
+
+
+def _inner(op: object, arg: object, fold: bool) -> list[tuple[list, bool]]:
+    """The sequences inside one item, each with whether it ignores case."""
+    if op in _REPEATS:
+        return [(list(arg[2]), fold)]  # type: ignore[index]
+    if op is sre.SUBPATTERN:
+        return [(list(arg[-1]), fold or bool(arg[1] & re.I))]  # type: ignore[index]
+    if op is sre.ATOMIC_GROUP:
+        return [(list(arg), fold)]  # type: ignore[arg-type]
+    if op is sre.GROUPREF_EXISTS:
+        return [(list(sub), fold) for sub in arg[1:] if sub is not None]  # type: ignore[index]
+    return [(list(sub), fold) for sub in _children(op, arg)]
+
+
+def _ambiguous(items: list, fold: bool) -> str | None:
+    """Why a sequence (or one inside it) backtracks more than linearly, or None."""
+    for i, (op, arg) in enumerate(items):
+        if _run(items[: i + 1], fold, last=True) & _run(items[i + 1 :], fold, last=False):
+            return _ADJACENT
+        if op in _REPEATS and arg[1] == sre.MAXREPEAT:
+            body = list(arg[2])
+            if _tail(body, fold) & _edge(body, fold, last=False):
+                return _NESTED
+            if _optional_end(body, fold) & _edge(body, fold, last=False) or _confusable(body, fold):
+                return _ALTERNATIVES
+        for inner, inner_fold in _inner(op, arg, fold):
+            problem = _ambiguous(inner, inner_fold)
+            if problem:
+                return problem
+    return None
+
+
+def _optional_end(items: list, fold: bool) -> frozenset[str]:
+    """What a sequence may or may not go on to eat at its end: an optional part, a choice with an empty
+    alternative ("(a|aa)" is read as "a(?:|a)"), or more iterations of a repetition."""
+    found: set[str] = set()
+    for op, arg in reversed(items):
+        if op in _ZERO_WIDTH:
+            continue
         if op in _REPEATS:
             body = list(arg[2])
-            if arg[1] == sre.MAXREPEAT and _tail(body, fold) & _edge(body, fold, last=False):
-                return True
-            if _ambiguous(body, fold):
-                return True
+            found |= _optional_end(body, fold) | (_edge(body, fold, last=False) if arg[0] != arg[1] else set())
+            if arg[0] > 0:
+                break
         elif op is sre.SUBPATTERN:
-            if _ambiguous(list(arg[-1]), fold or bool(arg[1] & re.I)):
-                return True
-        elif any(_ambiguous(list(sub), fold) for sub in _children(op, arg)):
+            sub = list(arg[-1])
+            found |= _optional_end(sub, fold or bool(arg[1] & re.I))
+            if _min_width(sub) > 0:
+                break
+        elif op is sre.BRANCH:
+            branches = [list(b) for b in arg[1]]
+            found |= set().union(*(_optional_end(b, fold) for b in branches))
+            if any(_min_width(b) == 0 for b in branches):
+                found |= set().union(*(_edge(b, fold, last=False) for b in branches))
+            break
+        else:
+            break
+    return frozenset(found)
+
+
+def _confusable(items: list, fold: bool) -> bool:
+    """A choice (in a sequence, or a group of it) between alternatives that can match the same text: for
+    alternatives of single characters, position by position; for others, by their first character."""
+    for op, arg in items:
+        if op is sre.BRANCH:
+            branches = [list(b) for b in arg[1]]
+            for n, a in enumerate(branches):
+                for b in branches[n + 1 :]:
+                    if _same_text(a, b, fold):
+                        return True
+        elif op is sre.SUBPATTERN and _confusable(list(arg[-1]), fold or bool(arg[1] & re.I)):
             return True
     return False
+
+
+def _same_text(a: list, b: list, fold: bool) -> bool:
+    if all(op in _SINGLE for op, _ in a) and all(op in _SINGLE for op, _ in b):
+        return len(a) == len(b) and all(_chars(*x, fold) & _chars(*y, fold) for x, y in zip(a, b, strict=True))
+    return bool(_edge(a, fold, last=False) & _edge(b, fold, last=False))
 
 
 def _children(op: object, arg: object) -> list:
@@ -87,6 +198,35 @@ def _tail(items: list, fold: bool) -> frozenset[str]:
                 break
         elif op is sre.BRANCH:
             found |= set().union(*(_tail(list(b), fold) for b in arg[1]))
+            break
+        else:
+            break
+    return frozenset(found)
+
+
+def _run(items: list, fold: bool, last: bool) -> frozenset[str]:
+    """What an open-ended repetition of one character class at the end of a sequence (or its start,
+    unless ``last``) can go on eating, past what may be empty: the runs two such repetitions in a row
+    can split between them in as many ways as the run is long."""
+    found: set[str] = set()
+    for op, arg in reversed(items) if last else items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _REPEATS:
+            body = list(arg[2])
+            if arg[1] == sre.MAXREPEAT and len(body) == 1 and body[0][0] in _SINGLE:
+                found |= _chars(*body[0], fold)
+            else:
+                found |= _run(body, fold, last)
+            if arg[0] > 0:
+                break
+        elif op is sre.SUBPATTERN:
+            sub = list(arg[-1])
+            found |= _run(sub, fold or bool(arg[1] & re.I), last)
+            if _min_width(sub) > 0:
+                break
+        elif op is sre.BRANCH:
+            found |= set().union(*(_run(list(b), fold, last) for b in arg[1]))
             break
         else:
             break
