@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from conftest import codes
 
@@ -80,3 +82,16 @@ def test_per_file_ignores(tmp_path):
     (tmp_path / "archive").mkdir()
     assert codes(lint_html(ARTICLE, config, path=str(tmp_path / "archive" / "old.html"))) == []
     assert codes(lint_html(ARTICLE, config, path=str(tmp_path / "new.html"))) == ["NL301"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_config_that_is_a_fifo_or_too_large_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "newslint.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match=r"newslint\.toml: cannot read: not a regular file"):
+        load_config(fifo)
+    big = tmp_path / "big" / "newslint.toml"
+    big.parent.mkdir()
+    big.write_text("# " + "x" * 2**20 + "\n")
+    with pytest.raises(ConfigError, match="too large for a config file"):
+        load_config(big)

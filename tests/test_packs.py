@@ -1,4 +1,7 @@
+import os
 import pickle
+import time
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +139,33 @@ def test_a_pickle_planted_in_the_pack_cache_never_runs(tmp_path, monkeypatch):
     entry.write_bytes(pickle.dumps(_Opens(tmp_path / "ran")))
     assert load_pack(path).entries[0].canonical == "Raqqa"
     assert not (tmp_path / "ran").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")
+def test_a_device_or_a_fifo_named_as_a_pack_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "pack.yaml"
+    os.mkfifo(fifo)
+    for path in (Path("/dev/zero"), fifo):  # read for ever / block for ever
+        with pytest.raises(PackError, match=r"cannot read rule pack: not a regular file"):
+            load_pack(path)
+
+
+def _bomb(aliases: int, variants: int) -> str:
+    forms = ", ".join(f"Name{i}" for i in range(variants))
+    entry = f"  - &e {{canonical: Bomb, kind: place, source: s, variants: [{forms}]}}\n"
+    return "schema: 1\ntype: names\nname: bomb\ndescription: x\nentries:\n" + entry + "  - *e\n" * aliases
+
+
+def test_aliases_that_multiply_a_pack_are_refused(tmp_path):
+    path = tmp_path / "bomb.yaml"
+    path.write_text(_bomb(aliases=20_000, variants=1000))  # 160 KB that would validate 20 million names
+    start = time.process_time()
+    with pytest.raises(PackError, match=r"bomb.yaml: aliases repeat .* nodes; at most 10,000"):
+        load_pack(path)
+    assert time.process_time() - start < 2
+
+
+def test_a_few_aliases_are_fine(tmp_path):
+    path = tmp_path / "shared.yaml"
+    path.write_text(_bomb(aliases=3, variants=10))
+    assert len(load_pack(path).entries) == 4

@@ -13,7 +13,10 @@ from typing import Annotated, ClassVar, Literal
 
 from annotated_types import Ge, Gt, Le
 
+from newslint.files import TooLarge, read_bounded
+
 Severity = Literal["error", "warning", "info"]
+MAX_CONFIG_BYTES = 1024 * 1024
 CONFIG_FILES = (".newslint.toml", "newslint.toml", "pyproject.toml")
 
 
@@ -162,7 +165,9 @@ def _read_toml(path: Path) -> dict:
     import tomllib
 
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_bounded(path, MAX_CONFIG_BYTES).decode("utf-8"))
+    except TooLarge:
+        raise ConfigError(f"{path}: too large for a config file (limit {MAX_CONFIG_BYTES // 2**20} MiB)") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:

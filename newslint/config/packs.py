@@ -20,6 +20,7 @@ pack is read, not when a validated pack comes from the cache).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -29,8 +30,10 @@ from annotated_types import MinLen
 
 from newslint import store as cache
 from newslint.config.patterns import check_pattern, compile_led
+from newslint.files import TooLarge, read_bounded
 
 MAX_PACK_BYTES = 2 * 1024 * 1024
+MAX_ALIASED = 10_000  # nodes that YAML aliases may repeat in one pack
 _STRICT: dict[str, object] = {"extra": "forbid"}
 NonEmpty = Annotated[str, MinLen(1)]
 
@@ -278,9 +281,9 @@ def load_pack(path: Path) -> Pack:
     skip YAML parsing and validation until the file changes.
     """
     try:
-        if path.stat().st_size > MAX_PACK_BYTES:
-            raise PackError(f"{path}: too large for a rule pack (limit {MAX_PACK_BYTES // 2**20} MiB)")
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_PACK_BYTES)  # a regular file: not /dev/zero, not a FIFO
+    except TooLarge:
+        raise PackError(f"{path}: too large for a rule pack (limit {MAX_PACK_BYTES // 2**20} MiB)") from None
     except OSError as exc:
         raise PackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from None
     seen = _LOADED.get(path)
@@ -299,8 +302,11 @@ def validate_pack(raw: bytes, path: Path) -> Pack:
     import yaml
     from pydantic import TypeAdapter, ValidationError
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        text = raw.decode("utf-8")
+        _check_aliases(yaml.parse(text, Loader=loader), path)
+        data = yaml.load(text, Loader=loader)
     except UnicodeDecodeError:
         raise PackError(f"{path}: rule pack is not UTF-8 text") from None
     except yaml.YAMLError as exc:
@@ -316,6 +322,38 @@ def validate_pack(raw: bytes, path: Path) -> Pack:
         return TypeAdapter(kind).validate_python(data)
     except ValidationError as exc:
         raise PackError(f"{path}: {_describe(exc.errors()[0], data)}") from None
+
+
+def _check_aliases(events: Iterator, path: Path) -> None:
+    """Refuse a pack whose aliases would repeat more than MAX_ALIASED nodes.
+
+    An alias (``*name``) stands for the whole node its anchor (``&name``) marks; aliases of aliases
+    multiply, so a pack of a few hundred kilobytes can stand for billions of nodes that validation
+    would then visit. The events are counted as they come, before anything is built.
+    """
+    import yaml
+
+    size: dict[str, int] = {}  # nodes in each anchored node, the aliases in it expanded
+    open_nodes: list[tuple[str | None, int]] = []  # collections being read: anchor, nodes before them
+    nodes = aliased = 0
+    for event in events:
+        if isinstance(event, yaml.AliasEvent):
+            repeated = size.get(event.anchor, 1)
+            nodes += repeated
+            aliased += repeated
+            if aliased > MAX_ALIASED:
+                raise PackError(f"{path}: aliases repeat more than {MAX_ALIASED:,} nodes; at most {MAX_ALIASED:,}")
+        elif isinstance(event, yaml.ScalarEvent):
+            nodes += 1
+            if event.anchor:
+                size[event.anchor] = 1
+        elif isinstance(event, yaml.CollectionStartEvent):
+            nodes += 1
+            open_nodes.append((event.anchor, nodes))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            anchor, before = open_nodes.pop()
+            if anchor:
+                size[anchor] = nodes - before + 1
 
 
 def _describe(err: dict, data: dict) -> str:
