@@ -6,6 +6,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from conftest import FIXTURES
@@ -216,3 +217,40 @@ def test_rules_and_rule_explanations():
         "| maps to | [WCAG 3.1.1](https://www.w3.org/WAI/WCAG22/Understanding/language-of-page.html), "
         "axe-core [`html-has-lang`](https://dequeuniversity.com/rules/axe/4.14/html-has-lang) |"
     ) in by_name
+
+
+class _Pool:
+    """Stands in for the process pool: records how many workers were asked for, lints in-process."""
+
+    asked: ClassVar[list[int]] = []
+
+    def __init__(self, max_workers: int) -> None:
+        _Pool.asked.append(max_workers)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def map(self, fn, *iterables, chunksize=1):
+        return map(fn, *iterables)
+
+
+@pytest.mark.parametrize(("args", "workers"), [([], "cores"), (["--force-jobs"], 60)])
+def test_jobs_past_the_cores_are_capped_unless_forced(tmp_path, monkeypatch, capsys, args, workers):
+    import concurrent.futures
+
+    from newslint.cli.main import main
+    from newslint.run.runner import usable_cores
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _Pool)
+    monkeypatch.setattr("newslint.run.runner.usable_cores", lambda: 2)
+    _Pool.asked.clear()
+    for i in range(60):  # 10,000 workers were 10,000 processes for 60 files: 3.3 GB
+        (tmp_path / f"story{i}.html").write_text(f"<p>Story {i}.</p>")
+    assert main(["check", "--jobs", "10000", "--no-cache", "--exit-zero", *args, str(tmp_path)]) == 0
+    assert _Pool.asked == [2 if workers == "cores" else workers]
+    notes = capsys.readouterr().err
+    assert ("--jobs 10000 is more than the 2 usable cores; using 2 (--force-jobs to use more)" in notes) == (not args)
+    assert usable_cores() >= 1

@@ -54,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --fix or --diff, also apply suggested fixes that may change meaning (style rewrites, spellings)",
     )
     check.add_argument("--config", type=Path, metavar="FILE", help="use this config file instead of discovery")
-    check.add_argument("--jobs", type=int, metavar="N", help="parallel workers (default: number of cores)")
+    check.add_argument(
+        "--jobs", type=int, metavar="N", help="parallel workers (default and most: the usable cores; see --force-jobs)"
+    )
+    check.add_argument("--force-jobs", action="store_true", help="let --jobs start more workers than there are cores")
     check.add_argument("--no-cache", action="store_true", help="lint every file again; ignore stored results")
     check.add_argument("--dask", metavar="ADDRESS", help="lint on the Dask cluster at ADDRESS (newslint[dask])")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), help="exit 1 at or above this severity")
@@ -105,11 +108,15 @@ def _check(args: argparse.Namespace) -> int:
     from newslint.cli.progress import ProgressBar
     from newslint.config.options import ConfigError, find_config, load_config
     from newslint.output import renderer
-    from newslint.run.runner import Job, run
+    from newslint.run.runner import Job, run, usable_cores
     from newslint.run.selection import SelectionError, check_selectors
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    cores = usable_cores()
+    if args.jobs is not None and args.jobs > cores and not (args.force_jobs or args.quiet):
+        note = f"--jobs {args.jobs} is more than the {cores} usable cores; using {cores} (--force-jobs to use more)"
+        print(f"newslint: {note}", file=sys.stderr)
     if args.statistics and (args.format != "text" or args.diff):
         raise UsageError("--statistics prints a table of counts; it goes with neither --format nor --diff")
     overrides: dict[str, object] = {}
@@ -146,7 +153,7 @@ def _check(args: argparse.Namespace) -> int:
             except ClusterError as exc:
                 raise UsageError(str(exc)) from None
         else:
-            outcomes = run(args.paths or ["."], job, args.jobs, bar)
+            outcomes = run(args.paths or ["."], job, args.jobs, bar, force_jobs=args.force_jobs)
     finally:
         if bar:
             bar.close()

@@ -134,16 +134,35 @@ def run_stdin(job: Job) -> Outcome:
     return Outcome(lint_file(doc, settings))
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def workers_for(jobs: int | None, force: bool = False) -> int:
+    """Worker processes for ``--jobs``: the usable cores by default, and never more unless forced
+    (a worker per file of a large folder only fills the memory)."""
+    cores = usable_cores()
+    return max(1, jobs if force and jobs else min(jobs or cores, cores))
+
+
 def run(
-    paths: list[str], job: Job, jobs: int | None = None, progress: Callable[[int, int], None] | None = None
+    paths: list[str],
+    job: Job,
+    jobs: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    force_jobs: bool = False,
 ) -> Outcomes:
     """Lint every path; results come back in the order the paths were collected.
 
-    ``progress(done, total)`` is called as files finish (for a progress bar).
+    ``jobs`` is capped at the usable cores unless ``force_jobs``; ``progress(done, total)`` is
+    called as files finish (for a progress bar).
     """
     found = list(collect(paths))
     todo = [path for path, error in found if error is None]
-    workers = min(jobs or os.cpu_count() or 1, len(todo))
+    workers = min(workers_for(jobs, force_jobs), len(todo))
     if workers > 1 and len(todo) >= _PARALLEL_FROM and "-" not in todo:
         from concurrent.futures import ProcessPoolExecutor
 
