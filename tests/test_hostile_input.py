@@ -48,7 +48,7 @@ def test_many_unknown_aria_attributes_on_many_elements():
 
 def test_ten_thousand_unknown_aria_attributes_on_one_element_are_refused_at_once():
     start = time.process_time()
-    with pytest.raises(InputError, match="a <div> has 10,000 attributes"):
+    with pytest.raises(InputError, match="a <div> has more than 1,000 attributes"):
         lint_html(_aria_soup(1, 10_000))
     assert time.process_time() - start < BUDGET
 
@@ -69,7 +69,7 @@ def _names(count: int) -> list[str]:
 def test_an_element_with_a_hundred_thousands_attributes_is_refused_before_parsing():
     html = page("<h1>A story</h1>\n<div " + " ".join(_names(180_000)) + ">x</div>")
     start = time.process_time()
-    with pytest.raises(InputError, match=r"a <div> has 180,000 attributes \(the limit is 1,000\)"):
+    with pytest.raises(InputError, match=r"not read: a <div> has more than 1,000 attributes"):
         lint_html(html)
     assert time.process_time() - start < BUDGET  # parsing it would take minutes
 
@@ -127,6 +127,7 @@ _TRICKS = (
     *("<!--", "-->", "--!>", "<!-->", "<!--->", "<!-- a -- b ->", "<![CDATA[", "]]>", "<!doctype html>", "<?x ?>"),
     *("<textarea>", "</textarea>", "<title>", "</title >", "<style>", "</style/>", "<xmp>", "<noscript>", "<svg>"),
     *('<p x="', "<p x='", '"', "'", "<p a=\v", "<p a=\f", '</p y="', "<a<b ", "<", ">", "=", "/", "\n", "text "),
+    *("<p " + "a A " * 600 + ">", "<script " + "a " * 1200 + ">", "<p " + "a " * 1200),  # names the parser keeps once
 )
 
 
@@ -138,7 +139,7 @@ def test_no_markup_before_a_crowded_element_hides_it_from_the_scan(before, after
     target = _MostAttributes()
     etree.fromstring(data, etree.HTMLParser(target=target, encoding="utf-8", no_network=True))
     if target.most[1] > MAX_ATTRIBUTES:  # the parser reads it as a crowded element: the scan must stop there
-        assert crowded_element(data) == target.most
+        assert crowded_element(data) == target.most[0]
     else:
         assert crowded_element(data) is None
 

@@ -17,14 +17,15 @@ from lxml import etree
 
 MAX_ATTRIBUTES = 1000  # on one element; real pages have a few dozen at most
 
-_SPACE = rb"[\t\n\f\r ]"  # HTML's whitespace (not \v)
+# HTML's whitespace is [\t\n\f\r ] (not \v). An attribute: its name runs to a space, "/", ">" or "=",
+# and its value, after an "=", is quoted (and may hold ">") or runs to a space or ">".
 _NAME_END = rb"[\t\n\f\r />]"
-_ATTRIBUTE = (
-    rb"[\t\n\f\r /]*+[^\t\n\f\r />][^\t\n\f\r />=]*+"
-    rb"""(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:"[^"]*+"?+|'[^']*+'?+|[^\t\n\f\r >]*+))?+"""
-)
+_NAME = rb"[^\t\n\f\r />][^\t\n\f\r />=]*+"
+_VALUE = rb"""(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:"[^"]*+"?+|'[^']*+'?+|[^\t\n\f\r >]*+))?+"""
+_ATTRIBUTE = rb"[\t\n\f\r /]*+" + _NAME + _VALUE
 _END_OF_TAG = rb"[\t\n\f\r /]*+(?:>|\Z)"
 _ATTRIBUTES = rb"(?=" + _NAME_END + rb"|\Z)(?:" + _ATTRIBUTE + rb"){0,%d}+" % MAX_ATTRIBUTES + _END_OF_TAG
+_ALL_ATTRIBUTES = rb"(?=" + _NAME_END + rb"|\Z)(?:" + _ATTRIBUTE + rb")*+" + _END_OF_TAG
 _SCRIPT_END = rb"/(?i:script)" + _NAME_END
 # Script data with its escaped ("<!--") and double-escaped ("<!--<script>") sections, as HTML reads it.
 _DOUBLE_ESCAPED = rb"(?:[^<-]++|-(?!->)|<(?!" + _SCRIPT_END + rb"))*+"
@@ -34,19 +35,29 @@ _ESCAPED = (
     rb"(?:-->|(?=<" + _SCRIPT_END + rb")|\Z))"
 )
 _RAW = (b"style", b"xmp", b"iframe", b"noembed", b"noframes", b"textarea", b"title")
-# What may follow a "<": each kind of markup the tokenizer knows, then a "<" that is only text. The
-# raw-text elements are written out one by one: a back-reference in a possessive loop trips 3.11's re.
-_AFTER_LT = (
-    rb"/[A-Za-z][^\t\n\f\r />]*+(?:" + _ATTRIBUTE + rb")*+" + _END_OF_TAG,  # an end tag (its attributes too)
-    rb"!--(?:-?>|[^-]*+(?:-(?!-!?>)[^-]*+)*+(?:--!?>|\Z))",  # a comment
-    rb"[!?/][^>]*+>?",  # a doctype, a bogus comment, "</>"
-    rb"(?i:script)" + _ATTRIBUTES + rb"(?:[^<]++|<" + _ESCAPED + rb"|<(?!!--|" + _SCRIPT_END + rb"))*+",
-    *(rb"(?i:%s)" % name + _ATTRIBUTES + rb"(?:[^<]++|<(?!/(?i:%s)%s))*+" % (name, _NAME_END) for name in _RAW),
-    rb"(?i:plaintext)" + _ATTRIBUTES + rb"[\s\S]*+",
-    rb"[A-Za-z][^\t\n\f\r />]*+" + _ATTRIBUTES,  # any other start tag: fails past MAX_ATTRIBUTES
-    rb"(?![A-Za-z!/?])",  # a "<" that opens nothing
-)
-_TOKENS = re.compile(rb"(?:[^<]++|<(?:" + rb"|".join(_AFTER_LT) + rb"))*+")
+
+
+def _after_lt(attributes: bytes) -> tuple[bytes, ...]:
+    """What may follow a "<": each kind of markup the tokenizer knows, then a "<" that is only text. The
+    raw-text elements are written out one by one: a back-reference in a possessive loop trips 3.11's re."""
+    return (
+        rb"/[A-Za-z][^\t\n\f\r />]*+(?:" + _ATTRIBUTE + rb")*+" + _END_OF_TAG,  # an end tag (its attributes too)
+        rb"!--(?:-?>|[^-]*+(?:-(?!-!?>)[^-]*+)*+(?:--!?>|\Z))",  # a comment
+        rb"[!?/][^>]*+>?",  # a doctype, a bogus comment, "</>"
+        rb"(?i:script)" + attributes + rb"(?:[^<]++|<" + _ESCAPED + rb"|<(?!!--|" + _SCRIPT_END + rb"))*+",
+        *(rb"(?i:%s)" % name + attributes + rb"(?:[^<]++|<(?!/(?i:%s)%s))*+" % (name, _NAME_END) for name in _RAW),
+        rb"(?i:plaintext)" + attributes + rb"[\s\S]*+",
+        rb"[A-Za-z][^\t\n\f\r />]*+" + attributes,  # any other start tag
+        rb"(?![A-Za-z!/?])",  # a "<" that opens nothing
+    )
+
+
+# The page's tokens up to the first start tag of more than MAX_ATTRIBUTES attributes (the limit
+# makes it fail there); and one start tag, with the raw text that follows it, however many it has.
+_TOKENS = re.compile(rb"(?:[^<]++|<(?:" + rb"|".join(_after_lt(_ATTRIBUTES)) + rb"))*+")
+_ONE_TAG = re.compile(rb"<(?:" + rb"|".join(_after_lt(_ALL_ATTRIBUTES)) + rb")")
+_TAG_NAME = re.compile(rb"<[A-Za-z][^\t\n\f\r />]*+")
+_NAMED_ATTRIBUTE = re.compile(rb"[\t\n\f\r /]*+(" + _NAME + rb")" + _VALUE)
 
 
 class _MostAttributes:
@@ -63,10 +74,36 @@ class _MostAttributes:
         return self.most
 
 
-def crowded_element(data: bytes) -> tuple[str, int] | None:
-    """(tag, attribute count) of an element with more than MAX_ATTRIBUTES attributes, or None."""
-    if _TOKENS.match(data).end() == len(data):
-        return None  # every start tag ended within the limit
+def crowded_element(data: bytes) -> str | None:
+    """The tag of an element with more than MAX_ATTRIBUTES attributes, or None."""
+    pos = 0
+    while (stop := _TOKENS.match(data, pos).end()) < len(data):  # type: ignore[union-attr]
+        past = _past_the_limit(data, stop)
+        if past is None:  # names written more than once, which the parser keeps once: read on
+            pos = _ONE_TAG.match(data, stop).end()  # type: ignore[union-attr]
+            continue
+        # The parser reads the page up to one name past the limit in that tag (the attributes of a
+        # million would fill the memory), and says whether it is an element of too many attributes.
+        tag, count = _most_attributes(data[:past] + b">")
+        if count <= MAX_ATTRIBUTES:  # it reads this spot otherwise: let it read the whole page
+            tag, count = _most_attributes(data)
+        return tag if count > MAX_ATTRIBUTES else None
+    return None
+
+
+def _past_the_limit(data: bytes, start: int) -> int | None:
+    """Where the start tag at ``start`` has named one more attribute than the limit (names in any
+    case count once, as the parser keeps them), or None if it never does."""
+    names: set[bytes] = set()
+    pos = _TAG_NAME.match(data, start).end()  # type: ignore[union-attr]
+    while (m := _NAMED_ATTRIBUTE.match(data, pos)) is not None:
+        names.add(m.group(1).lower())
+        if len(names) > MAX_ATTRIBUTES:
+            return m.end()
+        pos = m.end()
+    return None
+
+
+def _most_attributes(data: bytes) -> tuple[str, int]:
     parser = etree.HTMLParser(target=_MostAttributes(), encoding="utf-8", no_network=True)
-    tag, count = etree.fromstring(data, parser)
-    return (tag, count) if count > MAX_ATTRIBUTES else None
+    return etree.fromstring(data, parser)

@@ -44,8 +44,7 @@ def parse_html(text: str, data: bytes | None = None) -> Element:
         data = data if data is not None else text.encode("utf-8", "surrogatepass")
         crowded = crowded_element(data)
         if crowded is not None:
-            tag, count = crowded
-            raise InputError(f"not read: a <{tag}> has {count:,} attributes (the limit is {MAX_ATTRIBUTES:,})")
+            raise InputError(f"not read: a <{crowded}> has more than {MAX_ATTRIBUTES:,} attributes")
         root = etree.fromstring(data, _PARSER)
         if _stopped(_PARSER) is not None:
             root = etree.fromstring(data, _HUGE_PARSER)
