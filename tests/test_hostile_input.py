@@ -148,3 +148,23 @@ def test_a_long_run_of_sentence_marks():
     findings, elapsed = _timed(page("<h1>A story</h1>\n<p>Officials said " + "." * 100_000 + " x.</p>"))
     assert elapsed < BUDGET, f"{elapsed:.1f} s"  # every mark of the run was tried to its end: minutes
     assert "NL901" not in codes(findings)
+
+
+def test_a_paragraph_opening_with_capitals_and_a_long_run_of_spaces():
+    findings, elapsed = _timed(page("<h1>A story</h1>\n<p>AB" + " " * 100_000 + "x.</p>"))
+    assert elapsed < BUDGET, f"{elapsed:.1f} s"  # the dateline pattern split the run every way: minutes
+    assert "NL901" not in codes(findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>BEIRUT (AP)" + " " * 100_000 + "x</p>",  # NL507's loose dateline: the spaces after the agency
+        '<div role="slider" aria-valuenow="' + "1" * 100_000 + 'x">s</div>',  # NL172's number: \d+\.?\d*
+    ],
+    ids=["spaces-after-an-agency", "a-long-aria-number"],
+)
+def test_long_runs_that_two_repetitions_could_share(body):
+    findings, elapsed = _timed(page("<h1>A story</h1>\n" + body))
+    assert elapsed < BUDGET, f"{elapsed:.1f} s"
+    assert "NL901" not in codes(findings)

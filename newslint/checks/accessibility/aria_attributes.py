@@ -23,7 +23,7 @@ from newslint.lib.aria.spec import ABSTRACT_ROLES, ATTRIBUTES, GLOBAL, ROLE_ATTR
 from newslint.lib.settings import Settings
 
 _INTEGER = re.compile(r"[-+]?\d+")
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")  # not \d+\.?\d*: a long number took its square
 
 # Roles browsers accept beyond WAI-ARIA 1.2: ARIA 1.3's comment, WebKit's text (axe-core accepts both).
 _KNOWN_ROLES = ROLES | ABSTRACT_ROLES | {"comment", "text"}
