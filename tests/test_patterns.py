@@ -103,6 +103,8 @@ def test_a_pattern_that_may_start_anywhere_or_match_empty_is_left_as_it_is(sourc
         (r"\w+\s*\w+ said", "polynomial time"),
         (r"(?:x[a-z]*)[a-z]+y", "polynomial time"),
         (r"(?:ba*)+a*c", "polynomial time"),
+        (r".{2,}..*a", "polynomial time"),
+        (r"x*xx*b", "polynomial time"),
         (r"(a|aa)+$", "more than one way"),
         (r"(?:ab|[ab]b)+$", "more than one way"),
         (r"(aa?)+$", "more than one way"),
@@ -132,7 +134,7 @@ def test_the_polynomial_shapes_really_are_slow_in_python():
     "pattern",
     [
         *(r"\w+\s+\w+ said", r"a*b*c", r"x*x", r"(?:a|b)+c", r"(?i:breaking) news", r"(TK)+", r"(?:\s+(?:of|on))*x"),
-        *(r"(?:said|says)+", r"(ab?)+c", r"(?:\w|\d)+!"),  # the last is one class to Python's re: linear
+        *(r"(?:said|says)+", r"(ab?)+c", r"(?:\w|\d)+!", r"a*ba*c"),  # (\w|\d) is one class to Python's re
     ],
 )
 def test_repetitions_that_cannot_trade_characters_are_accepted(pattern):

@@ -108,7 +108,7 @@ def _inner(op: object, arg: object, fold: bool) -> list[tuple[list, bool]]:
 def _ambiguous(items: list, fold: bool) -> str | None:
     """Why a sequence (or one inside it) backtracks more than linearly, or None."""
     for i, (op, arg) in enumerate(items):
-        if _run(items[: i + 1], fold, last=True) & _run(items[i + 1 :], fold, last=False):
+        if _shared_run(items, i, fold):
             return _ADJACENT
         if op in _REPEATS and arg[1] == sre.MAXREPEAT:
             body = list(arg[2])
@@ -121,6 +121,25 @@ def _ambiguous(items: list, fold: bool) -> str | None:
             if problem:
                 return problem
     return None
+
+
+def _shared_run(items: list, i: int, fold: bool) -> bool:
+    """Whether an open-ended repetition ending at ``items[i]`` and a later one can share a run: with
+    only what may be empty between them, or single characters the run may hold too ("a*aa*")."""
+    run = _run(items[: i + 1], fold, last=True)
+    for op, arg in items[i + 1 :]:
+        if not run:
+            return False
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _SINGLE:
+            run &= _chars(op, arg, fold)
+            continue
+        if run & _run([(op, arg)], fold, last=False):
+            return True
+        if _min_width([(op, arg)]) > 0:
+            return False
+    return False
 
 
 def _optional_end(items: list, fold: bool) -> frozenset[str]:
@@ -212,7 +231,10 @@ def _run(items: list, fold: bool, last: bool) -> frozenset[str]:
     for op, arg in reversed(items) if last else items:
         if op in _ZERO_WIDTH:
             continue
-        if op in _REPEATS:
+        if op is sre.POSSESSIVE_REPEAT:  # never gives back what it took: no run to share
+            if arg[0] > 0:
+                break
+        elif op in _REPEATS:
             body = list(arg[2])
             if arg[1] == sre.MAXREPEAT and len(body) == 1 and body[0][0] in _SINGLE:
                 found |= _chars(*body[0], fold)
