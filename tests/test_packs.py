@@ -169,3 +169,11 @@ def test_a_few_aliases_are_fine(tmp_path):
     path = tmp_path / "shared.yaml"
     path.write_text(_bomb(aliases=3, variants=10))
     assert len(load_pack(path).entries) == 4
+
+
+def test_a_yaml_reader_error_is_one_line(tmp_path):
+    path = tmp_path / "house.yaml"
+    path.write_text("\x08")
+    with pytest.raises(PackError, match=r"house.yaml: invalid YAML: unacceptable character #x0008") as err:
+        load_pack(path)
+    assert "\n" not in str(err.value)

@@ -312,7 +312,8 @@ def validate_pack(raw: bytes, path: Path) -> Pack:
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" at line {where.line + 1}" if where else ""
-        raise PackError(f"{path}: invalid YAML{at}: {getattr(exc, 'problem', None) or exc}") from None
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]  # a reader error spans two lines
+        raise PackError(f"{path}: invalid YAML{at}: {' '.join(reason.split())}") from None
     if not isinstance(data, dict):
         raise PackError(f"{path}: a rule pack is a mapping with schema, type, name, description and entries")
     kind = PACK_TYPES.get(str(data.get("type")))
