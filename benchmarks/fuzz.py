@@ -1,4 +1,5 @@
-"""A long fuzz run: the properties of ``tests/test_fuzz.py`` with many more generated inputs.
+"""A long fuzz run: the properties of ``tests/test_fuzz.py`` (pages) and ``tests/test_fuzz_files.py``
+(packs, config files, baselines, patterns, long runs) with many more generated inputs.
 
     .venv/bin/python benchmarks/fuzz.py [--examples 5000]
 
@@ -24,11 +25,11 @@ def main() -> int:
     env = dict(os.environ, NEWSLINT_FUZZ_PROFILE="fuzz", NEWSLINT_FUZZ_EXAMPLES=str(args.examples))
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-show-statistics",
-         str(ROOT / "tests" / "test_fuzz.py")],
+         str(ROOT / "tests" / "test_fuzz.py"), str(ROOT / "tests" / "test_fuzz_files.py")],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )  # fmt: skip
     total = 0
-    for name, body in re.findall(r"test_fuzz\.py::(\w+):\n(.*?)(?=\ntests/|\Z)", run.stdout, re.S):
+    for name, body in re.findall(r"test_fuzz\w*\.py::(\w+):\n(.*?)(?=\ntests/|\Z)", run.stdout, re.S):
         passing = sum(int(n) for n in re.findall(r"(\d+) passing", body))
         seconds = sum(float(s) for s in re.findall(r"phase \(([\d.]+) seconds\)", body))
         total += passing
