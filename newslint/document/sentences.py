@@ -17,7 +17,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? or …, with any closing quotes, brackets and footnote marks ("[12]"). Only
 # at the first of a run of marks: a match cannot start inside one (what follows the run is the same),
 # and trying every mark of a run of thousands to its end took time in the square of its length.
-_BOUNDARY = re.compile(r"""(?<![.!?…])[.!?…]+["'”’)\]]*(?:\[\d{1,4}\])*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
+_BOUNDARY = re.compile(r"""[.!?…](?<![.!?…]{2})[.!?…]*["'”’)\]]*(?:\[\d{1,4}\])*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_](?:[\w’'.-]*[^\W_])?")
 _LAST_TOKEN = re.compile(r"([\w.]+)\.$")
 # Words that start a new sentence after an abbreviation like "U.N." ends the previous one.
