@@ -6,7 +6,8 @@ Before parsing, one pass over the bytes follows the HTML tokenizer (text, commen
 script, style, textarea, title and the like, script's escaped sections, quoted values that hold a
 ">") and stops at the first start tag with more than :data:`MAX_ATTRIBUTES` attributes; the parser's
 own tokenizer, run without building a tree (which is linear), then says whether the page really
-has such an element. It costs a fraction of the parse on an ordinary page.
+has such an element. On an ordinary page the pass costs about two fifths of the parse itself, and
+2-3% of linting it (benchmarks/instructions.py).
 """
 
 from __future__ import annotations

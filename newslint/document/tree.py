@@ -54,7 +54,8 @@ def parse_html(text: str, data: bytes | None = None) -> Element:
                 line = deep[0].sourceline if deep else stopped.line  # type: ignore[union-attr]
                 raise InputError(f"not fully read: elements nested more than {MAX_DEPTH} deep (line {line})")
             if stopped is not None:
-                raise InputError(f"not fully read: the HTML parser stopped at line {stopped.line}: {stopped.message}")
+                reason = " ".join(stopped.message.split())
+                raise InputError(f"not fully read: the HTML parser stopped at line {stopped.line}: {reason}")
     return root if root is not None else etree.fromstring(b"<html><body></body></html>", _PARSER)
 
 
