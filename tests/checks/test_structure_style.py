@@ -96,3 +96,9 @@ def test_style_and_structure_tables_are_read_from_config_and_unknown_keys_are_er
         load_config(tmp_path / "key" / "newslint.toml")
     with pytest.raises(ConfigError, match=r"style\.dates: Input should be 'auto'"):
         load_config(tmp_path / "value" / "newslint.toml")
+
+
+def test_dates_in_no_house_form_at_all_are_left_alone():
+    # "Sep 9" is no style's form; a story with only such dates crashed the rule (seen on real pages)
+    html = "<p>The talks opened on Sep 9 in Doha.</p><p>They closed on Sep 12 without a deal.</p>"
+    assert codes(lint(html, "NL540")) == []

@@ -50,8 +50,8 @@ class _MixedForms(Rule):
         if choice == "auto":
             counts = Counter(style for f in found for style in f.styles)
             ranked = counts.most_common(2)
-            if ranked[0][1] == len(found) or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-                return  # one style fits every occurrence, or no style is the story's own
+            if not ranked or ranked[0][1] == len(found) or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+                return  # no style fits any occurrence, one fits all, or none is the story's own
             choice = ranked[0][0]
             why = f"{counts[choice]} of the story's {len(found)} {self.what} are written {self.labels[choice]}"
         else:
