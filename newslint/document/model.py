@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Callable
 from functools import cached_property
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, TypeVarTuple, cast
 
 from lxml import etree
 
@@ -21,6 +22,10 @@ from newslint.document.tree import Element, Kind, detect_kind, parse_html, text_
 if TYPE_CHECKING:
     from newslint.document.regions import Regions
 
+
+T = TypeVar("T")
+Args = TypeVarTuple("Args")
+_UNSET = object()
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Spans of the source where a "<tag" is not a tag: comments and raw-text elements. Each body is
@@ -55,7 +60,17 @@ class Document:
         self._boilerplate = boilerplate
         self._tag_starts: dict[str, dict[Element, int]] = {}
         self._text_maps: dict[Element, list[Run]] = {}
-        self.memo: dict[str, object] = {}  # what several rules compute from this document, computed once
+        self._once: dict[Callable[..., object], object] = {}
+
+    def once(self, compute: Callable[[Document, *Args], T], *args: *Args) -> T:
+        """``compute(self, *args)``, computed on the first call only: what several rules read from one document.
+
+        The value is kept under ``compute`` alone: ``args`` are the run's (its settings), the same on every call.
+        """
+        found = self._once.get(compute, _UNSET)
+        if found is _UNSET:
+            found = self._once[compute] = compute(self, *args)
+        return cast(T, found)
 
     @cached_property
     def regions(self) -> Regions:

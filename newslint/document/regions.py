@@ -165,14 +165,16 @@ def _scan(doc: Document) -> _Marks:
 
 def author_classes(doc: Document) -> dict[Element, str]:
     """The elements whose class mentions "author" or "byline" in any case, with that class, in document order."""
-    found: dict[Element, str] | None = doc.memo.get("author-classes")  # type: ignore[assignment]
-    if found is None:
-        found = doc.memo["author-classes"] = {}
-        for el in doc.carrying("class"):
-            classes = el.get("class") or ""
-            folded = classes.lower()
-            if "author" in folded or "byline" in folded:
-                found[el] = classes
+    return doc.once(_author_classes)
+
+
+def _author_classes(doc: Document) -> dict[Element, str]:
+    found: dict[Element, str] = {}
+    for el in doc.carrying("class"):
+        classes = el.get("class") or ""
+        folded = classes.lower()
+        if "author" in folded or "byline" in folded:
+            found[el] = classes
     return found
 
 

@@ -115,10 +115,11 @@ def _story_headline(doc: Document) -> Element | None:
 
 
 def _order(doc: Document) -> dict[Element, int]:
-    found = doc.memo.get("document-order")
-    if found is None:
-        found = doc.memo["document-order"] = {el: i for i, el in enumerate(doc.root.iter())}
-    return found  # type: ignore[return-value]
+    return doc.once(_document_order)
+
+
+def _document_order(doc: Document) -> dict[Element, int]:
+    return {el: i for i, el in enumerate(doc.root.iter())}
 
 
 def _line(doc: Document, el: Element) -> int:

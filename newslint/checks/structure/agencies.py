@@ -32,9 +32,10 @@ def _key(form: str) -> str:
 
 def mentions(doc: Document, settings: Settings) -> list[Mention]:
     """Every agency name in the story, its byline and its credit line, in document order."""
-    found = doc.memo.get("agency-mentions")
-    if found is not None:
-        return found  # type: ignore[return-value]
+    return doc.once(_mentions, settings)
+
+
+def _mentions(doc: Document, settings: Settings) -> list[Mention]:
     forms = {f: c for f, c in agency_forms(settings.agencies).items() if len(f) > 2 or f == c}
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     initials = "".join(sorted({re.escape(f[0]) for f in forms}))  # a first test that most positions fail fast
@@ -49,7 +50,7 @@ def mentions(doc: Document, settings: Settings) -> list[Mention]:
         texts.append((block.element, block.text, credit.begin if inline else None))
     if credit is not None and not credit.inline:
         texts.append((credit.block.element, credit.block.text, 0))
-    found = []
+    found: list[Mention] = []
     for el, text, credit_from in texts:
         for m in name.finditer(text):
             if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
@@ -59,7 +60,6 @@ def mentions(doc: Document, settings: Settings) -> list[Mention]:
             in_credit = credit_from is not None and m.start() >= credit_from
             found.append(Mention(forms[m.group()], _key(m.group()), el, m.start(), m.end(), in_credit))
     found.sort(key=lambda m: (doc.element_start(m.element) or 0, m.begin))
-    doc.memo["agency-mentions"] = found
     return found
 
 

@@ -21,10 +21,11 @@ def document_language(doc: Document) -> str:
 
 def text_pack(doc: Document) -> AccessibilityTextPack | None:
     """The shipped ``accessibility-text-LANG`` pack of the document's language, or None if there is none."""
-    key = "accessibility-text"
-    if key not in doc.memo:
-        doc.memo[key] = _pack_for(document_language(doc))
-    return doc.memo[key]  # type: ignore[return-value]
+    return doc.once(_text_pack)
+
+
+def _text_pack(doc: Document) -> AccessibilityTextPack | None:
+    return _pack_for(document_language(doc))
 
 
 @cache
