@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from newslint.checks.rule import Finding, Rule
+from newslint.checks.rule import Candidate, Finding, Rule
 from newslint.document.model import Document
 from newslint.document.tree import Element, text_of
+from newslint.lib.majority import dissents
 from newslint.lib.settings import Settings
 from newslint.lib.structure.agencies import agency_forms
 
@@ -138,13 +139,23 @@ class AgencyNameAcrossArticles(Rule):
     severity = "warning"
     across_files = True
 
-    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+    def candidates(self, doc: Document, settings: Settings) -> Iterator[Candidate]:
         """A candidate for each agency the credit line names: the form it uses."""
         seen: set[str] = set()
         for m in mentions(doc, settings):
             if not m.credits or m.agency in seen:
                 continue
             seen.add(m.agency)
-            finding = self.finding(doc.text_span(m.element, m.begin, m.end), "", "")
-            finding.extra = {"name": f"agency:{m.agency}", "kind": "agency", "key": m.form, "spelling": m.form}
-            yield finding
+            span = doc.text_span(m.element, m.begin, m.end)
+            yield Candidate(self.finding(span, "", ""), m.agency, m.form, m.form, "agency")
+
+    def settle(self, candidates: Sequence[Candidate]) -> Iterator[Finding]:
+        """The credit lines that name an agency unlike most credit lines of the run."""
+        for d in dissents(candidates):
+            usual = d.usual.written
+            yield d.candidate.confirm(
+                f"'{d.candidate.written}' here, but {d.articles} of {d.of} articles in this run write"
+                f" '{usual}' for this agency",
+                f"Write '{usual}' as the other articles do, or settle a house spelling",
+                replacement=usual,
+            )
