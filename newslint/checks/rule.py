@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from newslint.config.options import Severity
 
 if TYPE_CHECKING:
     from newslint.document.model import Document
     from newslint.lib.settings import Settings
 
 SEVERITIES = ("info", "warning", "error")
-CATEGORIES = {
+Category = Literal["accessibility", "transliteration", "attribution", "readability", "structure", "internal"]
+CATEGORIES: dict[str, Category] = {
     "1": "accessibility",
     "2": "transliteration",
     "3": "attribution",
@@ -52,8 +55,8 @@ class Finding:
 
     code: str
     name: str
-    category: str
-    severity: str
+    category: Category
+    severity: Severity
     message: str
     start: int
     end: int
@@ -100,7 +103,7 @@ class Rule:
     code: ClassVar[str]
     name: ClassVar[str]
     summary: ClassVar[str]
-    severity: ClassVar[str] = "warning"
+    severity: ClassVar[Severity] = "warning"
     wcag: ClassVar[str | None] = None
     axe: ClassVar[str | None] = None
     page_only: ClassVar[bool] = False  # page-level rules never run on body fragments
@@ -124,7 +127,7 @@ class Rule:
         Rule.registry[cls.code] = cls
 
     @classmethod
-    def category(cls) -> str:
+    def category(cls) -> Category:
         return CATEGORIES[cls.code[2]]
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import IO, TYPE_CHECKING, Literal, NoReturn
 
 from newslint.output import FORMATS
 from newslint.version import __version__
@@ -103,23 +103,19 @@ def main(argv: list[str] | None = None) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from newslint.cli.progress import ProgressBar
-    from newslint.config.options import ConfigError, find_config, load_config
+    from newslint.config.options import Config, ConfigError, find_config, load_config
     from newslint.output import renderer
-    from newslint.run.runner import Job, run
+    from newslint.run.runner import Job, Overrides, run
     from newslint.run.selection import SelectionError, check_selectors
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     if args.statistics and (args.format != "text" or args.diff):
         raise UsageError("--statistics prints a table of counts; it goes with neither --format nor --diff")
-    overrides: dict[str, object] = {}
-    for key in ("select", "ignore", "extend_select", "kind"):
-        value = getattr(args, key)
-        if value is not None:
-            overrides[key] = value
     try:
         check_selectors([*(args.select or ()), *(args.ignore or ()), *(args.extend_select or ())])
         config_file = args.config
+        home: Config | None
         if config_file is not None:
             if not config_file.is_file():
                 raise UsageError(f"--config {config_file}: no such file")
@@ -129,13 +125,13 @@ def _check(args: argparse.Namespace) -> int:
             home = load_config(found) if found else None
     except (ConfigError, SelectionError) as exc:
         raise UsageError(str(exc)) from None
-    if home is not None and "ignore" in overrides:
-        overrides["ignore"] = (*home.ignore, *overrides["ignore"])  # type: ignore[misc]
+    ignore = (*home.ignore, *args.ignore) if home is not None and args.ignore is not None else args.ignore
+    overrides = Overrides(args.select, ignore, args.extend_select, args.kind)
     fail_on = args.fail_on or (home.fail_on if home else "warning")
     mode = "fix" if args.fix else "diff" if args.diff else "check"
     if args.unsafe_fixes and mode == "check":
         raise UsageError("--unsafe-fixes goes with --fix or --diff")
-    job = Job(config_file, tuple(overrides.items()), mode, cache=not args.no_cache, unsafe_fixes=args.unsafe_fixes)
+    job = Job(config_file, overrides, mode, cache=not args.no_cache, unsafe_fixes=args.unsafe_fixes)
     bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
     try:
         if args.dask:
@@ -180,12 +176,16 @@ def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
                 print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
         if args.baseline is not None:
             hide = baseline_filter(args.baseline)
-            outcomes.adjust(lambda _, result: hide(result))
+
+            def drop_recorded(_: int, result: FileResult) -> None:
+                hide(result)
+
+            outcomes.adjust(drop_recorded)
     except (InputError, OSError) as exc:
         raise UsageError(str(exc)) from None
 
 
-def _emit(output: Path | None, write) -> None:
+def _emit(output: Path | None, write: Callable[[IO[str]], object]) -> None:
     if output is None:
         write(sys.stdout)
         return
@@ -296,7 +296,7 @@ def _rules(fmt: str) -> int:
     return EXIT_CLEAN
 
 
-def _parse(file: str, kind: str | None) -> int:
+def _parse(file: str, kind: Literal["auto", "page", "fragment"] | None) -> int:
     from newslint.config.options import ConfigError
     from newslint.document.model import Document
     from newslint.document.reading import InputError, read_source

@@ -13,13 +13,14 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 from itertools import accumulate
-from typing import TYPE_CHECKING, TypeVar, TypeVarTuple, cast
+from typing import TYPE_CHECKING, Literal, TypeVar, TypeVarTuple, cast
 
 from lxml import etree
 
-from newslint.document.tree import Element, Kind, detect_kind, parse_html, text_of
+from newslint.document.tree import Element, Kind, detect_kind, parse_html, tag_name, text_of
 
 if TYPE_CHECKING:
+    from newslint.config.packs import BoilerplatePack
     from newslint.document.regions import Regions
 
 
@@ -51,12 +52,18 @@ _TOKENS = re.compile(
 class Document:
     """One article: its text, its tree, where things are in the text, and what its parts are."""
 
-    def __init__(self, text: str, path: str = "<string>", kind: str = "auto", boilerplate=None) -> None:
+    def __init__(
+        self,
+        text: str,
+        path: str = "<string>",
+        kind: Kind | Literal["auto"] = "auto",
+        boilerplate: BoilerplatePack | None = None,
+    ) -> None:
         self.text = text
         self.path = path
         self.data = text.encode("utf-8", "surrogatepass")  # what the parser reads, and rules may scan
         self.root = parse_html(text, self.data)
-        self.kind: Kind = detect_kind(text) if kind == "auto" else kind  # type: ignore[assignment]
+        self.kind: Kind = detect_kind(text) if kind == "auto" else kind
         self._boilerplate = boilerplate
         self._tag_starts: dict[str, dict[Element, int]] = {}
         self._text_maps: dict[Element, list[Run]] = {}
@@ -87,9 +94,10 @@ class Document:
     def _by_tag(self) -> dict[str, list[Element]]:
         table: dict[str, list[Element]] = {}
         for el in self.elements:
-            found = table.get(el.tag)
+            tag = tag_name(el)
+            found = table.get(tag)
             if found is None:
-                table[el.tag] = [el]
+                table[tag] = [el]
             else:
                 found.append(el)
         return table
@@ -166,7 +174,7 @@ class Document:
     @cached_property
     def _markup(self) -> str:
         """The source with comments and raw-text elements blanked out: a "<" left in it opens a tag."""
-        parts = []
+        parts: list[str] = []
         last = 0
         for m in _OPAQUE.finditer(self.text):
             parts += (self.text[last : m.start()], "\0" * (m.end() - m.start()))

@@ -16,6 +16,7 @@ from newslint.config.options import Config, ConfigError, find_config, load_confi
 from newslint.config.packs import PackError
 from newslint.document.model import Document
 from newslint.document.reading import InputError, Source, read_source
+from newslint.document.tree import Kind
 from newslint.lib.settings import Settings, settings_for
 from newslint.run.selection import SelectionError, selection_for
 from newslint.run.suppression import Suppressions
@@ -28,7 +29,7 @@ class FileResult:
     """The outcome for one file: its findings, or the one-line reason it could not be linted."""
 
     path: str
-    kind: str | None = None
+    kind: Kind | None = None
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
     # Findings that only a look across many files can confirm (NL204, NL505); see newslint.run.across.

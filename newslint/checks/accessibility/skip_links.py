@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import SkipLink
-from newslint.document.tree import Element
+from newslint.document.tree import Element, tag_name
 from newslint.lib.aria.semantics import is_hidden, role, tag
 from newslint.lib.settings import Settings
 
@@ -68,7 +68,8 @@ class SkipLinkTargetMissing(Rule):
                 if tag_text.count(link.href) == 1:
                     replacement = tag_text.replace(link.href, f"#{existing}")
             elif target is not None:
-                advice, replacement = f'Add id="{link.href[1:]}" to the <{target.tag}> where the story starts', None
+                advice = f'Add id="{link.href[1:]}" to the <{tag_name(target)}> where the story starts'
+                replacement = None
             else:
                 advice, replacement = f'Add id="{link.href[1:]}" to the element where the story starts', None
             yield self.finding(

@@ -46,9 +46,10 @@ def _mentions(doc: Document, settings: Settings) -> list[Mention]:
     if regions.byline is not None:
         texts.append((regions.byline, text_of(regions.byline), None))
     credit = regions.credit
+    inline = credit if credit is not None and credit.inline else None
     for block in regions.blocks:
-        inline = credit is not None and credit.inline and credit.block is block
-        texts.append((block.element, block.text, credit.begin if inline else None))
+        credit_at = inline.begin if inline is not None and inline.block is block else None
+        texts.append((block.element, block.text, credit_at))
     if credit is not None and not credit.inline:
         texts.append((credit.block.element, credit.block.text, 0))
     found: list[Mention] = []

@@ -187,7 +187,7 @@ def _hides_itself(el: Element) -> bool:
     if tag(el) == "input" and (el.get("type") or "").lower() == "hidden":
         return True
     style = el.get("style")
-    return bool(style) and bool(_HIDDEN_STYLE.search(style))
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def accessible_name(el: Element, doc: Document) -> str:

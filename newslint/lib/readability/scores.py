@@ -112,7 +112,8 @@ def _load_tables() -> tuple[dict[str, int], Hyphenation, frozenset[str]]:
     easy_file = _package_file("textstat", "resources", "en", "easy_words.txt")
     hyphenation = Path(pyphen.LANGUAGES["en_US"])
     raw = [path.read_bytes() for path in (cmu_file, easy_file, hyphenation)]
-    key = disk_cache.key_of("lexicon-hyphenation", pyphen.__version__.encode(), *raw)
+    version: str = pyphen.__version__  # type: ignore[attr-defined]  # the stubs leave it out
+    key = disk_cache.key_of("lexicon-hyphenation", version.encode(), *raw)
     tables = disk_cache.get(key)
     if not (isinstance(tables, tuple) and len(tables) == 3):
         patterns = pyphen.Pyphen(lang="en_US").hd.patterns
