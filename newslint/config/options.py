@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from annotated_types import Ge, Gt, Le
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 Severity = Literal["error", "warning", "info"]
 CONFIG_FILES = (".newslint.toml", "newslint.toml", "pyproject.toml")
@@ -158,7 +161,7 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"{path}: {where}{describe_error(exc.errors()[0])}") from None
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> dict[str, Any]:
     import tomllib
 
     try:
@@ -171,7 +174,7 @@ def _read_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
-def describe_error(err: dict) -> str:
+def describe_error(err: ErrorDetails) -> str:
     """A validation error as 'key: reason', keys written with dashes."""
     key = ".".join(_dashed(str(p)) for p in err["loc"])
     if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):

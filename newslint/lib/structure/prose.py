@@ -41,13 +41,15 @@ def prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Blo
 
 def _styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
     """The prose blocks whose style is checked, where their prose ends and where code is in them; found once."""
-    found = doc.memo.get("styled-prose")
-    if found is None:
-        found = doc.memo["styled-prose"] = []
-        for block in doc.regions.prose:
-            if next(block.element.iterancestors("table"), None) is not None:
-                continue  # tables (market data, results) keep their own notation
-            end = block.end if block.end >= 0 else len(block.text)
-            code = _code_ranges(block.element) if next(block.element.iter(*_CODE), None) is not None else []
-            found.append((block, end, code))
-    return found  # type: ignore[return-value]
+    return doc.once(_find_styled_prose)
+
+
+def _find_styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
+    found: list[tuple[Block, int, list[tuple[int, int]]]] = []
+    for block in doc.regions.prose:
+        if next(block.element.iterancestors("table"), None) is not None:
+            continue  # tables (market data, results) keep their own notation
+        end = block.end if block.end >= 0 else len(block.text)
+        code = _code_ranges(block.element) if next(block.element.iter(*_CODE), None) is not None else []
+        found.append((block, end, code))
+    return found
