@@ -43,7 +43,7 @@ class ReadabilityTargets:
 
 # Sources and reasoning: docs/readability.md.
 READABILITY_PRESETS = {
-    "news": ReadabilityTargets(max_grade=12.0, max_sentence_words=35, max_paragraph_words=120, max_headline_words=20),
+    "news": ReadabilityTargets(max_grade=14.9, max_sentence_words=55, max_paragraph_words=160, max_headline_words=20),
     "plain-language": ReadabilityTargets(
         max_grade=8.0, max_sentence_words=25, max_paragraph_words=80, max_headline_words=14
     ),

@@ -305,6 +305,24 @@ def prose(doc: Document) -> list[Prose]:
     return doc.once(_find_prose)
 
 
+# A transcript's stage directions: "[THEME MUSIC]", "[LAUGHS]", "[CROSSTALK]".
+_STAGE_DIRECTION = re.compile(r"\[[A-Z][A-Z ,'’-]{2,30}\]")
+
+
+def is_transcript(doc: Document) -> bool:
+    """A story set as a transcript (two stage directions or more): its words are the speakers', as spoken."""
+    return doc.once(_is_transcript)
+
+
+def _is_transcript(doc: Document) -> bool:
+    found = 0
+    for block in doc.regions.prose:
+        found += len(_STAGE_DIRECTION.findall(block.text))
+        if found >= 2:
+            return True
+    return False
+
+
 def _find_prose(doc: Document) -> list[Prose]:
     found: list[Prose] = []
     if is_english(doc):
