@@ -53,6 +53,7 @@ SPLIT = ROOT / "benchmarks" / "judged" / "news-dev-split.tsv"
 JUDGED = ROOT / "benchmarks" / "judged" / "news-dev.jsonl"
 VERDICTS = ("TRUE", "FALSE", "NOISE")
 ONE_PER_PAGE = frozenset(r.code for r in load_rules() if r.one_per_page)
+ON_BY_DEFAULT = frozenset(r.code for r in load_rules() if r.enabled_by_default)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
@@ -216,12 +217,23 @@ def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) 
             f"{code:<7} {names[code]:<32} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5}"
             f" {c['NOISE']:>5} {precision(c):>5}"
         )
-    print("by family:")
+    print("by family (every rule; 'default': the rules on by default):")
     for fam in sorted(by_family):
         c = by_family[fam]
         judged_n = sum(c[v] for v in VERDICTS)
         print(
             f"{fam + 'xx':<40} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5} {c['NOISE']:>5}"
+            f" {precision(c):>5}"
+        )
+    default: dict[str, Counter[str]] = defaultdict(Counter)
+    for code, c in by_rule.items():
+        if code in ON_BY_DEFAULT:
+            default[family(code)].update(c)
+    for fam in sorted(default):
+        c = default[fam]
+        judged_n = sum(c[v] for v in VERDICTS)
+        print(
+            f"{fam + 'xx default':<40} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5} {c['NOISE']:>5}"
             f" {precision(c):>5}"
         )
     total = sum(sum(c[v] for v in VERDICTS) for c in by_rule.values())

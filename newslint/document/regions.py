@@ -232,6 +232,19 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     return regions
 
 
+# Embedded posts: a tweet, an Instagram, TikTok or Facebook post, set in the page with their own words.
+_EMBED_HINT = re.compile(
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-?embed|embed-?(?:post|social)", re.I
+)
+
+
+def embedded_post(el: Element) -> bool:
+    """Whether an element is inside (or is) an embedded social post: someone else's words, not to be edited."""
+    return any(
+        _EMBED_HINT.search(_hints(node)) for node in (el, *el.iterancestors()) if node.get("class") or node.get("id")
+    )
+
+
 def _hints(el: Element) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 

@@ -226,7 +226,7 @@ _COUNT = re.compile(
     rf"(?<![\w.,$£€/:#-])(?:(?P<digit>[2-9])|(?P<word>(?i:{'|'.join(_NUMBER_WORDS)})))"
     rf"\s+(?!(?:{_FIGURES_ALWAYS}|{_NOT_NOUNS})\b)(?P<noun>[a-z]+s)\b(?![-/])"
 )
-_AFTER_NAME = re.compile(r"[^.!?:;\"“]\s[A-Z][\w.]*\s+$")
+_AFTER_NAME = re.compile(r"[^.!?:;\"“]\s[A-Z][\w.-]*\s+$")  # "Pope Pius 9", "SEA-ME-WE 3": part of a name
 # "age 6 months", "version 4 builds", "step 3 bolts": an age or a numbered thing, not a count.
 _AFTER_LABEL = re.compile(r"(?i:\b(?:age|aged|ages|version|step|level|phase|page|chapter|season|episode|no\.))\s+$")
 

@@ -1,4 +1,4 @@
-"""The story prose whose house style is checked: outside tables and code."""
+"""The story prose whose house style is checked: outside tables, code, block quotes and embedded posts."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newslint.document.model import Document
-from newslint.document.regions import Block
+from newslint.document.regions import Block, embedded_post
 from newslint.document.tree import SKIPPED_TEXT, Element
 
 _CODE = frozenset({"code", "kbd", "samp", "pre", "var"})
@@ -47,6 +47,8 @@ def _styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]
 def _find_styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
     found: list[tuple[Block, int, list[tuple[int, int]]]] = []
     for block in doc.regions.prose:
+        if block.role == "quote" or embedded_post(block.element):
+            continue  # a block quote or an embedded post is someone else's words, in their style
         if next(block.element.iterancestors("table"), None) is not None:
             continue  # tables (market data, results) keep their own notation
         end = block.end if block.end >= 0 else len(block.text)
