@@ -181,6 +181,13 @@ def write_specs(tallies: dict[str, Counter[str]], half: str) -> None:
         )
 
 
+def _row(label: str, c: Counter[str]) -> None:
+    judged_n = sum(c[v] for v in VERDICTS)
+    print(
+        f"{label:<40} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5} {c['NOISE']:>5} {precision(c):>5}"
+    )
+
+
 def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) -> dict[str, Counter[str]]:
     pages = _page_verdicts(judged)
     per_page = Counter((s.file, s.code) for s in seen)
@@ -211,31 +218,16 @@ def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) 
     print(f"news-dev {half} half: {len({s.file for s in seen})} pages with findings, {len(seen)} findings")
     print(f"{'rule':<7} {'name':<32} {'reported':>8} {'judged':>6} {'TRUE':>5} {'FALSE':>5} {'NOISE':>5} {'prec':>5}")
     for code in sorted(by_rule):
-        c = by_rule[code]
-        judged_n = sum(c[v] for v in VERDICTS)
-        print(
-            f"{code:<7} {names[code]:<32} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5}"
-            f" {c['NOISE']:>5} {precision(c):>5}"
-        )
+        _row(f"{code:<7} {names[code]}", by_rule[code])
     print("by family (every rule; 'default': the rules on by default):")
     for fam in sorted(by_family):
-        c = by_family[fam]
-        judged_n = sum(c[v] for v in VERDICTS)
-        print(
-            f"{fam + 'xx':<40} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5} {c['NOISE']:>5}"
-            f" {precision(c):>5}"
-        )
+        _row(f"{fam}xx", by_family[fam])
     default: dict[str, Counter[str]] = defaultdict(Counter)
     for code, c in by_rule.items():
         if code in ON_BY_DEFAULT:
             default[family(code)].update(c)
     for fam in sorted(default):
-        c = default[fam]
-        judged_n = sum(c[v] for v in VERDICTS)
-        print(
-            f"{fam + 'xx default':<40} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5} {c['NOISE']:>5}"
-            f" {precision(c):>5}"
-        )
+        _row(f"{fam}xx default", default[fam])
     total = sum(sum(c[v] for v in VERDICTS) for c in by_rule.values())
     print(f"unjudged findings: {len(seen) - total}")
     print(f"suggestions judged wrong: {len(wrong)} (and {changed} judged wrong that have changed since)")

@@ -6,10 +6,11 @@ unknown keys and bad values are one-line errors that name the file, the key and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar
 
 from annotated_types import Ge, Gt, Le
 
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 
 Severity = Literal["error", "warning", "info"]
 CONFIG_FILES = (".newslint.toml", "newslint.toml", "pyproject.toml")
+
+
+T = TypeVar("T")
 
 
 class ConfigError(Exception):
@@ -181,3 +185,17 @@ def describe_error(err: ErrorDetails) -> str:
         return f"unknown key '{key}'"
     reason = err["msg"].removeprefix("Value error, ")
     return f"{key}: {reason}" if key else reason
+
+
+def per_config(build: Callable[[Config], T]) -> Callable[[Config], T]:
+    """``build``, called once per distinct configuration in a process (each worker builds its own)."""
+    built: dict[str, T] = {}
+
+    def get(config: Config) -> T:
+        key = repr(config)
+        found = built.get(key)
+        if found is None:
+            found = built[key] = build(config)
+        return found
+
+    return get

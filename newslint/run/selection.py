@@ -7,7 +7,7 @@ from pathlib import Path, PurePath
 
 from newslint.checks import load_rules
 from newslint.checks.rule import Rule
-from newslint.config.options import Config, Severity
+from newslint.config.options import Config, Severity, per_config
 
 
 class SelectionError(Exception):
@@ -84,13 +84,4 @@ def _relative(path: str, root: Path) -> str:
         return Path(path).as_posix()
 
 
-_SELECTIONS: dict[str, Selection] = {}
-
-
-def selection_for(config: Config) -> Selection:
-    """One Selection per distinct config in a process (workers build their own)."""
-    key = repr(config)
-    found = _SELECTIONS.get(key)
-    if found is None:
-        found = _SELECTIONS[key] = Selection(config)
-    return found
+selection_for = per_config(Selection)
