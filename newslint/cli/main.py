@@ -155,7 +155,7 @@ def _check(args: argparse.Namespace) -> int:
 
     tally = Tally(outcomes)
     if args.diff:
-        _emit(args.output, lambda out: out.writelines(o.diff for o in tally.outcomes()))
+        _emit(args.output, lambda out: out.writelines(o.diff for o in tally.outcomes()), binary=True)
     else:
         color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         render = renderer("statistics" if args.statistics else args.format)
@@ -185,12 +185,13 @@ def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
         raise UsageError(str(exc)) from None
 
 
-def _emit(output: Path | None, write) -> None:
+def _emit(output: Path | None, write, binary: bool = False) -> None:
+    """Write a report (a patch in bytes when ``binary``) to stdout or to ``output``."""
     if output is None:
-        write(sys.stdout)
+        write(sys.stdout.buffer if binary else sys.stdout)
         return
     try:
-        with output.open("w", encoding="utf-8") as out:
+        with output.open("wb") if binary else output.open("w", encoding="utf-8") as out:
             write(out)
     except OSError as exc:
         raise UsageError(f"--output {output}: {exc.strerror or exc}") from None

@@ -25,7 +25,7 @@ class Outcome:
     """What became of one file: its result, and the diff or the number of fixes written."""
 
     result: FileResult
-    diff: str = ""
+    diff: bytes = b""  # --diff: the patch, in the file's own bytes
     fixed: int = 0
 
 

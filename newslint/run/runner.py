@@ -99,9 +99,9 @@ def run_one(path: str, job: Job) -> Outcome | None:
     fixed_text, count = apply_fixes(source.text, result.findings, job.unsafe_fixes)
     if not count:
         return Outcome(result)
-    if job.mode == "diff":
-        return Outcome(result, unified_diff(path, source.text, fixed_text), count)
     try:
+        if job.mode == "diff":
+            return Outcome(result, unified_diff(path, source, fixed_text), count)
         write_fixed(Path(path), source, fixed_text)
     except InputError as exc:
         result.error = str(exc)
