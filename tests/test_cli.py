@@ -214,3 +214,37 @@ def test_rules_and_rule_explanations():
         "| maps to | [WCAG 3.1.1](https://www.w3.org/WAI/WCAG22/Understanding/language-of-page.html), "
         "axe-core [`html-has-lang`](https://dequeuniversity.com/rules/axe/4.14/html-has-lang) |"
     ) in by_name
+
+
+def test_fail_on_follows_the_nearest_config_of_each_file(tmp_path):
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "newslint.toml").write_text('extend-select = ["NL3"]\nfail-on = "error"\n')
+    (desk / "a.html").write_text(UNSOURCED)
+    inside, above = newslint("check", "a.html", cwd=desk), newslint("check", "desk/a.html", cwd=tmp_path)
+    assert (inside.returncode, above.returncode) == (0, 0), above.stdout
+    assert "NL301 [warning]" in inside.stdout and "NL301 [warning]" in above.stdout
+    # Each file is judged by its own config's fail-on: a strict folder beside the lenient one fails the run.
+    strict = tmp_path / "strict"
+    strict.mkdir()
+    (strict / "newslint.toml").write_text('extend-select = ["NL3"]\nfail-on = "info"\n')
+    (strict / "b.html").write_text(UNSOURCED)
+    assert newslint("check", "desk", "strict", cwd=tmp_path).returncode == 1
+    assert newslint("check", "desk", cwd=tmp_path).returncode == 0
+    # --fail-on on the command line and an explicit --config apply to every file.
+    assert newslint("check", "desk", "--fail-on", "warning", cwd=tmp_path).returncode == 1
+    assert newslint("check", "desk", "strict", "--fail-on", "error", cwd=tmp_path).returncode == 0
+    assert newslint("check", "strict", "--config", "desk/newslint.toml", cwd=tmp_path).returncode == 0
+
+
+def test_ignore_and_extend_select_on_the_command_line_add_to_each_files_own(tmp_path):
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "newslint.toml").write_text('extend-select = ["NL3"]\nignore = ["NL201"]\n')
+    (desk / "a.html").write_text(UNSOURCED + "<p>Deir ez-Zor and Deir al-Zour.</p>\n")
+    (tmp_path / "newslint.toml").write_text('ignore = ["NL4"]\n')
+    for cwd, path in ((desk, "a.html"), (tmp_path, "desk/a.html")):
+        run = newslint("check", path, "--ignore", "NL301", cwd=cwd)
+        assert (run.returncode, run.stdout) == (0, "All clear: no findings in 1 file.\n"), (cwd, run.stdout)
+        run = newslint("check", path, "--extend-select", "NL401", cwd=cwd)
+        assert "NL301" in run.stdout and "NL201" not in run.stdout, (cwd, run.stdout)

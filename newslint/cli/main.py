@@ -120,18 +120,14 @@ def _check(args: argparse.Namespace) -> int:
     try:
         check_selectors([*(args.select or ()), *(args.ignore or ()), *(args.extend_select or ())])
         config_file = args.config
-        if config_file is not None:
-            if not config_file.is_file():
-                raise UsageError(f"--config {config_file}: no such file")
-            home = load_config(config_file)
-        else:
-            found = find_config(Path.cwd())
-            home = load_config(found) if found else None
+        if config_file is not None and not config_file.is_file():
+            raise UsageError(f"--config {config_file}: no such file")
+        # A broken config here is a usage error; each file still follows its own nearest config.
+        found = config_file or find_config(Path.cwd())
+        if found is not None:
+            load_config(found)
     except (ConfigError, SelectionError) as exc:
         raise UsageError(str(exc)) from None
-    if home is not None and "ignore" in overrides:
-        overrides["ignore"] = (*home.ignore, *overrides["ignore"])  # type: ignore[misc]
-    fail_on = args.fail_on or (home.fail_on if home else "warning")
     mode = "fix" if args.fix else "diff" if args.diff else "check"
     if args.unsafe_fixes and mode == "check":
         raise UsageError("--unsafe-fixes goes with --fix or --diff")
@@ -166,7 +162,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.format != "text" or args.diff or args.statistics:
         for path, error in verdict.errors.items():
             print(f"{path}: error: {error}", file=sys.stderr)
-    return verdict.exit_code(fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
+    return verdict.exit_code(args.fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
 
 
 def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
@@ -199,11 +195,15 @@ def _emit(output: Path | None, write, binary: bool = False) -> None:
 
 @dataclass
 class Verdict:
-    """What the exit code depends on: files that could not be linted, crashes, the worst finding."""
+    """What the exit code depends on: files that could not be linted, crashes, the worst finding.
+
+    Without ``--fail-on`` each file's findings are judged against its own config's ``fail-on``.
+    """
 
     errors: dict[str, str] = field(default_factory=dict)
     crashed: bool = False
     worst: int = -1  # the severity rank of the worst finding, -1 without findings
+    failing: bool = False  # a file has a finding at or above its own config's fail-on
     fixed: int = 0  # findings --fix applied
     diff_pending: bool = False  # --diff printed a change
 
@@ -214,23 +214,26 @@ class Verdict:
             verdict.note(result)
         return verdict
 
-    def note(self, result: FileResult) -> None:
+    def note(self, result: FileResult, fail_on: str | None = None) -> None:
         from newslint.checks.rule import severity_rank
 
         if result.error:
             self.errors[result.path] = result.error
-        for f in result.findings:
-            self.crashed = self.crashed or f.code == "NL901"
-            self.worst = max(self.worst, severity_rank(f.severity))
+        worst = max((severity_rank(f.severity) for f in result.findings), default=-1)
+        self.crashed = self.crashed or any(f.code == "NL901" for f in result.findings)
+        self.worst = max(self.worst, worst)
+        self.failing = self.failing or (fail_on is not None and worst >= severity_rank(fail_on))
 
-    def exit_code(self, fail_on: str, exit_zero: bool, diff_pending: bool = False) -> int:
+    def exit_code(self, fail_on: str | None, exit_zero: bool, diff_pending: bool = False) -> int:
+        """The exit code; ``fail_on`` (the command line's) judges every file alike, None leaves each to its config."""
         from newslint.checks.rule import severity_rank
 
         if self.errors or self.crashed:
             return EXIT_ERROR
         if exit_zero:
             return EXIT_CLEAN
-        if diff_pending or self.worst >= severity_rank(fail_on):
+        failing = self.failing if fail_on is None else self.worst >= severity_rank(fail_on)
+        if diff_pending or failing:
             return EXIT_FINDINGS
         return EXIT_CLEAN
 
@@ -264,7 +267,7 @@ class Tally(Sequence["FileResult"]):
         index %= len(self)
         if index not in self._seen:
             self._seen.add(index)
-            self._verdict.note(outcome.result)
+            self._verdict.note(outcome.result, outcome.fail_on)
             self._verdict.fixed += outcome.fixed
             self._verdict.diff_pending = self._verdict.diff_pending or bool(outcome.diff)
         return outcome

@@ -69,8 +69,14 @@ def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
 
 
 def resolve_config(path: Path, job: Job) -> Config:
+    """The file's config (the explicit one, else the nearest) with the command line's overrides;
+    ``--ignore`` and ``--extend-select`` add to the config's own lists."""
     base = load_config(job.config_file) if job.config_file else config_for(path)
-    return dataclasses.replace(base, **dict(job.overrides)) if job.overrides else base
+    overrides = dict(job.overrides)
+    for key in ("ignore", "extend_select"):
+        if key in overrides:
+            overrides[key] = (*getattr(base, key), *overrides[key])  # type: ignore[misc]
+    return dataclasses.replace(base, **overrides) if overrides else base
 
 
 def excluded(path: str, config: Config) -> bool:
@@ -91,6 +97,12 @@ def run_one(path: str, job: Job) -> Outcome | None:
         return Outcome(FileResult(path, error=str(exc)))
     if excluded(path, config):
         return None
+    outcome = _lint_and_fix(path, job, config)
+    outcome.fail_on = config.fail_on
+    return outcome
+
+
+def _lint_and_fix(path: str, job: Job, config: Config) -> Outcome:
     if job.mode == "check" and job.cache:
         return Outcome(_cached_lint(path, config))
     result, source = lint_path_with_source(path, config)
@@ -130,7 +142,7 @@ def run_stdin(job: Job) -> Outcome:
         text = decode(sys.stdin.buffer.read()).text
     except (InputError, ConfigError, PackError, SelectionError) as exc:
         return Outcome(FileResult(name, error=str(exc)))
-    return Outcome(lint_file(Document(text, name, config.kind, settings.boilerplate), settings))
+    return Outcome(lint_file(Document(text, name, config.kind, settings.boilerplate), settings), fail_on=config.fail_on)
 
 
 def run(
