@@ -248,3 +248,34 @@ def test_ignore_and_extend_select_on_the_command_line_add_to_each_files_own(tmp_
         assert (run.returncode, run.stdout) == (0, "All clear: no findings in 1 file.\n"), (cwd, run.stdout)
         run = newslint("check", path, "--extend-select", "NL401", cwd=cwd)
         assert "NL301" in run.stdout and "NL201" not in run.stdout, (cwd, run.stdout)
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "README.md", "story"])
+def test_a_named_file_that_is_not_html_is_refused_unless_kind_says_how_to_read_it(stories, name):
+    (stories / name).write_text("# Drones hit Deir ez-Zor\n\nAbout 60 percent of the city is held by the army.\n")
+    run = newslint("check", name, "a.html", cwd=stories)
+    assert run.returncode == 2
+    assert run.stdout.splitlines()[0] == (
+        f"{name}: error: not an HTML file (*.html, *.htm, *.xhtml); "
+        "name --kind page or --kind fragment to lint it as HTML"
+    )
+    assert "a.html:1:10: NL301" in run.stdout
+    read = newslint("check", name, "--kind", "fragment", cwd=stories)
+    assert read.returncode == 1 and f"{name}:" in read.stdout and " NL301 " in read.stdout, read.stdout
+
+
+def test_a_named_folder_without_html_is_an_error(stories):
+    (stories / "notes").mkdir()
+    (stories / "notes" / "todo.md").write_text("Nothing here.\n")
+    run = newslint("check", "notes", "a.html", cwd=stories)
+    assert run.returncode == 2
+    assert run.stdout.splitlines()[0] == "notes: error: no HTML files (*.html, *.htm) in this folder"
+    assert "a.html:1:10: NL301" in run.stdout
+    # A folder named twice, or one whose files another name already reached, is not empty.
+    assert newslint("check", ".", ".", "a.html", cwd=stories).stdout.count("a.html:1:10") == 1
+    assert newslint("check", ".", ".", cwd=stories).returncode == 1
+    empty = newslint("check", cwd=stories / "notes")
+    assert (empty.returncode, empty.stdout.splitlines()[0]) == (
+        2,
+        ".: error: no HTML files (*.html, *.htm) in this folder",
+    )

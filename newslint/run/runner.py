@@ -19,7 +19,8 @@ from newslint.run.fix import apply_fixes, unified_diff, write_fixed
 from newslint.run.outcomes import Outcome, Outcomes, Packed, pack
 from newslint.run.selection import SelectionError
 
-HTML_SUFFIXES = (".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")  # the files searched for in folders
+NAMED_SUFFIXES = (*HTML_SUFFIXES, ".xhtml")  # and those named one by one (what pre-commit calls html)
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
 _PARALLEL_FROM = 8  # fewer files than this are linted in-process: workers cost more than they save
 
@@ -35,11 +36,13 @@ class Job:
     unsafe_fixes: bool = False  # fix and diff modes also apply replacements that may change meaning
 
 
-def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
+def collect(paths: list[str], any_file: bool = False) -> Iterator[tuple[str, str | None]]:
     """(path, error) for every file to lint: folders are searched for HTML files, sorted.
 
-    A file reached twice (named twice, or also inside a named folder) comes once, so no two
-    workers lint, or fix, the same file.
+    A path named with nothing to lint is an error: a folder without HTML files, and a file whose
+    name is not an HTML file's unless ``any_file`` (``--kind`` says how to read it). A file reached
+    twice (named twice, or also inside a named folder) comes once, so no two workers lint, or fix,
+    the same file.
     """
     seen: set[Path] = set()
 
@@ -56,16 +59,23 @@ def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
             continue
         path = Path(raw)
         if path.is_dir():
+            found = False
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if name.lower().endswith(HTML_SUFFIXES) and first_time(Path(root) / name):
-                        yield str(Path(root) / name), None
-        elif path.exists():
-            if first_time(path):
-                yield raw, None
-        else:
+                    if name.lower().endswith(HTML_SUFFIXES):
+                        found = True
+                        if first_time(Path(root) / name):
+                            yield str(Path(root) / name), None
+            if not found:
+                yield raw, f"no HTML files ({', '.join('*' + s for s in HTML_SUFFIXES)}) in this folder"
+        elif not path.exists():
             yield raw, "no such file or directory"
+        elif not any_file and not path.name.lower().endswith(NAMED_SUFFIXES):
+            names = ", ".join("*" + s for s in NAMED_SUFFIXES)
+            yield raw, f"not an HTML file ({names}); name --kind page or --kind fragment to lint it as HTML"
+        elif first_time(path):
+            yield raw, None
 
 
 def resolve_config(path: Path, job: Job) -> Config:
@@ -152,7 +162,7 @@ def run(
 
     ``progress(done, total)`` is called as files finish (for a progress bar).
     """
-    found = list(collect(paths))
+    found = list(collect(paths, any_file="kind" in dict(job.overrides)))
     todo = [path for path, error in found if error is None]
     workers = min(jobs or os.cpu_count() or 1, len(todo))
     if workers > 1 and len(todo) >= _PARALLEL_FROM and "-" not in todo:
