@@ -279,3 +279,25 @@ def test_a_named_folder_without_html_is_an_error(stories):
         2,
         ".: error: no HTML files (*.html, *.htm) in this folder",
     )
+
+
+def test_every_config_error_is_a_line_naming_file_and_key(stories):
+    (stories / "newslint.toml").write_text('select = 3\nfail-on = "fatal"\nignore = ["NL777", "NL3", "nope"]\n')
+    run = newslint("check", ".", cwd=stories)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.splitlines() == [
+        'newslint: error: newslint.toml: select: a list of codes, e.g. ["NL3", "NL201"], not 3',
+        'newslint: error: newslint.toml: fail-on: one of "error", "warning" or "info", not "fatal"',
+    ]
+    (stories / "newslint.toml").write_text('select = "NL3"\nignore = ["NL777", "NL3", "nope"]\n')
+    run = newslint("check", ".", cwd=stories)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.splitlines() == [
+        "newslint: error: newslint.toml: ignore: unknown rule, family or category 'NL777' (see 'newslint rules')",
+        "newslint: error: newslint.toml: ignore: unknown rule, family or category 'nope' (see 'newslint rules')",
+    ]
+    # From the folder above, each file of the folder names the config and every problem in one line.
+    above = newslint("check", stories.name, cwd=stories.parent)
+    assert above.returncode == 2
+    assert f"{stories.name}/a.html: error: {stories.name}/newslint.toml: ignore: unknown rule" in above.stdout
+    assert "(see 'newslint rules'); ignore: unknown rule, family or category 'nope'" in above.stdout

@@ -91,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return EXIT_CLEAN
     except UsageError as exc:
-        print(f"newslint: error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():  # one line per problem (a config file's, each of them)
+            print(f"newslint: error: {line}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("newslint: interrupted", file=sys.stderr)
@@ -103,10 +104,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from newslint.cli.progress import ProgressBar
-    from newslint.config.options import ConfigError, find_config, load_config
+    from newslint.config.options import ConfigError, find_config, load_config, table_name
     from newslint.output import renderer
     from newslint.run.runner import Job, run
-    from newslint.run.selection import SelectionError, check_selectors
+    from newslint.run.selection import SelectionError, check_selectors, config_problems
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
@@ -124,9 +125,11 @@ def _check(args: argparse.Namespace) -> int:
             raise UsageError(f"--config {config_file}: no such file")
         # A broken config here is a usage error; each file still follows its own nearest config.
         found = config_file or find_config(Path.cwd())
-        if found is not None:
-            load_config(found)
-    except (ConfigError, SelectionError) as exc:
+        if found is not None and (problems := config_problems(load_config(found))):
+            raise ConfigError(found, problems, table_name(found))
+    except ConfigError as exc:
+        raise UsageError("\n".join(exc.lines())) from None
+    except SelectionError as exc:
         raise UsageError(str(exc)) from None
     mode = "fix" if args.fix else "diff" if args.diff else "check"
     if args.unsafe_fixes and mode == "check":

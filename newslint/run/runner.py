@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newslint.config.options import Config, ConfigError, load_config
+from newslint.config.options import Config, ConfigError, find_config, load_config, table_name
 from newslint.config.packs import PackError
 from newslint.document.model import Document
 from newslint.document.reading import InputError, decode
-from newslint.run.engine import FileResult, config_for, lint_file, lint_path, lint_path_with_source, prepare
+from newslint.run.engine import FileResult, lint_file, lint_path, lint_path_with_source, prepare
 from newslint.run.fix import apply_fixes, unified_diff, write_fixed
 from newslint.run.outcomes import Outcome, Outcomes, Packed, pack
-from newslint.run.selection import SelectionError
+from newslint.run.selection import SelectionError, config_problems, selection_for
 
 HTML_SUFFIXES = (".html", ".htm")  # the files searched for in folders
 NAMED_SUFFIXES = (*HTML_SUFFIXES, ".xhtml")  # and those named one by one (what pre-commit calls html)
@@ -81,12 +81,19 @@ def collect(paths: list[str], any_file: bool = False) -> Iterator[tuple[str, str
 def resolve_config(path: Path, job: Job) -> Config:
     """The file's config (the explicit one, else the nearest) with the command line's overrides;
     ``--ignore`` and ``--extend-select`` add to the config's own lists."""
-    base = load_config(job.config_file) if job.config_file else config_for(path)
+    file = job.config_file or find_config(path.parent)
+    base = load_config(file) if file else Config()
     overrides = dict(job.overrides)
     for key in ("ignore", "extend_select"):
         if key in overrides:
             overrides[key] = (*getattr(base, key), *overrides[key])  # type: ignore[misc]
-    return dataclasses.replace(base, **overrides) if overrides else base
+    config = dataclasses.replace(base, **overrides) if overrides else base
+    if file is not None:
+        try:
+            selection_for(config)
+        except SelectionError:  # codes in the file that name no rule: say which file, every one of them
+            raise ConfigError(file, config_problems(config), table_name(file)) from None
+    return config
 
 
 def excluded(path: str, config: Config) -> bool:
