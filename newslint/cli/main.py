@@ -290,7 +290,12 @@ def _rule(code: str) -> int:
     rule = get_rule(code)
     if rule is None:
         raise UsageError(f"unknown rule {code!r} (see 'newslint rules')")
-    sys.stdout.write(explain(rule))
+    page = explain(rule)
+    if sys.stdout.isatty():  # rendered on a terminal; piped, the Markdown page as it is
+        from newslint.output.terminal import render_markdown
+
+        page = render_markdown(page, color="NO_COLOR" not in os.environ)
+    sys.stdout.write(page)
     return EXIT_CLEAN
 
 
