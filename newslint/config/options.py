@@ -37,7 +37,7 @@ class ConfigError(Exception):
 def _shown_path(path: Path) -> str:
     """The path as the user would write it: relative to the current folder when it is inside it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
         return str(path)
 
