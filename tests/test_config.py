@@ -57,7 +57,7 @@ def test_newslint_toml_beats_pyproject(tmp_path):
         ("[tool.newslint.readability]\nmax-grade = -1\n", "readability.max-grade: a grade above 0 and at most 30"),
         (
             "[tool.newslint.readability]\nmax-sentence-words = 'long'\n",
-            'readability.max-sentence-words: a whole number from 5 to 500, e.g. 35, not "long"',
+            'readability.max-sentence-words: a whole number from 5 to 500, e.g. 55, not "long"',
         ),
         ("[tool.newslint]\nreadability = 3\n", "readability: a table of settings, e.g. [tool.newslint.readability]"),
         ("[tool.newslint.structure]\nplaceholders = ['(']\n", "structure: pattern '(' is not a valid regular"),
@@ -84,7 +84,7 @@ def test_every_error_in_the_file_is_reported_at_once_in_the_order_of_the_file(tm
         "unknown key 'selcet' (did you mean 'select'?)",
         'exclude: a list of file patterns, e.g. ["drafts/*"], not [1]',
         'readability.preset: one of "news", "plain-language" or "children", not "tabloid"',
-        "readability.max-grade: a grade above 0 and at most 30, e.g. 12, not 0",
+        "readability.max-grade: a grade above 0 and at most 30, e.g. 14.9, not 0",
     ]
     assert raised.value.lines() == [f"{path}: {problem}" for problem in raised.value.problems]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn
 
 from newslint.output import FORMATS
 from newslint.version import __version__
@@ -16,6 +16,7 @@ from newslint.version import __version__
 if TYPE_CHECKING:
     from newslint.run.engine import FileResult
     from newslint.run.outcomes import Outcome, Outcomes
+    from newslint.run.runner import Job
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -103,21 +104,33 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from newslint.cli.progress import ProgressBar
-    from newslint.config.options import ConfigError, find_config, load_config, table_name
-    from newslint.output import renderer
-    from newslint.run.runner import Job, run
-    from newslint.run.selection import SelectionError, check_selectors, config_problems
+    """``newslint check``: lint, apply a baseline, report, and exit as the findings call for."""
+    _check_arguments(args)
+    _check_config(args)
+    outcomes = _run(args, _job(args))
+    if args.write_baseline is not None or args.baseline is not None:
+        _baseline(args, outcomes)
+    tally = Tally(outcomes)
+    _report(args, tally)
+    verdict = tally.verdict()
+    _notes(args, verdict)
+    return verdict.exit_code(args.fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
 
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Refuse options that cannot go together or out of range."""
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     if args.statistics and (args.format != "text" or args.diff):
         raise UsageError("--statistics prints a table of counts; it goes with neither --format nor --diff")
-    overrides: dict[str, object] = {}
-    for key in ("select", "ignore", "extend_select", "kind"):
-        value = getattr(args, key)
-        if value is not None:
-            overrides[key] = value
+
+
+def _check_config(args: argparse.Namespace) -> None:
+    """Refuse selectors on the command line that name no rule, a missing ``--config``, and a broken
+    config (``--config``, else the one found from here), every problem of it at once."""
+    from newslint.config.options import ConfigError, find_config, load_config, table_name
+    from newslint.run.selection import SelectionError, check_selectors, config_problems
+
     try:
         check_selectors([*(args.select or ()), *(args.ignore or ()), *(args.extend_select or ())])
         config_file = args.config
@@ -131,41 +144,60 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError("\n".join(exc.lines())) from None
     except SelectionError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _job(args: argparse.Namespace) -> Job:
+    """What every file of the run shares: the command line's overrides (its --ignore and --extend-select
+    add to each file's configuration's) and the fix mode."""
+    from newslint.run.runner import Job, Overrides
+
+    overrides = Overrides(args.select, args.ignore, args.extend_select, args.kind)
     mode = "fix" if args.fix else "diff" if args.diff else "check"
     if args.unsafe_fixes and mode == "check":
         raise UsageError("--unsafe-fixes goes with --fix or --diff")
-    job = Job(config_file, tuple(overrides.items()), mode, cache=not args.no_cache, unsafe_fixes=args.unsafe_fixes)
+    return Job(args.config, overrides, mode, cache=not args.no_cache, unsafe_fixes=args.unsafe_fixes)
+
+
+def _run(args: argparse.Namespace, job: Job) -> Outcomes:
+    """Lint the paths here (with a progress bar on a terminal) or on a Dask cluster."""
+    from newslint.cli.progress import ProgressBar
+    from newslint.run.runner import run
+
     bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
     try:
         if args.dask:
             from newslint.run.cluster import ClusterError, run_on_dask
 
             try:
-                outcomes = run_on_dask(args.paths or ["."], job, args.dask)
+                return run_on_dask(args.paths or ["."], job, args.dask)
             except ClusterError as exc:
                 raise UsageError(str(exc)) from None
-        else:
-            outcomes = run(args.paths or ["."], job, args.jobs, bar)
+        return run(args.paths or ["."], job, args.jobs, bar)
     finally:
         if bar:
             bar.close()
-    if args.write_baseline is not None or args.baseline is not None:
-        _baseline(args, outcomes)
 
-    tally = Tally(outcomes)
+
+def _report(args: argparse.Namespace, tally: Tally) -> None:
+    """Write the report (or, with --diff, the diff) to --output or stdout."""
+    from newslint.output import renderer
+
     if args.diff:
         _emit(args.output, lambda out: out.writelines(o.diff for o in tally.outcomes()), binary=True)
-    else:
-        color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        render = renderer("statistics" if args.statistics else args.format)
-        _emit(args.output, lambda out: render(tally, out, color=color))
-    verdict = tally.verdict()
+        return
+    color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    render = renderer("statistics" if args.statistics else args.format)
+    _emit(args.output, lambda out: render(tally, out, color=color))
+
+
+def _notes(args: argparse.Namespace, verdict: Verdict) -> None:
+    """On stderr: how many findings --fix applied, and the files that could not be linted where the
+    report does not list them."""
     if args.fix and verdict.fixed and not args.quiet:
         print(f"Fixed {verdict.fixed} finding{'s' if verdict.fixed != 1 else ''}.", file=sys.stderr)
     if args.format != "text" or args.diff or args.statistics:
         for path, error in verdict.errors.items():
             print(f"{path}: error: {error}", file=sys.stderr)
-    return verdict.exit_code(args.fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
 
 
 def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
@@ -179,12 +211,16 @@ def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
                 print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
         if args.baseline is not None:
             hide = baseline_filter(args.baseline)
-            outcomes.adjust(lambda _, result: hide(result))
+
+            def drop_recorded(_: int, result: FileResult) -> None:
+                hide(result)
+
+            outcomes.adjust(drop_recorded)
     except (InputError, OSError) as exc:
         raise UsageError(str(exc)) from None
 
 
-def _emit(output: Path | None, write, binary: bool = False) -> None:
+def _emit(output: Path | None, write: Callable[[IO[Any]], object], binary: bool = False) -> None:
     """Write a report (a patch in bytes when ``binary``) to stdout or to ``output``."""
     if output is None:
         write(sys.stdout.buffer if binary else sys.stdout)
@@ -308,7 +344,7 @@ def _rules(fmt: str) -> int:
     return EXIT_CLEAN
 
 
-def _parse(file: str, kind: str | None) -> int:
+def _parse(file: str, kind: Literal["auto", "page", "fragment"] | None) -> int:
     from newslint.config.options import ConfigError
     from newslint.document.model import Document
     from newslint.document.reading import InputError, read_source

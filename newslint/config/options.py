@@ -11,10 +11,13 @@ import json
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from annotated_types import Ge, Gt, Le
 from pydantic import BeforeValidator
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 Severity = Literal["error", "warning", "info"]
 CONFIG_FILES = (".newslint.toml", "newslint.toml", "pyproject.toml")
@@ -69,7 +72,7 @@ class ReadabilityTargets:
 
 # Sources and reasoning: docs/readability.md.
 READABILITY_PRESETS = {
-    "news": ReadabilityTargets(max_grade=12.0, max_sentence_words=35, max_paragraph_words=120, max_headline_words=20),
+    "news": ReadabilityTargets(max_grade=14.9, max_sentence_words=55, max_paragraph_words=160, max_headline_words=20),
     "plain-language": ReadabilityTargets(
         max_grade=8.0, max_sentence_words=25, max_paragraph_words=80, max_headline_words=14
     ),
@@ -179,7 +182,9 @@ def load_config(path: Path) -> Config:
         raise ConfigError(path, [f"{where or 'the file'} must be a table"])
     from pydantic import TypeAdapter, ValidationError
 
-    errors: list = [{"type": "extra_forbidden", "loc": ("root",)}] if "root" in table else []
+    errors: list[ErrorDetails] = []
+    if "root" in table:  # set from where the file is, never in it
+        errors.append({"type": "extra_forbidden", "loc": ("root",), "msg": "", "input": table["root"]})
     try:
         config = TypeAdapter(Config).validate_python({**table, "root": path.parent})
     except ValidationError as exc:
@@ -195,7 +200,7 @@ def table_name(path: Path) -> str:
     return "[tool.newslint] " if path.name == "pyproject.toml" else ""
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> dict[str, Any]:
     import tomllib
 
     try:
@@ -222,9 +227,9 @@ _EXPECTED = {
     "house-style": 'a pack name or path, e.g. "syria-iraq"',
     "packs": 'a list of pack paths, e.g. ["style/our-names.yaml"]',
     "readability": "a table of settings, e.g. [{table}readability]",
-    "readability.max-grade": "a grade above 0 and at most 30, e.g. 12",
-    "readability.max-sentence-words": "a whole number from 5 to 500, e.g. 35",
-    "readability.max-paragraph-words": "a whole number from 10 to 5000, e.g. 120",
+    "readability.max-grade": "a grade above 0 and at most 30, e.g. 14.9",
+    "readability.max-sentence-words": "a whole number from 5 to 500, e.g. 55",
+    "readability.max-paragraph-words": "a whole number from 10 to 5000, e.g. 160",
     "readability.max-headline-words": "a whole number from 3 to 100, e.g. 20",
     "style": "a table of settings, e.g. [{table}style]",
     "structure": "a table of settings, e.g. [{table}structure]",
@@ -235,7 +240,7 @@ _TABLES = {"": Config, "readability": ReadabilityConfig, "style": StyleConfig, "
 _MAPPINGS = ("per-file-ignores", "severity")  # keys whose own keys are the user's (patterns, codes)
 
 
-def describe_error(err: dict, table: dict | None = None, where: str = "") -> str:
+def describe_error(err: ErrorDetails, table: dict[str, Any] | None = None, where: str = "") -> str:
     """A validation error as 'key: what is expected, not what was given', keys written with dashes."""
     names = [str(p) for p in err["loc"] if not isinstance(p, int)]  # a list's items are the list's problem
     key = ".".join(_dashed(n) if i == 0 or names[0] not in _MAPPINGS else _toml_key(n) for i, n in enumerate(names))
@@ -257,7 +262,7 @@ def describe_error(err: dict, table: dict | None = None, where: str = "") -> str
     return f"{key}: {expected}" + (f", not {given}" if given else "")
 
 
-def _given(table: dict | None, names: list[str]) -> str:
+def _given(table: dict[str, Any] | None, names: list[str]) -> str:
     value: object = table
     for name in names:
         if not isinstance(value, dict) or name not in value:
@@ -282,9 +287,10 @@ def _toml_key(key: str) -> str:
     return key if key.replace("-", "").replace("_", "").isalnum() and key.isascii() else json.dumps(key)
 
 
-def _order(table: dict, loc: tuple) -> tuple[int, ...]:
+def _order(table: dict[str, Any], loc: tuple[int | str, ...]) -> tuple[int, ...]:
     """Where an error's key is in the file, to report problems in the order they are written."""
-    order, value = [], table
+    order: list[int] = []
+    value: object = table
     for part in loc:
         if not isinstance(value, dict) or part not in value:
             break

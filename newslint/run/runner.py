@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from newslint.config.options import Config, ConfigError, find_config, load_config, table_name
 from newslint.config.packs import PackError
@@ -26,11 +27,33 @@ _PARALLEL_FROM = 8  # fewer files than this are linted in-process: workers cost 
 
 
 @dataclass(frozen=True, slots=True)
+class Overrides:
+    """What the command line sets over every file's configuration (None: the configuration's own)."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] | None = None
+    kind: Literal["auto", "page", "fragment"] | None = None
+
+    def over(self, config: Config) -> Config:
+        """The configuration with these set over it; ``ignore`` and ``extend_select`` add to its own lists."""
+        if self == Overrides():
+            return config
+        return dataclasses.replace(
+            config,
+            select=config.select if self.select is None else self.select,
+            ignore=(*config.ignore, *(self.ignore or ())),
+            extend_select=(*config.extend_select, *(self.extend_select or ())),
+            kind=config.kind if self.kind is None else self.kind,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Job:
     """What every file of a run shares: the explicit config, the CLI's overrides, the fix mode."""
 
     config_file: Path | None = None
-    overrides: tuple[tuple[str, object], ...] = ()
+    overrides: Overrides = Overrides()
     mode: str = "check"  # check | fix | diff
     cache: bool = False  # reuse the stored results of unchanged files (check mode only)
     unsafe_fixes: bool = False  # fix and diff modes also apply replacements that may change meaning
@@ -79,15 +102,9 @@ def collect(paths: list[str], any_file: bool = False) -> Iterator[tuple[str, str
 
 
 def resolve_config(path: Path, job: Job) -> Config:
-    """The file's config (the explicit one, else the nearest) with the command line's overrides;
-    ``--ignore`` and ``--extend-select`` add to the config's own lists."""
+    """The file's config (the explicit one, else the nearest) with the command line's overrides."""
     file = job.config_file or find_config(path.parent)
-    base = load_config(file) if file else Config()
-    overrides = dict(job.overrides)
-    for key in ("ignore", "extend_select"):
-        if key in overrides:
-            overrides[key] = (*getattr(base, key), *overrides[key])  # type: ignore[misc]
-    config = dataclasses.replace(base, **overrides) if overrides else base
+    config = job.overrides.over(load_config(file) if file else Config())
     if file is not None:
         try:
             selection_for(config)
@@ -169,7 +186,7 @@ def run(
 
     ``progress(done, total)`` is called as files finish (for a progress bar).
     """
-    found = list(collect(paths, any_file="kind" in dict(job.overrides)))
+    found = list(collect(paths, any_file=job.overrides.kind is not None))
     todo = [path for path, error in found if error is None]
     workers = min(jobs or os.cpu_count() or 1, len(todo))
     if workers > 1 and len(todo) >= _PARALLEL_FROM and "-" not in todo:

@@ -8,7 +8,7 @@ from pathlib import Path, PurePath
 
 from newslint.checks import load_rules
 from newslint.checks.rule import Rule
-from newslint.config.options import Config
+from newslint.config.options import Config, Severity
 
 
 class SelectionError(Exception):
@@ -71,7 +71,7 @@ class Selection:
         self.one_per_page = frozenset(rule.code for rule in chosen if rule.one_per_page and config.group)
         self.severity = {rule.code: self._severity(rule) for rule in chosen}
 
-    def _severity(self, rule: Rule) -> str:
+    def _severity(self, rule: Rule) -> Severity:
         """The most specific override wins: code, then family, then name or category."""
         best, level = -1, rule.severity
         for sel, sev in self.config.severity.items():
