@@ -7,7 +7,7 @@ job on any engine can map them over files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newslint.checks.rule import Finding, Rule, Suggestion
@@ -95,17 +95,19 @@ def _lint(doc: Document, settings: Settings, across: bool) -> list[Finding]:
         f.excerpt = excerpt if len(excerpt) <= _EXCERPT_CHARS else excerpt[: _EXCERPT_CHARS - 1] + "…"
         kept.append(f)
     kept.sort(key=lambda f: (f.start, f.code, f.end))
-    return _fold(kept, selection_for(settings.config).one_per_page)
+    return fold(kept, selection_for(settings.config).one_per_page)
 
 
 _LISTED_LINES = 5
 
 
-def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
-    """One finding per page for the rules whose repeats share one cause: the first, naming the others' lines."""
+def fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
+    """One finding per page for the rules whose repeats share one cause: the first, naming the others' lines.
+
+    The findings given are left as they are: a folded finding is a new one."""
     if not folding:
         return findings
-    first: dict[str, Finding] = {}
+    first: dict[str, int] = {}
     others: dict[str, list[int]] = {}
     kept = []
     for f in findings:
@@ -114,7 +116,7 @@ def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
         elif f.code in first:
             others[f.code].append(f.line)
         else:
-            first[f.code] = f
+            first[f.code] = len(kept)
             others[f.code] = []
             kept.append(f)
     for code, lines in others.items():
@@ -122,7 +124,10 @@ def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
             shown = ", ".join(map(str, dict.fromkeys(lines[:_LISTED_LINES])))
             rest = f" and {len(lines) - _LISTED_LINES} more" if len(lines) > _LISTED_LINES else ""
             noun = "line" if len(lines) == 1 else "lines"
-            first[code].message += f" ({len(lines)} more {code} on this page: {noun} {shown}{rest})"
+            f = kept[first[code]]
+            kept[first[code]] = replace(
+                f, message=f"{f.message} ({len(lines)} more {code} on this page: {noun} {shown}{rest})"
+            )
     return kept
 
 
