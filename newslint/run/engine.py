@@ -15,6 +15,7 @@ from newslint.config.options import Config, ConfigError, find_config, load_confi
 from newslint.config.packs import PackError
 from newslint.document.model import Document
 from newslint.document.reading import InputError, Source, read_source
+from newslint.document.tree import text_of
 from newslint.lib.settings import Settings, settings_for
 from newslint.run.selection import SelectionError, selection_for
 from newslint.run.suppression import Suppressions
@@ -34,6 +35,8 @@ class FileResult:
     candidates: list[Finding] = field(default_factory=list)
     # Per-file numbers a person compares across articles (readability scores), by name.
     metrics: dict[str, float] = field(default_factory=dict)
+    # The story's headline as read, when the rules needed the story's regions (reports list files by it).
+    headline: str | None = None
 
 
 def lint_html(text: str, config: Config | None = None, path: str = "<string>") -> list[Finding]:
@@ -56,7 +59,19 @@ def lint_document(doc: Document, settings: Settings) -> list[Finding]:
 def lint_file(doc: Document, settings: Settings) -> FileResult:
     """The result for one file of a run: its findings and its candidates for findings across files."""
     findings, candidates = _lint(doc, settings, False), _lint(doc, settings, True)
-    return FileResult(doc.path, doc.kind, None, findings, candidates, _metrics(doc, settings))
+    return FileResult(doc.path, doc.kind, None, findings, candidates, _metrics(doc, settings), _headline(doc))
+
+
+_HEADLINE_CHARS = 200
+
+
+def _headline(doc: Document) -> str | None:
+    """The headline, if a rule had the regions recognised: a report's label is not worth a pass of its own."""
+    regions = doc.__dict__.get("regions")  # Document.regions is a cached_property: present once computed
+    if regions is None or regions.headline is None:
+        return None
+    text = " ".join(text_of(regions.headline).split())
+    return (text if len(text) <= _HEADLINE_CHARS else text[: _HEADLINE_CHARS - 1] + "…") or None
 
 
 def _metrics(doc: Document, settings: Settings) -> dict[str, float]:
