@@ -100,6 +100,20 @@ def test_fail_on_decides_the_exit_code(pull_request, capsys):
     assert not Path("newslint.sarif").exists()  # sarif only when asked
 
 
+def test_without_the_fail_on_input_each_file_meets_its_own_configs(pull_request, capsys):
+    repo, env, _ = pull_request
+    (repo / "newslint.toml").write_text('fail-on = "error"\n')
+    (repo / "news" / "newslint.toml").write_text('fail-on = "warning"\n')
+    assert main(env) == 0  # changed.html's warning is under its config's fail-on
+    faulty = "<p>Aid reached Deir ez-Zor on Friday.</p>\n<p>Roads out of Deir al-Zour reopened, officials said.</p>\n"
+    (repo / "news" / "added.htm").write_text(faulty)  # a change in the working tree is a change too
+    assert main(env) == 1  # news/added.htm's warning meets the stricter config beside it
+    assert main({**env, "INPUT_PATHS": "."}) == main({**env, "INPUT_PATHS": "news"}) == 1
+    assert main({**env, "INPUT_FAIL_ON": "error"}) == 0  # the input judges every file alike
+    assert main({**env, "INPUT_CONFIG": "newslint.toml"}) == 0  # and so does one config for all
+    capsys.readouterr()
+
+
 @pytest.mark.parametrize("variable", [("INPUT_SCOPE", "all"), ("INPUT_ONLY_CHANGED", "false")])
 def test_scope_all_lints_everything_under_paths(pull_request, capsys, variable):
     _, env, _ = pull_request

@@ -18,14 +18,14 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SHARED
+from conftest import FIXTURES, SHARED, TEST_CACHE
 from lxml import html as lxml_html
 
 from newslint.checks.rule import severity_rank
 from newslint.output import html as report
 from newslint.output._docs import sentence
 from newslint.run.engine import FileResult
-from newslint.run.runner import Job, run
+from newslint.run.runner import Job, Overrides, run
 
 STORY = (
     "<!DOCTYPE html>\n<html>\n<head><title>Drones hit Deir ez-Zor</title></head>\n<body>\n<main>\n"
@@ -44,7 +44,7 @@ REPEATS = (  # three findings of NL201 with one message, two of NL301 with two
     "<p>Prices in Deir al-Zour rose 40 percent in a month.</p>\n"
 )
 AXE_ORACLE = SHARED / "tools" / "axe-oracle" / "axe-oracle"
-AXE_HOME = os.environ.get("AXE_ORACLE_HOME") or str(Path.home() / ".cache" / "newslint-tests" / "axe-node")
+AXE_HOME = os.environ.get("AXE_ORACLE_HOME") or str(TEST_CACHE / "axe-node")
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def results(tmp_path, monkeypatch) -> list[FileResult]:
     shutil.copy(FIXTURES / "page-accessibility-faults.html", "faults.html")
     Path("repeats.html").write_text(REPEATS)
     files = ["story.html", "clean.html", "broken.html", "faults.html", "repeats.html"]
-    out = [o.result for o in run(files, Job(overrides=(("extend_select", ("NL3",)),)))]
+    out = [o.result for o in run(files, Job(overrides=Overrides(extend_select=("NL3",))))]
     out[0].metrics = dict(METRICS)
     out[1].metrics = {}
     return out
@@ -230,7 +230,7 @@ def test_findings_land_on_the_right_words_across_entities_and_inline_tags(tmp_pa
         "<p>In <b>Deir</b>&nbsp;al-Zour, families fled, and the <i>Deir al-Zour</i> road was cut, he said.</p>\n"
         "<p>Caf&eacute; owners in Deir&#160;ez-Zor reopened on Tuesday, residents said.</p>\n"
     )
-    [result] = [o.result for o in run(["names.html"], Job(overrides=(("select", ("NL201",)),)))]
+    [result] = [o.result for o in run(["names.html"], Job(overrides=Overrides(select=("NL201",))))]
     assert [f.code for f in result.findings] == ["NL201", "NL201"]
     view = _css(_tree(_render([result])), "div", "story")[0]
     assert [m.text_content() for m in view.xpath(".//mark")] == ["Deir\xa0al-Zour", "Deir al-Zour"]
@@ -274,7 +274,7 @@ def test_a_long_file_shows_only_the_lines_around_its_findings(tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     filler = "".join(f"<p>Paragraph {n} was filed from Kyiv, the agency said.</p>\n" for n in range(200))
     Path("long.html").write_text(filler + "<p>The siege of Deir al-Zour and Deir ez-Zor.</p>\n" + filler)
-    [result] = [o.result for o in run(["long.html"], Job(overrides=(("select", ("NL201",)),)))]
+    [result] = [o.result for o in run(["long.html"], Job(overrides=Overrides(select=("NL201",))))]
     tree = _tree(_render([result]))
     rows = tree.xpath("//table[@class='source']/tbody/tr")
     assert len(rows) < 12
@@ -534,7 +534,7 @@ def test_the_source_is_numbered_as_the_engine_numbers_its_lines(tmp_path, monkey
     Path("ends.html").write_bytes(
         ("".join(a + b for a, b in zip(lines, breaks, strict=False)) + lines[-1] + final).encode()
     )
-    [result] = [o.result for o in run(["ends.html"], Job(overrides=(("select", ("NL201",)),)))]
+    [result] = [o.result for o in run(["ends.html"], Job(overrides=Overrides(select=("NL201",))))]
     [finding] = result.findings
     assert finding.line == 3
     rows = _tree(_render([result])).xpath("//table[@class='source']/tbody/tr")

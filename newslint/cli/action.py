@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from newslint.checks.rule import Finding
 from newslint.run.engine import FileResult, fold
-from newslint.run.runner import HTML_SUFFIXES, Job, resolve_config
+from newslint.run.runner import HTML_SUFFIXES, Job, Overrides, resolve_config
 from newslint.run.selection import selection_for
 
 _ZERO_SHA = "0" * 40
@@ -160,17 +160,18 @@ def _output(env: Mapping[str, str], **values: object) -> None:
             out.writelines(f"{key.replace('_', '-')}={value}\n" for key, value in values.items())
 
 
-def _fail_on(inputs: Inputs) -> str:
-    from newslint.config.options import find_config, load_config
+def _check_config(inputs: Inputs) -> None:
+    """Raise ConfigError, every problem at once, for a broken config (``config``, else the one found from here)."""
+    from newslint.config.options import ConfigError, find_config, load_config, table_name
+    from newslint.run.selection import config_problems
 
-    if inputs.fail_on:
-        return inputs.fail_on
     found = inputs.config or find_config(Path.cwd())
-    return load_config(found).fail_on if found else "warning"
+    if found is not None and (problems := config_problems(load_config(found))):
+        raise ConfigError(found, problems, table_name(found))
 
 
 def main(env: Mapping[str, str] | None = None) -> int:
-    from newslint.cli.main import EXIT_ERROR, UsageError, Verdict
+    from newslint.cli.main import EXIT_ERROR, Verdict
     from newslint.config.options import ConfigError
     from newslint.output import github, sarif
     from newslint.run.runner import run
@@ -186,9 +187,10 @@ def main(env: Mapping[str, str] | None = None) -> int:
         print(f"::error title=newslint::config {inputs.config}: no such file")
         return EXIT_ERROR
     try:
-        fail_on = _fail_on(inputs)
-    except (ConfigError, UsageError) as exc:
-        print(f"::error title=newslint::{exc}")
+        _check_config(inputs)
+    except ConfigError as exc:
+        for line in exc.lines():
+            print(f"::error title=newslint::{line}")
         return EXIT_ERROR
 
     targets: list[str] = inputs.paths
@@ -211,12 +213,13 @@ def main(env: Mapping[str, str] | None = None) -> int:
             if inputs.reach == "lines":
                 changed, scope = found.lines, "the lines this change touches"
     job = Job(inputs.config)
+    already: list[FileResult] = []
     if changed is None:
-        results = [o.result for o in run(targets, job)] if targets else []
-        counted, already = results, []
+        outcomes = list(run(targets, job)) if targets else []
+        results = counted = [o.result for o in outcomes]
     else:  # every repeat on its own line, folded again on each side of the split
-        unfolded = [o.result for o in run(targets, replace(job, overrides=(("group", False),)))]
-        results, counted, already = split(unfolded, changed, job)
+        outcomes = list(run(targets, replace(job, overrides=Overrides(group=False))))
+        results, counted, already = split([o.result for o in outcomes], changed, job)
 
     if "github" in inputs.format:
         github.render(counted, sys.stdout)
@@ -238,8 +241,11 @@ def main(env: Mapping[str, str] | None = None) -> int:
     _output(env, findings=findings, already_there=old, files=len(results))
     tail = f"; {old} already there" if changed is not None else ""
     print(f"newslint: {_plural(findings, 'finding')} in {_plural(len(results), 'file')} ({scope}){tail}.")
-    never = fail_on == "never"
-    return Verdict.of(counted).exit_code("info" if never else fail_on, never)
+    verdict = Verdict()  # without the fail-on input, each file's findings that count meet its own config's fail-on
+    for outcome, result in zip(outcomes, counted, strict=True):
+        verdict.note(result, outcome.fail_on)
+    never = inputs.fail_on == "never"
+    return verdict.exit_code(None if never else inputs.fail_on, never)
 
 
 def split(

@@ -33,12 +33,27 @@ def apply_fixes(text: str, findings: list[Finding], unsafe: bool = False) -> tup
     return "".join(parts), len(chosen)
 
 
-def unified_diff(path: str, before: str, after: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
-        )
+def unified_diff(path: str, source: Source, after: str) -> bytes:
+    """The fix as a patch of the file's own bytes (its encoding, BOM and line ends), as ``git apply`` reads it.
+
+    Lines end at ``\\n`` only, as in git; a last line without one is marked ``\\ No newline at end of file``.
+    """
+    if source.encode("\n") != source.bom + b"\n":
+        raise InputError(f"--diff cannot show a fix to a {source.encoding} file as a text patch; --fix applies it")
+    name = os.fsencode(path)
+    lines = difflib.diff_bytes(
+        difflib.unified_diff,
+        _lines(source.encode(source.text)),
+        _lines(source.encode(after)),
+        b"a/" + name,
+        b"b/" + name,
     )
+    return b"".join(line if line.endswith(b"\n") else line + b"\n\\ No newline at end of file\n" for line in lines)
+
+
+def _lines(data: bytes) -> list[bytes]:
+    lines = data.split(b"\n")
+    return [line + b"\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
 
 
 def write_fixed(path: Path, source: Source, text: str) -> None:
