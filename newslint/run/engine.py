@@ -8,7 +8,7 @@ job on any engine can map them over files.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newslint.checks.rule import Candidate, Finding, Rule, Suggestion
@@ -16,7 +16,7 @@ from newslint.config.options import Config, ConfigError, find_config, load_confi
 from newslint.config.packs import PackError
 from newslint.document.model import Document
 from newslint.document.reading import InputError, Source, read_source
-from newslint.document.tree import Kind
+from newslint.document.tree import Kind, text_of
 from newslint.lib.settings import Settings, settings_for
 from newslint.run.selection import SelectionError, selection_for
 from newslint.run.suppression import Suppressions
@@ -36,6 +36,8 @@ class FileResult:
     candidates: list[Candidate] = field(default_factory=list)
     # Per-file numbers a person compares across articles (readability scores), by name.
     metrics: dict[str, float] = field(default_factory=dict)
+    # The story's headline as read, when the rules needed the story's regions (reports list files by it).
+    headline: str | None = None
 
 
 def lint_html(text: str, config: Config | None = None, path: str = "<string>") -> list[Finding]:
@@ -58,7 +60,19 @@ def lint_document(doc: Document, settings: Settings) -> list[Finding]:
 def lint_file(doc: Document, settings: Settings) -> FileResult:
     """The result for one file of a run: its findings and its candidates for findings across files."""
     findings, candidates = _lint(doc, settings, across=True)
-    return FileResult(doc.path, doc.kind, None, findings, candidates, _metrics(doc, settings))
+    return FileResult(doc.path, doc.kind, None, findings, candidates, _metrics(doc, settings), _headline(doc))
+
+
+_HEADLINE_CHARS = 200
+
+
+def _headline(doc: Document) -> str | None:
+    """The headline, if a rule had the regions recognised: a report's label is not worth a pass of its own."""
+    regions = doc.__dict__.get("regions")  # Document.regions is a cached_property: present once computed
+    if regions is None or regions.headline is None:
+        return None
+    text = " ".join(text_of(regions.headline).split())
+    return (text if len(text) <= _HEADLINE_CHARS else text[: _HEADLINE_CHARS - 1] + "…") or None
 
 
 def _metrics(doc: Document, settings: Settings) -> dict[str, float]:
@@ -91,7 +105,7 @@ def _lint(doc: Document, settings: Settings, across: bool) -> tuple[list[Finding
     if not findings and not candidates:
         return findings, candidates
     shown = _shown(doc, settings)
-    findings = _fold(sorted(filter(shown, findings), key=_order), selection_for(settings.config).one_per_page)
+    findings = fold(sorted(filter(shown, findings), key=_order), selection_for(settings.config).one_per_page)
     return findings, sorted((c for c in candidates if shown(c.finding)), key=lambda c: _order(c.finding))
 
 
@@ -116,11 +130,13 @@ def _shown(doc: Document, settings: Settings) -> Callable[[Finding], bool]:
 _LISTED_LINES = 5
 
 
-def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
-    """One finding per page for the rules whose repeats share one cause: the first, naming the others' lines."""
+def fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
+    """One finding per page for the rules whose repeats share one cause: the first, naming the others' lines.
+
+    The findings given are left as they are: a folded finding is a new one."""
     if not folding:
         return findings
-    first: dict[str, Finding] = {}
+    first: dict[str, int] = {}
     others: dict[str, list[int]] = {}
     kept = []
     for f in findings:
@@ -129,7 +145,7 @@ def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
         elif f.code in first:
             others[f.code].append(f.line)
         else:
-            first[f.code] = f
+            first[f.code] = len(kept)
             others[f.code] = []
             kept.append(f)
     for code, lines in others.items():
@@ -137,7 +153,10 @@ def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
             shown = ", ".join(map(str, dict.fromkeys(lines[:_LISTED_LINES])))
             rest = f" and {len(lines) - _LISTED_LINES} more" if len(lines) > _LISTED_LINES else ""
             noun = "line" if len(lines) == 1 else "lines"
-            first[code].message += f" ({len(lines)} more {code} on this page: {noun} {shown}{rest})"
+            f = kept[first[code]]
+            kept[first[code]] = replace(
+                f, message=f"{f.message} ({len(lines)} more {code} on this page: {noun} {shown}{rest})"
+            )
     return kept
 
 

@@ -34,6 +34,7 @@ class Overrides:
     ignore: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] | None = None
     kind: Literal["auto", "page", "fragment"] | None = None
+    group: bool | None = None
 
     def over(self, config: Config) -> Config:
         """The configuration with these set over it; ``ignore`` and ``extend_select`` add to its own lists."""
@@ -45,6 +46,7 @@ class Overrides:
             ignore=(*config.ignore, *(self.ignore or ())),
             extend_select=(*config.extend_select, *(self.extend_select or ())),
             kind=config.kind if self.kind is None else self.kind,
+            group=config.group if self.group is None else self.group,
         )
 
 
