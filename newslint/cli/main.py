@@ -155,7 +155,7 @@ def _check(args: argparse.Namespace) -> int:
 
     tally = Tally(outcomes)
     if args.diff:
-        _emit(args.output, lambda out: out.writelines(o.diff for o in tally.outcomes()))
+        _emit(args.output, lambda out: out.writelines(o.diff for o in tally.outcomes()), binary=True)
     else:
         color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         render = renderer("statistics" if args.statistics else args.format)
@@ -173,24 +173,33 @@ def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
     from newslint.document.reading import InputError
     from newslint.run.baseline import baseline_filter, write_baseline
 
-    try:
-        if args.write_baseline is not None:
+    if args.write_baseline is not None:
+        try:
             count = write_baseline(args.write_baseline, (o.result for o in outcomes))
-            if not args.quiet:
-                print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
-        if args.baseline is not None:
+        except OSError as exc:  # the old baseline, if any, is left as it was
+            raise UsageError(f"--write-baseline {args.write_baseline}: {exc.strerror or exc}") from None
+        if not args.quiet:
+            print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
+    if args.baseline is not None:
+        try:
             hide = baseline_filter(args.baseline)
-            outcomes.adjust(lambda _, result: hide(result))
-    except (InputError, OSError) as exc:
-        raise UsageError(str(exc)) from None
+        except InputError as exc:
+            raise UsageError(str(exc)) from None
+        outcomes.adjust(lambda _, result: hide(result))
 
 
-def _emit(output: Path | None, write) -> None:
+def _emit(output: Path | None, write, binary: bool = False) -> None:
+    """Write the report to stdout or ``output``; ``binary``: bytes as they are (diffs of the files' own bytes)."""
     if output is None:
-        write(sys.stdout)
+        if binary:
+            sys.stdout.flush()
+            write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            write(sys.stdout)
         return
     try:
-        with output.open("w", encoding="utf-8") as out:
+        with output.open("wb") if binary else output.open("w", encoding="utf-8") as out:
             write(out)
     except OSError as exc:
         raise UsageError(f"--output {output}: {exc.strerror or exc}") from None

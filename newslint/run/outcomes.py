@@ -25,7 +25,7 @@ class Outcome:
     """What became of one file: its result, and the diff or the number of fixes written."""
 
     result: FileResult
-    diff: str = ""
+    diff: bytes = b""  # a unified diff of the file's bytes
     fixed: int = 0
 
 

@@ -15,7 +15,7 @@ from newslint.config.packs import PackError
 from newslint.document.model import Document
 from newslint.document.reading import InputError, decode
 from newslint.run.engine import FileResult, config_for, lint_file, lint_path, lint_path_with_source, prepare
-from newslint.run.fix import apply_fixes, unified_diff, write_fixed
+from newslint.run.fix import apply_fixes, fixed_bytes, unified_diff, write_fixed
 from newslint.run.outcomes import Outcome, Outcomes, Packed, pack
 from newslint.run.selection import SelectionError
 
@@ -39,16 +39,22 @@ def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
     """(path, error) for every file to lint: folders are searched for HTML files, sorted.
 
     A file reached twice (named twice, or also inside a named folder) comes once, so no two
-    workers lint, or fix, the same file.
+    workers lint, or fix, the same file. A file whose name is not UTF-8 is refused (no report
+    format could name it), shown with its undecodable bytes escaped.
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()
 
-    def first_time(path: Path) -> bool:
-        real = path.resolve()
-        if real in seen:
-            return False
-        seen.add(real)
-        return True
+    def once(path: str) -> Iterator[tuple[str, str | None]]:
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+            yield shown, "its name is not valid UTF-8: no report can name it (rename the file)"
+            return
+        real = os.path.realpath(path)  # a symlink loop stays as it is, and reading it says so
+        if real not in seen:
+            seen.add(real)
+            yield path, None
 
     for raw in paths:
         if raw == "-":
@@ -59,11 +65,10 @@ def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if name.lower().endswith(HTML_SUFFIXES) and first_time(Path(root) / name):
-                        yield str(Path(root) / name), None
-        elif path.exists():
-            if first_time(path):
-                yield raw, None
+                    if name.lower().endswith(HTML_SUFFIXES):
+                        yield from once(str(Path(root) / name))
+        elif os.path.lexists(path):
+            yield from once(raw)
         else:
             yield raw, "no such file or directory"
 
@@ -77,7 +82,7 @@ def excluded(path: str, config: Config) -> bool:
     if not config.exclude:
         return False
     try:
-        rel = Path(path).resolve().relative_to(config.root.resolve()).as_posix()
+        rel = Path(os.path.realpath(path)).relative_to(config.root.resolve()).as_posix()
     except ValueError:
         rel = Path(path).as_posix()
     return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(Path(path).name, pat) for pat in config.exclude)
@@ -99,9 +104,9 @@ def run_one(path: str, job: Job) -> Outcome | None:
     fixed_text, count = apply_fixes(source.text, result.findings, job.unsafe_fixes)
     if not count:
         return Outcome(result)
-    if job.mode == "diff":
-        return Outcome(result, unified_diff(path, source.text, fixed_text), count)
     try:
+        if job.mode == "diff":
+            return Outcome(result, unified_diff(path, *fixed_bytes(Path(path), source, fixed_text)), count)
         write_fixed(Path(path), source, fixed_text)
     except InputError as exc:
         result.error = str(exc)
