@@ -311,3 +311,16 @@ def test_a_diff_applies_with_git_apply_and_gives_what_fix_writes(tmp_path, endin
     subprocess.run(["git", "apply", "-"], input=diff.stdout, cwd=tmp_path / "diffed", check=True)
     fixed = (tmp_path / "fixed" / "story.html").read_bytes()
     assert fixed != original and (tmp_path / "diffed" / "story.html").read_bytes() == fixed
+
+
+@pytest.mark.parametrize("named", ["./story.html", "ABSOLUTE"])
+def test_a_diff_names_the_file_as_git_does(tmp_path, named):
+    story = tmp_path / "story.html"
+    story.write_text(STORY)
+    path = str(story) if named == "ABSOLUTE" else named
+    diff = subprocess.run(
+        [sys.executable, "-m", "newslint", "check", "--diff", path], capture_output=True, cwd=tmp_path
+    ).stdout
+    assert diff.startswith(b"--- a/story.html\n+++ b/story.html\n")
+    subprocess.run(["git", "apply", "-"], input=diff, cwd=tmp_path, check=True)
+    assert story.read_text() == FIXED

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from pathlib import Path
 
 from newslint.checks.rule import Finding
@@ -36,12 +37,20 @@ def apply_fixes(text: str, findings: list[Finding], unsafe: bool = False) -> tup
 def unified_diff(path: str, before: bytes, after: bytes) -> bytes:
     """The change as a unified diff that ``git apply`` and ``patch`` apply: of the bytes on disk, lines ended
     by LF alone (as git and patch read them: CR, VT, FF, NEL and U+2028 are inside a line), and a last line
-    without one marked."""
-    name = path.encode()
+    without one marked. Paths are as git writes them: no './', and relative to the current folder when inside it."""
+    name = _diff_path(path).encode()
     out = []
     for line in difflib.diff_bytes(difflib.unified_diff, _lines(before), _lines(after), b"a/" + name, b"b/" + name):
         out.append(line if line.endswith(b"\n") else line + b"\n\\ No newline at end of file\n")
     return b"".join(out)
+
+
+def _diff_path(path: str) -> str:
+    name = os.path.normpath(path)
+    if os.path.isabs(name):
+        inside = os.path.relpath(name)
+        return name if inside.startswith("..") else inside
+    return name
 
 
 def _lines(data: bytes) -> list[bytes]:
