@@ -33,7 +33,8 @@ def key_of(kind: str, *parts: bytes) -> str:
 def get(key: str) -> object | None:
     try:
         with open(cache_dir() / key, "rb") as f:
-            return pickle.load(f)
+            found: object = pickle.load(f)
+            return found
     except Exception:  # absent, truncated or from another version: recompute
         return None
 

@@ -29,6 +29,23 @@ def test_positions_without_carriage_returns():
     assert doc.line_text(3) == ""
 
 
+def test_once_computes_each_function_once_per_document_even_when_it_finds_nothing():
+    doc = Document("<p>One</p><p>Two</p>")
+    calls: list[str] = []
+
+    def paragraphs(d: Document) -> int:
+        calls.append("paragraphs")
+        return len(d.tagged("p"))
+
+    def no_title(d: Document) -> str | None:
+        calls.append("title")
+        return None
+
+    assert [doc.once(paragraphs), doc.once(no_title), doc.once(paragraphs), doc.once(no_title)] == [2, None, 2, None]
+    assert calls == ["paragraphs", "title"]
+    assert Document("<p>Three</p>").once(paragraphs) == 1  # each document keeps its own
+
+
 def test_element_start_ignores_case_and_tags_in_comments_and_raw_text():
     html = (
         "<P class=lead>one</P><!-- <p>a -- > b <p> --><STYLE>p > a {}</style ><p>two</p>"

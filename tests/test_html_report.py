@@ -22,7 +22,7 @@ from lxml import html as lxml_html
 
 from newslint.output import html as report
 from newslint.run.engine import FileResult
-from newslint.run.runner import Job, run
+from newslint.run.runner import Job, Overrides, run
 
 STORY = (
     "<!DOCTYPE html>\n<html>\n<head><title>Drones hit Deir ez-Zor</title></head>\n<body>\n<main>\n"
@@ -47,7 +47,7 @@ def results(tmp_path, monkeypatch) -> list[FileResult]:
     out = [
         o.result
         for o in run(
-            ["story.html", "clean.html", "broken.html", "faults.html"], Job(overrides=(("extend_select", ("NL3",)),))
+            ["story.html", "clean.html", "broken.html", "faults.html"], Job(overrides=Overrides(extend_select=("NL3",)))
         )
     ]
     out[0].metrics = dict(METRICS)
@@ -136,7 +136,7 @@ def test_findings_land_on_the_right_words_across_entities_and_inline_tags(tmp_pa
         "<p>In <b>Deir</b>&nbsp;al-Zour, families fled, and the <i>Deir al-Zour</i> road was cut, he said.</p>\n"
         "<p>Caf&eacute; owners in Deir&#160;ez-Zor reopened on Tuesday, residents said.</p>\n"
     )
-    [result] = [o.result for o in run(["names.html"], Job(overrides=(("select", ("NL201",)),)))]
+    [result] = [o.result for o in run(["names.html"], Job(overrides=Overrides(select=("NL201",))))]
     assert [f.code for f in result.findings] == ["NL201", "NL201"]
     view = _css(_tree(_render([result])), "div", "story")[0]
     assert [m.text_content() for m in view.xpath(".//mark")] == ["Deir\xa0al-Zour", "Deir al-Zour"]
@@ -178,7 +178,7 @@ def test_a_long_file_shows_only_the_lines_around_its_findings(tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     filler = "".join(f"<p>Paragraph {n} was filed from Kyiv, the agency said.</p>\n" for n in range(200))
     Path("long.html").write_text(filler + "<p>The siege of Deir al-Zour and Deir ez-Zor.</p>\n" + filler)
-    [result] = [o.result for o in run(["long.html"], Job(overrides=(("select", ("NL201",)),)))]
+    [result] = [o.result for o in run(["long.html"], Job(overrides=Overrides(select=("NL201",))))]
     tree = _tree(_render([result]))
     rows = tree.xpath("//table[@class='source']/tbody/tr")
     assert len(rows) < 12

@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn
 
 from newslint.output import FORMATS
 from newslint.version import __version__
 
 if TYPE_CHECKING:
+    from newslint.config.options import Config
     from newslint.run.engine import FileResult
     from newslint.run.outcomes import Outcome, Outcomes
+    from newslint.run.runner import Job
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -102,71 +104,99 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from newslint.cli.progress import ProgressBar
-    from newslint.config.options import ConfigError, find_config, load_config
-    from newslint.output import renderer
-    from newslint.run.runner import Job, run
-    from newslint.run.selection import SelectionError, check_selectors
+    """``newslint check``: lint, apply a baseline, report, and exit as the findings call for."""
+    _check_arguments(args)
+    home = _home_config(args)
+    outcomes = _run(args, _job(args, home))
+    if args.write_baseline is not None or args.baseline is not None:
+        _baseline(args, outcomes)
+    tally = Tally(outcomes)
+    _report(args, tally)
+    verdict = tally.verdict()
+    _notes(args, verdict)
+    fail_on = args.fail_on or (home.fail_on if home else "warning")
+    return verdict.exit_code(fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
 
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Refuse options that cannot go together or out of range."""
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     if args.statistics and (args.format != "text" or args.diff):
         raise UsageError("--statistics prints a table of counts; it goes with neither --format nor --diff")
-    overrides: dict[str, object] = {}
-    for key in ("select", "ignore", "extend_select", "kind"):
-        value = getattr(args, key)
-        if value is not None:
-            overrides[key] = value
+
+
+def _home_config(args: argparse.Namespace) -> Config | None:
+    """The configuration the run starts from: ``--config``, else the one found from here, else none;
+    the selectors on the command line checked on the way."""
+    from newslint.config.options import ConfigError, find_config, load_config
+    from newslint.run.selection import SelectionError, check_selectors
+
     try:
         check_selectors([*(args.select or ()), *(args.ignore or ()), *(args.extend_select or ())])
-        config_file = args.config
-        if config_file is not None:
-            if not config_file.is_file():
-                raise UsageError(f"--config {config_file}: no such file")
-            home = load_config(config_file)
-        else:
-            found = find_config(Path.cwd())
-            home = load_config(found) if found else None
+        if args.config is not None:
+            if not args.config.is_file():
+                raise UsageError(f"--config {args.config}: no such file")
+            return load_config(args.config)
+        found = find_config(Path.cwd())
+        return load_config(found) if found else None
     except (ConfigError, SelectionError) as exc:
         raise UsageError(str(exc)) from None
-    if home is not None and "ignore" in overrides:
-        overrides["ignore"] = (*home.ignore, *overrides["ignore"])  # type: ignore[misc]
-    fail_on = args.fail_on or (home.fail_on if home else "warning")
+
+
+def _job(args: argparse.Namespace, home: Config | None) -> Job:
+    """What every file of the run shares: the command line's overrides (its --ignore adds to the
+    configuration's) and the fix mode."""
+    from newslint.run.runner import Job, Overrides
+
+    ignore = (*home.ignore, *args.ignore) if home is not None and args.ignore is not None else args.ignore
+    overrides = Overrides(args.select, ignore, args.extend_select, args.kind)
     mode = "fix" if args.fix else "diff" if args.diff else "check"
     if args.unsafe_fixes and mode == "check":
         raise UsageError("--unsafe-fixes goes with --fix or --diff")
-    job = Job(config_file, tuple(overrides.items()), mode, cache=not args.no_cache, unsafe_fixes=args.unsafe_fixes)
+    return Job(args.config, overrides, mode, cache=not args.no_cache, unsafe_fixes=args.unsafe_fixes)
+
+
+def _run(args: argparse.Namespace, job: Job) -> Outcomes:
+    """Lint the paths here (with a progress bar on a terminal) or on a Dask cluster."""
+    from newslint.cli.progress import ProgressBar
+    from newslint.run.runner import run
+
     bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
     try:
         if args.dask:
             from newslint.run.cluster import ClusterError, run_on_dask
 
             try:
-                outcomes = run_on_dask(args.paths or ["."], job, args.dask)
+                return run_on_dask(args.paths or ["."], job, args.dask)
             except ClusterError as exc:
                 raise UsageError(str(exc)) from None
-        else:
-            outcomes = run(args.paths or ["."], job, args.jobs, bar)
+        return run(args.paths or ["."], job, args.jobs, bar)
     finally:
         if bar:
             bar.close()
-    if args.write_baseline is not None or args.baseline is not None:
-        _baseline(args, outcomes)
 
-    tally = Tally(outcomes)
+
+def _report(args: argparse.Namespace, tally: Tally) -> None:
+    """Write the report (or, with --diff, the diff) to --output or stdout."""
+    from newslint.output import renderer
+
     if args.diff:
         _emit(args.output, lambda out: out.writelines(o.diff for o in tally.outcomes()), binary=True)
-    else:
-        color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        render = renderer("statistics" if args.statistics else args.format)
-        _emit(args.output, lambda out: render(tally, out, color=color))
-    verdict = tally.verdict()
+        return
+    color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    render = renderer("statistics" if args.statistics else args.format)
+    _emit(args.output, lambda out: render(tally, out, color=color))
+
+
+def _notes(args: argparse.Namespace, verdict: Verdict) -> None:
+    """On stderr: how many findings --fix applied, and the files that could not be linted where the
+    report does not list them."""
     if args.fix and verdict.fixed and not args.quiet:
         print(f"Fixed {verdict.fixed} finding{'s' if verdict.fixed != 1 else ''}.", file=sys.stderr)
     if args.format != "text" or args.diff or args.statistics:
         for path, error in verdict.errors.items():
             print(f"{path}: error: {error}", file=sys.stderr)
-    return verdict.exit_code(fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
 
 
 def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
@@ -185,10 +215,14 @@ def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
             hide = baseline_filter(args.baseline)
         except InputError as exc:
             raise UsageError(str(exc)) from None
-        outcomes.adjust(lambda _, result: hide(result))
+
+        def drop_recorded(_: int, result: FileResult) -> None:
+            hide(result)
+
+        outcomes.adjust(drop_recorded)
 
 
-def _emit(output: Path | None, write, binary: bool = False) -> None:
+def _emit(output: Path | None, write: Callable[[IO[Any]], object], binary: bool = False) -> None:
     """Write the report to stdout or ``output``; ``binary``: bytes as they are (diffs of the files' own bytes)."""
     if output is None:
         if binary:
@@ -305,7 +339,7 @@ def _rules(fmt: str) -> int:
     return EXIT_CLEAN
 
 
-def _parse(file: str, kind: str | None) -> int:
+def _parse(file: str, kind: Literal["auto", "page", "fragment"] | None) -> int:
     from newslint.config.options import ConfigError
     from newslint.document.model import Document
     from newslint.document.reading import InputError, read_source

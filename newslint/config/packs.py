@@ -23,12 +23,15 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar
 
 from annotated_types import MinLen
 
 from newslint import store as cache
 from newslint.config.patterns import check_pattern, compile_led
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 MAX_PACK_BYTES = 2 * 1024 * 1024
 _STRICT: dict[str, object] = {"extra": "forbid"}
@@ -165,11 +168,14 @@ class AttributionPack(_Pack):
         return self._compiled[key]
 
 
+Defect = Literal["leak", "placeholder", "staging-host"]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DefectEntry(PatternEntry):
     """Text that does not belong in a published story: leaked page chrome, placeholders, staging hosts."""
 
-    defect: Literal["leak", "placeholder", "staging-host"]
+    defect: Defect
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -181,7 +187,7 @@ class DefectsPack(_Pack):
     def _by_defect(self) -> dict[str, re.Pattern[str] | None]:
         return {}
 
-    def pattern(self, defect: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    def pattern(self, defect: Defect, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
         """One pattern for every entry of a defect (and ``extra`` patterns, matched anywhere), or None."""
         key = "\0".join((defect, *extra))
         if key not in self._by_defect:
@@ -220,7 +226,7 @@ class AccessibilityTextPack(_Pack):
 
 Pack = NamesPack | BoilerplatePack | AttributionPack | DefectsPack | AccessibilityTextPack
 P = TypeVar("P", NamesPack, BoilerplatePack, AttributionPack, DefectsPack, AccessibilityTextPack)
-PACK_TYPES: dict[str, type] = {
+PACK_TYPES: dict[str, type[Pack]] = {
     "names": NamesPack,
     "boilerplate": BoilerplatePack,
     "attribution": AttributionPack,
@@ -288,7 +294,7 @@ def load_pack(path: Path) -> Pack:
         return seen[1]
     key = cache.key_of("pack", raw, _SCHEMA_SOURCE)
     pack = cache.get(key)
-    if not isinstance(pack, tuple(PACK_TYPES.values())):
+    if not isinstance(pack, Pack):
         pack = validate_pack(raw, path)
         cache.put(key, pack)
     _LOADED[path] = (raw, pack)
@@ -318,7 +324,7 @@ def validate_pack(raw: bytes, path: Path) -> Pack:
         raise PackError(f"{path}: {_describe(exc.errors()[0], data)}") from None
 
 
-def _describe(err: dict, data: dict) -> str:
+def _describe(err: ErrorDetails, data: dict[str, Any]) -> str:
     """A validation error as 'entry N (canonical ...): field: reason'."""
     loc = list(err["loc"])
     where = []

@@ -11,8 +11,9 @@ over Latin-1, enough to tell the separators packs use from the letters they repe
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]  # private modules the stubs leave out
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 MAX_PATTERN_CHARS = 1000
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -26,6 +27,8 @@ _CATEGORIES[sre.CATEGORY_NOT_DIGIT] = _UNIVERSE - _CATEGORIES[sre.CATEGORY_DIGIT
 _CATEGORIES[sre.CATEGORY_NOT_SPACE] = _UNIVERSE - _CATEGORIES[sre.CATEGORY_SPACE]
 _CATEGORIES[sre.CATEGORY_NOT_WORD] = _UNIVERSE - _CATEGORIES[sre.CATEGORY_WORD]
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+# The parser's (opcode, argument) items: what the argument is depends on the opcode.
+Items = list[tuple[Any, Any]]
 
 
 def check_pattern(pattern: str) -> None:
@@ -45,7 +48,7 @@ def check_pattern(pattern: str) -> None:
         )
 
 
-def _ambiguous(items: list, fold: bool) -> bool:
+def _ambiguous(items: Items, fold: bool) -> bool:
     for op, arg in items:
         if op in _REPEATS:
             body = list(arg[2])
@@ -61,15 +64,15 @@ def _ambiguous(items: list, fold: bool) -> bool:
     return False
 
 
-def _children(op: object, arg: object) -> list:
+def _children(op: object, arg: Any) -> list[Any]:
     if op is sre.BRANCH:
-        return list(arg[1])  # type: ignore[index]
+        return list(arg[1])
     if op in (sre.ASSERT, sre.ASSERT_NOT):
-        return [arg[1]]  # type: ignore[index]
+        return [arg[1]]
     return []
 
 
-def _tail(items: list, fold: bool) -> frozenset[str]:
+def _tail(items: Items, fold: bool) -> frozenset[str]:
     """What an open-ended repetition at the end of a sequence could go on to eat."""
     found: set[str] = set()
     for op, arg in reversed(items):
@@ -93,11 +96,12 @@ def _tail(items: list, fold: bool) -> frozenset[str]:
     return frozenset(found)
 
 
-def _min_width(items: list) -> int:
-    return sre_parse.SubPattern(sre_parse.State(), items).getwidth()[0]
+def _min_width(items: Items) -> int:
+    low: int = sre_parse.SubPattern(sre_parse.State(), items).getwidth()[0]
+    return low
 
 
-def _edge(items: list, fold: bool, last: bool) -> frozenset[str]:
+def _edge(items: Items, fold: bool, last: bool) -> frozenset[str]:
     """The characters a sequence can begin with (or end with, when ``last``)."""
     found: set[str] = set()
     for op, arg in reversed(items) if last else items:
@@ -122,15 +126,15 @@ def _edge(items: list, fold: bool, last: bool) -> frozenset[str]:
     return frozenset(found)
 
 
-def _chars(op: object, arg: object, fold: bool) -> frozenset[str]:
+def _chars(op: object, arg: Any, fold: bool) -> frozenset[str]:
     """The characters one single-character item matches (everything for what it cannot tell)."""
     if op is sre.LITERAL:
-        chars = {chr(arg)}  # type: ignore[arg-type]
+        chars = {chr(arg)}
     elif op is sre.NOT_LITERAL:
-        return _UNIVERSE - {chr(arg)}  # type: ignore[arg-type]
+        return _UNIVERSE - {chr(arg)}
     elif op is sre.IN:
         chars, negate = set(), False
-        for kind, value in arg:  # type: ignore[union-attr]
+        for kind, value in arg:
             if kind is sre.NEGATE:
                 negate = True
             elif kind is sre.LITERAL:
@@ -172,7 +176,7 @@ def compile_led(source: str, flags: int = 0) -> re.Pattern[str]:
 Starts = tuple[set[tuple[int, int]], set[tuple[int, int]], bool]
 
 
-def _starts(items: list, fold: bool) -> Starts | None:
+def _starts(items: Items, fold: bool) -> Starts | None:
     """The code-point ranges a sequence can start with (exact, and ignoring case) and whether it
     can be empty; None where it cannot be told."""
     exact: set[tuple[int, int]] = set()
@@ -186,6 +190,7 @@ def _starts(items: list, fold: bool) -> Starts | None:
                 return None
             (folded if fold else exact).update(ranges)
             return exact, folded, False
+        found: list[Starts | None]
         if op is sre.SUBPATTERN:
             inner = _starts(list(arg[3]), (fold or bool(arg[1] & re.I)) and not arg[2] & re.I)
             found = [inner]
@@ -198,21 +203,22 @@ def _starts(items: list, fold: bool) -> Starts | None:
             found = [inner if inner is None or arg[0] > 0 else (inner[0], inner[1], True)]
         else:
             return None
-        if any(f is None for f in found):
+        known = [f for f in found if f is not None]
+        if len(known) < len(found):
             return None
-        for more_exact, more_folded, _ in found:  # type: ignore[misc]
+        for more_exact, more_folded, _ in known:
             exact |= more_exact
             folded |= more_folded
-        if not any(f[2] for f in found):  # type: ignore[index]
+        if not any(empty for _, _, empty in known):
             return exact, folded, False
     return exact, folded, True
 
 
-def _ranges(op: object, arg: object) -> list[tuple[int, int]] | None:
+def _ranges(op: object, arg: Any) -> list[tuple[int, int]] | None:
     if op is sre.LITERAL:
-        return [(arg, arg)]  # type: ignore[list-item]
+        return [(arg, arg)]
     ranges = []
-    for kind, value in arg:  # type: ignore[union-attr]
+    for kind, value in arg:
         if kind is sre.LITERAL:
             ranges.append((value, value))
         elif kind is sre.RANGE:

@@ -71,10 +71,10 @@ def decode(data: bytes) -> Source:
     if encoding is None:
         why = f"its charset {ignored!r} is not one browsers know" if ignored else "no charset declared"
         return _decode(data, "utf-8", f"{why}, read as UTF-8")
-    codec = CODECS[encoding]
-    if codec is None:
+    declared = CODECS[encoding]
+    if declared is None:
         raise InputError(f"its charset {label!r} is one browsers refuse to read (they show a single U+FFFD)")
-    return _decode(data, codec, f"its <meta charset> {label!r}")
+    return _decode(data, declared, f"its <meta charset> {label!r}")
 
 
 def _declared_encoding(head: bytes) -> tuple[str | None, str | None, str | None]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, cast
 
 from lxml import etree
 
@@ -34,6 +34,12 @@ def parse_html(text: str, data: bytes | None = None) -> Element:
 def detect_kind(text: str) -> Kind:
     """A page declares itself with a doctype or html/head/body/title tags; anything else is a fragment."""
     return "page" if _PAGE_MARKERS.search(text) else "fragment"
+
+
+def tag_name(el: Element) -> str:
+    """The tag name of an element (not a comment) of a parsed tree: always text there, though the stubs
+    also allow the bytes or QName a program may set."""
+    return cast(str, el.tag)
 
 
 def text_of(el: Element) -> str:

@@ -99,12 +99,12 @@ def _section(title: str, body: str) -> list[str]:
 
 def _examples(spec: RuleSpec) -> list[str]:
     out = ["## Examples", "", "### Where it fires", ""]
-    for case in spec.fires:
-        out += _case(case)
+    for firing in spec.fires:
+        out += _case(firing)
     if spec.silent:
         out += ["### Where it stays silent", ""]
-        for case in spec.silent:
-            out += _case(case)
+        for silent in spec.silent:
+            out += _case(silent)
     return out
 
 

@@ -222,7 +222,10 @@ def _story(story: list[StoryBlock], marks: list[_Mark]) -> Iterator[str]:
         '<div class="story">\n'
     )
     for block in story:
-        placed = [replace(marks[k], anchor=marks[k].story, start=start, end=end) for start, end, k in block.spans]
+        placed = [
+            replace(marks[k], anchor=marks[k].story or marks[k].anchor, start=start, end=end)
+            for start, end, k in block.spans
+        ]
         yield f'<p class="{block.role}">{_window(block.text, 0, len(block.text), placed)}</p>\n'
     yield "</div>\n"
 
@@ -234,7 +237,7 @@ def _metrics(i: int, result: FileResult) -> Iterator[str]:
     yield f'<table aria-describedby="file-{i}-h">\n<thead><tr><th scope="col">measure</th>'
     yield '<th scope="col">value</th></tr></thead>\n<tbody>\n'
     for name, value in result.metrics.items():
-        shown = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+        shown = str(value) if isinstance(value, int) else f"{value:.2f}".rstrip("0").rstrip(".")
         yield f'<tr><th scope="row">{escape(name.replace("_", " "))}</th><td class="num">{escape(shown)}</td></tr>\n'
     yield "</tbody>\n</table>\n"
 
@@ -257,7 +260,7 @@ def _finding(m: _Mark, linked: bool) -> str:
         f"<p><strong>Suggestion:</strong> {escape(sentence(f.suggestion.message))}{fix}</p>\n",
     ]
     if rule is not None:
-        out.append(_why(rule))
+        out.append(_why(rule))  # type: ignore[arg-type]  # a class is hashable (python/mypy#11470)
     out.append("</li>\n")
     return "".join(out)
 
@@ -267,9 +270,10 @@ def _why(rule: type[Rule]) -> str:
     """A finding's "Why it matters", the same for every finding of the rule."""
     more = help_uri(rule)
     link = f' <a href="{escape(more)}">Read more about {rule.code}</a>.' if more else ""
+    reason = why(rule)  # type: ignore[arg-type]  # a class is hashable (python/mypy#11470)
     return (
         f"<details><summary>Why {rule.code} matters</summary>\n"
-        f"<p>{_prose(sentence(rule.summary))} {_prose(why(rule))}{link}</p>\n</details>\n"
+        f"<p>{_prose(sentence(rule.summary))} {_prose(reason)}{link}</p>\n</details>\n"
     )
 
 
@@ -348,7 +352,7 @@ def _line(text: str, begin: int, end: int, marks: list[_Mark]) -> str:
 
 def _window(text: str, lo: int, hi: int, marks: list[_Mark]) -> str:
     cuts = sorted({lo, hi, *(p for m in marks for p in (m.start, m.end) if lo < p < hi)})
-    out = []
+    out: list[str] = []
     for a, b in pairwise(cuts):
         out.extend(_badge(m) for m in marks if m.start == a)
         covering = [m.finding for m in marks if m.start <= a < m.end]

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from newslint.config.options import Config, ConfigError, load_config
 from newslint.config.packs import PackError
@@ -25,11 +26,33 @@ _PARALLEL_FROM = 8  # fewer files than this are linted in-process: workers cost 
 
 
 @dataclass(frozen=True, slots=True)
+class Overrides:
+    """What the command line sets over every file's configuration (None: the configuration's own)."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] | None = None
+    kind: Literal["auto", "page", "fragment"] | None = None
+
+    def over(self, config: Config) -> Config:
+        """The configuration with these set over it."""
+        if self == Overrides():
+            return config
+        return dataclasses.replace(
+            config,
+            select=config.select if self.select is None else self.select,
+            ignore=config.ignore if self.ignore is None else self.ignore,
+            extend_select=config.extend_select if self.extend_select is None else self.extend_select,
+            kind=config.kind if self.kind is None else self.kind,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Job:
     """What every file of a run shares: the explicit config, the CLI's overrides, the fix mode."""
 
     config_file: Path | None = None
-    overrides: tuple[tuple[str, object], ...] = ()
+    overrides: Overrides = Overrides()
     mode: str = "check"  # check | fix | diff
     cache: bool = False  # reuse the stored results of unchanged files (check mode only)
     unsafe_fixes: bool = False  # fix and diff modes also apply replacements that may change meaning
@@ -75,7 +98,7 @@ def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
 
 def resolve_config(path: Path, job: Job) -> Config:
     base = load_config(job.config_file) if job.config_file else config_for(path)
-    return dataclasses.replace(base, **dict(job.overrides)) if job.overrides else base
+    return job.overrides.over(base)
 
 
 def excluded(path: str, config: Config) -> bool:

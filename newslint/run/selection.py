@@ -7,7 +7,7 @@ from pathlib import Path, PurePath
 
 from newslint.checks import load_rules
 from newslint.checks.rule import Rule
-from newslint.config.options import Config
+from newslint.config.options import Config, Severity, per_config
 
 
 class SelectionError(Exception):
@@ -55,7 +55,7 @@ class Selection:
         self.one_per_page = frozenset(rule.code for rule in chosen if rule.one_per_page and config.group)
         self.severity = {rule.code: self._severity(rule) for rule in chosen}
 
-    def _severity(self, rule: Rule) -> str:
+    def _severity(self, rule: Rule) -> Severity:
         """The most specific override wins: code, then family, then name or category."""
         best, level = -1, rule.severity
         for sel, sev in self.config.severity.items():
@@ -84,13 +84,4 @@ def _relative(path: str, root: Path) -> str:
         return Path(path).as_posix()
 
 
-_SELECTIONS: dict[str, Selection] = {}
-
-
-def selection_for(config: Config) -> Selection:
-    """One Selection per distinct config in a process (workers build their own)."""
-    key = repr(config)
-    found = _SELECTIONS.get(key)
-    if found is None:
-        found = _SELECTIONS[key] = Selection(config)
-    return found
+selection_for = per_config(Selection)

@@ -179,7 +179,9 @@ class TitleHeadlineMismatch(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         title = first_title(doc)
-        text = squash(text_of(title)) if title is not None else ""
+        if title is None:
+            return
+        text = squash(text_of(title))
         headline = shown_headline(doc) if text else ""
         words = significant_words(headline)
         if not words or words & significant_words(text):

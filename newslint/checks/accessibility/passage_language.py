@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
-from newslint.document.tree import Element, text_of
+from newslint.document.tree import Element, tag_name, text_of
 from newslint.lib.accessibility.language import html_attribute, primary_subtag
 from newslint.lib.settings import Settings
 
@@ -184,6 +184,6 @@ class PassageLanguage(Rule):
         return self.finding(
             (start, end),
             f"This {what} is mostly in {script.name} script, but {why}",
-            f"Declare the passage's language on this <{el.tag}>, e.g. {advice}",
+            f"Declare the passage's language on this <{tag_name(el)}>, e.g. {advice}",
             replacement=replacement,
         )

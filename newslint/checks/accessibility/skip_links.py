@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import SkipLink
-from newslint.document.tree import Element
+from newslint.document.tree import Element, tag_name
 from newslint.lib.aria.semantics import is_hidden, role, tag
 from newslint.lib.settings import Settings
 
@@ -62,7 +62,8 @@ class SkipLinkTargetMissing(Rule):
                 if tag_text.count(link.href) == 1:
                     replacement = tag_text.replace(link.href, f"#{existing}")
             elif target is not None:
-                advice, replacement = f'Add id="{link.href[1:]}" to the <{target.tag}> where the story starts', None
+                advice = f'Add id="{link.href[1:]}" to the <{tag_name(target)}> where the story starts'
+                replacement = None
             else:
                 advice, replacement = f'Add id="{link.href[1:]}" to the element where the story starts', None
             yield self.finding(
@@ -109,10 +110,11 @@ def _story_headline(doc: Document) -> Element | None:
 
 
 def _order(doc: Document) -> dict[Element, int]:
-    found = doc.memo.get("document-order")
-    if found is None:
-        found = doc.memo["document-order"] = {el: i for i, el in enumerate(doc.root.iter())}
-    return found  # type: ignore[return-value]
+    return doc.once(_document_order)
+
+
+def _document_order(doc: Document) -> dict[Element, int]:
+    return {el: i for i, el in enumerate(doc.root.iter())}
 
 
 def _line(doc: Document, el: Element) -> int:

@@ -16,7 +16,7 @@ _NAMED = 3
 
 
 class GradeAboveTarget(ReadabilityRule):
-    """The story's Flesch–Kincaid grade is above ``readability.max-grade`` (12 in the news preset).
+    """The story's Flesch–Kincaid grade is above ``readability.max-grade`` (14.9 in the news preset).
 
     **Why**: the grade estimates the years of schooling a reader needs from words per sentence
     and syllables per word. A news story above its audience's grade loses readers; a children's
@@ -35,7 +35,6 @@ class GradeAboveTarget(ReadabilityRule):
     name = "grade-above-target"
     summary = "The story's Flesch–Kincaid grade is above the configured target"
     severity = "info"
-    enabled_by_default = False  # measured precision under 0.7 (its spec)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         from newslint.lib.readability.scores import flesch_kincaid_grade, grade_of, story

@@ -50,8 +50,8 @@ class _MixedForms(Rule):
         if choice == "auto":
             counts = Counter(style for f in found for style in f.styles)
             ranked = counts.most_common(2)
-            if ranked[0][1] == len(found) or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-                return  # one style fits every occurrence, or no style is the story's own
+            if not ranked or ranked[0][1] == len(found) or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+                return  # no style fits any occurrence, one fits all, or none is the story's own
             choice = ranked[0][0]
             why = f"{counts[choice]} of the story's {len(found)} {self.what} are written {self.labels[choice]}"
         else:
@@ -226,7 +226,7 @@ _COUNT = re.compile(
     rf"(?<![\w.,$£€/:#-])(?:(?P<digit>[2-9])|(?P<word>(?i:{'|'.join(_NUMBER_WORDS)})))"
     rf"\s+(?!(?:{_FIGURES_ALWAYS}|{_NOT_NOUNS})\b)(?P<noun>[a-z]+s)\b(?![-/])"
 )
-_AFTER_NAME = re.compile(r"[^.!?:;\"“]\s[A-Z][\w.]*\s+$")
+_AFTER_NAME = re.compile(r"[^.!?:;\"“]\s[A-Z][\w.-]*\s+$")  # "Pope Pius 9", "SEA-ME-WE 3": part of a name
 # "age 6 months", "version 4 builds", "step 3 bolts": an age or a numbered thing, not a count.
 _AFTER_LABEL = re.compile(r"(?i:\b(?:age|aged|ages|version|step|level|phase|page|chapter|season|episode|no\.))\s+$")
 

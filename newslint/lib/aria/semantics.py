@@ -160,22 +160,25 @@ def is_hidden(el: Element, doc: Document | None = None) -> bool:
 
 def hidden_elements(doc: Document) -> set[Element]:
     """Every node of the document inside (or being) an element that hides itself or is never rendered."""
-    found: set[Element] | None = doc.memo.get("hidden-elements")  # type: ignore[assignment]
-    if found is None:
-        found = doc.memo["hidden-elements"] = set()
-        for el in chain(*map(doc.tagged, _NEVER_RENDERED), _self_hiding(doc)):  # in any order: one set
-            if el not in found:
-                found.update(el.iter())
+    return doc.once(_hidden_elements)
+
+
+def _hidden_elements(doc: Document) -> set[Element]:
+    found: set[Element] = set()
+    for el in chain(*map(doc.tagged, _NEVER_RENDERED), _self_hiding(doc)):  # in any order: one set
+        if el not in found:
+            found.update(el.iter())
     return found
 
 
 def _self_hiding(doc: Document) -> set[Element]:
     """The elements that hide themselves (see ``_hides_itself``), found among the only ones that can."""
-    found: set[Element] | None = doc.memo.get("self-hiding")  # type: ignore[assignment]
-    if found is None:
-        candidates = chain(doc.tagged("input"), *map(doc.carrying, _HIDING_ATTRIBUTES))
-        found = doc.memo["self-hiding"] = {el for el in candidates if _hides_itself(el)}
-    return found
+    return doc.once(_find_self_hiding)
+
+
+def _find_self_hiding(doc: Document) -> set[Element]:
+    candidates = chain(doc.tagged("input"), *map(doc.carrying, _HIDING_ATTRIBUTES))
+    return {el for el in candidates if _hides_itself(el)}
 
 
 def _hides_itself(el: Element) -> bool:
@@ -184,18 +187,20 @@ def _hides_itself(el: Element) -> bool:
     if tag(el) == "input" and (el.get("type") or "").lower() == "hidden":
         return True
     style = el.get("style")
-    return bool(style) and bool(_HIDDEN_STYLE.search(style))
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def accessible_name(el: Element, doc: Document) -> str:
     """The accessible name (accname 1.2, statically), whitespace squashed; computed once per element."""
-    names: dict[Element, str] | None = doc.memo.get("accessible-names")  # type: ignore[assignment]
-    if names is None:
-        names = doc.memo["accessible-names"] = {}
+    names = doc.once(_accessible_names)
     found = names.get(el)
     if found is None:
         found = names[el] = " ".join(_name(el, doc, set(), root=True).split())
     return found
+
+
+def _accessible_names(doc: Document) -> dict[Element, str]:
+    return {}  # filled by accessible_name, one element at a time
 
 
 def _name(el: Element, doc: Document, seen: set[Element], root: bool, referenced: bool = False) -> str:
