@@ -58,6 +58,19 @@ def test_a_file_name_that_is_not_utf8_is_a_one_line_error_in_every_report(tmp_pa
         assert paths == [("archive/caf\\xe9.html", False), ("archive/story.html", True)]
 
 
+def test_a_named_path_that_is_not_utf8_is_shown_escaped_with_its_own_error(tmp_path):
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "w") as f:
+        f.write(STORY)
+    (tmp_path / "story.html").write_text(STORY)
+    names = [os.fsdecode(b"caf\xe9.txt"), os.fsdecode(b"gone\xe9.html"), "story.html"]
+    run = newslint("check", "--format", "json", *names, cwd=tmp_path)
+    _no_traceback(run)
+    assert run.returncode == 2
+    files = [(f["path"], f["error"]) for f in json.loads(run.stdout)["files"]]
+    assert files[0][0] == "caf\\xe9.txt" and files[0][1].startswith("not an HTML file")
+    assert files[1:] == [("gone\\xe9.html", "no such file or directory"), ("story.html", None)]
+
+
 def _baseline_run(tmp_path: Path, baseline: str) -> subprocess.CompletedProcess:
     (tmp_path / "story.html").write_text(STORY)
     (tmp_path / "baseline.json").write_text(baseline)

@@ -17,7 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SHARED
+from conftest import FIXTURES, SHARED, TEST_CACHE
 from lxml import html as lxml_html
 
 from newslint.output import html as report
@@ -34,7 +34,7 @@ STORY = (
 )
 METRICS = {"flesch_reading_ease": 51.5873, "words": 300.0, "sentences": 17}
 AXE_ORACLE = SHARED / "tools" / "axe-oracle" / "axe-oracle"
-AXE_HOME = os.environ.get("AXE_ORACLE_HOME") or str(Path.home() / ".cache" / "newslint-tests" / "axe-node")
+AXE_HOME = os.environ.get("AXE_ORACLE_HOME") or str(TEST_CACHE / "axe-node")
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from newslint.output import FORMATS
 from newslint.version import __version__
 
 if TYPE_CHECKING:
-    from newslint.config.options import Config
     from newslint.run.engine import FileResult
     from newslint.run.outcomes import Outcome, Outcomes
     from newslint.run.runner import Job
@@ -93,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return EXIT_CLEAN
     except UsageError as exc:
-        print(f"newslint: error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():  # one line per problem (a config file's, each of them)
+            print(f"newslint: error: {line}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("newslint: interrupted", file=sys.stderr)
@@ -106,16 +106,15 @@ def main(argv: list[str] | None = None) -> int:
 def _check(args: argparse.Namespace) -> int:
     """``newslint check``: lint, apply a baseline, report, and exit as the findings call for."""
     _check_arguments(args)
-    home = _home_config(args)
-    outcomes = _run(args, _job(args, home))
+    _check_config(args)
+    outcomes = _run(args, _job(args))
     if args.write_baseline is not None or args.baseline is not None:
         _baseline(args, outcomes)
     tally = Tally(outcomes)
     _report(args, tally)
     verdict = tally.verdict()
     _notes(args, verdict)
-    fail_on = args.fail_on or (home.fail_on if home else "warning")
-    return verdict.exit_code(fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
+    return verdict.exit_code(args.fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
 
 
 def _check_arguments(args: argparse.Namespace) -> None:
@@ -126,31 +125,33 @@ def _check_arguments(args: argparse.Namespace) -> None:
         raise UsageError("--statistics prints a table of counts; it goes with neither --format nor --diff")
 
 
-def _home_config(args: argparse.Namespace) -> Config | None:
-    """The configuration the run starts from: ``--config``, else the one found from here, else none;
-    the selectors on the command line checked on the way."""
-    from newslint.config.options import ConfigError, find_config, load_config
-    from newslint.run.selection import SelectionError, check_selectors
+def _check_config(args: argparse.Namespace) -> None:
+    """Refuse selectors on the command line that name no rule, a missing ``--config``, and a broken
+    config (``--config``, else the one found from here), every problem of it at once."""
+    from newslint.config.options import ConfigError, find_config, load_config, table_name
+    from newslint.run.selection import SelectionError, check_selectors, config_problems
 
     try:
         check_selectors([*(args.select or ()), *(args.ignore or ()), *(args.extend_select or ())])
-        if args.config is not None:
-            if not args.config.is_file():
-                raise UsageError(f"--config {args.config}: no such file")
-            return load_config(args.config)
-        found = find_config(Path.cwd())
-        return load_config(found) if found else None
-    except (ConfigError, SelectionError) as exc:
+        config_file = args.config
+        if config_file is not None and not config_file.is_file():
+            raise UsageError(f"--config {config_file}: no such file")
+        # A broken config here is a usage error; each file still follows its own nearest config.
+        found = config_file or find_config(Path.cwd())
+        if found is not None and (problems := config_problems(load_config(found))):
+            raise ConfigError(found, problems, table_name(found))
+    except ConfigError as exc:
+        raise UsageError("\n".join(exc.lines())) from None
+    except SelectionError as exc:
         raise UsageError(str(exc)) from None
 
 
-def _job(args: argparse.Namespace, home: Config | None) -> Job:
-    """What every file of the run shares: the command line's overrides (its --ignore adds to the
-    configuration's) and the fix mode."""
+def _job(args: argparse.Namespace) -> Job:
+    """What every file of the run shares: the command line's overrides (its --ignore and --extend-select
+    add to each file's configuration's) and the fix mode."""
     from newslint.run.runner import Job, Overrides
 
-    ignore = (*home.ignore, *args.ignore) if home is not None and args.ignore is not None else args.ignore
-    overrides = Overrides(args.select, ignore, args.extend_select, args.kind)
+    overrides = Overrides(args.select, args.ignore, args.extend_select, args.kind)
     mode = "fix" if args.fix else "diff" if args.diff else "check"
     if args.unsafe_fixes and mode == "check":
         raise UsageError("--unsafe-fixes goes with --fix or --diff")
@@ -241,11 +242,15 @@ def _emit(output: Path | None, write: Callable[[IO[Any]], object], binary: bool 
 
 @dataclass
 class Verdict:
-    """What the exit code depends on: files that could not be linted, crashes, the worst finding."""
+    """What the exit code depends on: files that could not be linted, crashes, the worst finding.
+
+    Without ``--fail-on`` each file's findings are judged against its own config's ``fail-on``.
+    """
 
     errors: dict[str, str] = field(default_factory=dict)
     crashed: bool = False
     worst: int = -1  # the severity rank of the worst finding, -1 without findings
+    failing: bool = False  # a file has a finding at or above its own config's fail-on
     fixed: int = 0  # findings --fix applied
     diff_pending: bool = False  # --diff printed a change
 
@@ -256,23 +261,26 @@ class Verdict:
             verdict.note(result)
         return verdict
 
-    def note(self, result: FileResult) -> None:
+    def note(self, result: FileResult, fail_on: str | None = None) -> None:
         from newslint.checks.rule import severity_rank
 
         if result.error:
             self.errors[result.path] = result.error
-        for f in result.findings:
-            self.crashed = self.crashed or f.code == "NL901"
-            self.worst = max(self.worst, severity_rank(f.severity))
+        worst = max((severity_rank(f.severity) for f in result.findings), default=-1)
+        self.crashed = self.crashed or any(f.code == "NL901" for f in result.findings)
+        self.worst = max(self.worst, worst)
+        self.failing = self.failing or (fail_on is not None and worst >= severity_rank(fail_on))
 
-    def exit_code(self, fail_on: str, exit_zero: bool, diff_pending: bool = False) -> int:
+    def exit_code(self, fail_on: str | None, exit_zero: bool, diff_pending: bool = False) -> int:
+        """The exit code; ``fail_on`` (the command line's) judges every file alike, None leaves each to its config."""
         from newslint.checks.rule import severity_rank
 
         if self.errors or self.crashed:
             return EXIT_ERROR
         if exit_zero:
             return EXIT_CLEAN
-        if diff_pending or self.worst >= severity_rank(fail_on):
+        failing = self.failing if fail_on is None else self.worst >= severity_rank(fail_on)
+        if diff_pending or failing:
             return EXIT_FINDINGS
         return EXIT_CLEAN
 
@@ -306,7 +314,7 @@ class Tally(Sequence["FileResult"]):
         index %= len(self)
         if index not in self._seen:
             self._seen.add(index)
-            self._verdict.note(outcome.result)
+            self._verdict.note(outcome.result, outcome.fail_on)
             self._verdict.fixed += outcome.fixed
             self._verdict.diff_pending = self._verdict.diff_pending or bool(outcome.diff)
         return outcome
@@ -326,7 +334,12 @@ def _rule(code: str) -> int:
     rule = get_rule(code)
     if rule is None:
         raise UsageError(f"unknown rule {code!r} (see 'newslint rules')")
-    sys.stdout.write(explain(rule))
+    page = explain(rule)
+    if sys.stdout.isatty():  # rendered on a terminal; piped, the Markdown page as it is
+        from newslint.output.terminal import render_markdown
+
+        page = render_markdown(page, color="NO_COLOR" not in os.environ)
+    sys.stdout.write(page)
     return EXIT_CLEAN
 
 

@@ -34,11 +34,18 @@ def apply_fixes(text: str, findings: list[Finding], unsafe: bool = False) -> tup
     return "".join(parts), len(chosen)
 
 
-def unified_diff(path: str, before: bytes, after: bytes) -> bytes:
-    """The change as a unified diff that ``git apply`` and ``patch`` apply: of the bytes on disk, lines ended
-    by LF alone (as git and patch read them: CR, VT, FF, NEL and U+2028 are inside a line), and a last line
-    without one marked. Paths are as git writes them: no './', and relative to the current folder when inside it."""
-    name = _diff_path(path).encode()
+def unified_diff(path: str, source: Source, text: str) -> bytes:
+    """The fix as a patch of the bytes on disk to the bytes --fix would write (encoding, BOM and line ends kept),
+    which ``git apply`` and ``patch`` apply; InputError where --fix would refuse, or no text patch can show it.
+
+    Lines end at LF alone, as git and patch read them (CR, VT, FF, NEL and U+2028 are inside a line), and a last
+    line without one is marked ``\\ No newline at end of file``. Paths are as git writes them: no './', and
+    relative to the current folder when inside it.
+    """
+    if source.encode("\n") != source.bom + b"\n":
+        raise InputError(f"--diff cannot show a fix to a {source.encoding} file as a text patch; --fix applies it")
+    before, after = _fixed_bytes(Path(path), source, text)
+    name = os.fsencode(_diff_path(path))
     out = []
     for line in difflib.diff_bytes(difflib.unified_diff, _lines(before), _lines(after), b"a/" + name, b"b/" + name):
         out.append(line if line.endswith(b"\n") else line + b"\n\\ No newline at end of file\n")
@@ -54,12 +61,11 @@ def _diff_path(path: str) -> str:
 
 
 def _lines(data: bytes) -> list[bytes]:
-    lines = [line + b"\n" for line in data.split(b"\n")]
-    lines[-1] = lines[-1][:-1]
-    return lines if lines[-1] else lines[:-1]
+    lines = data.split(b"\n")
+    return [line + b"\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
 
 
-def fixed_bytes(path: Path, source: Source, text: str) -> tuple[bytes, bytes]:
+def _fixed_bytes(path: Path, source: Source, text: str) -> tuple[bytes, bytes]:
     """The file's bytes, and the bytes of its fixed text; InputError if the file changed since it was read, does
     not re-encode to its own bytes, or if its encoding cannot hold the fixed text."""
     try:
@@ -83,7 +89,7 @@ def fixed_bytes(path: Path, source: Source, text: str) -> tuple[bytes, bytes]:
 def write_fixed(path: Path, source: Source, text: str) -> None:
     """Write the fixed text into the file (through a symlink, keeping its mode, owner and hard links), atomically;
     InputError, with the file untouched, if it cannot be done exactly."""
-    _, after = fixed_bytes(path, source, text)
+    _, after = _fixed_bytes(path, source, text)
     try:
         write_atomically(path, after)
     except OSError as exc:

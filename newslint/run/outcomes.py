@@ -25,8 +25,9 @@ class Outcome:
     """What became of one file: its result, and the diff or the number of fixes written."""
 
     result: FileResult
-    diff: bytes = b""  # a unified diff of the file's bytes
+    diff: bytes = b""  # --diff: the patch, in the file's own bytes
     fixed: int = 0
+    fail_on: str = "warning"  # the file's own config's fail-on: its findings at or above it fail the run
 
 
 HELD = 500  # outcomes kept as objects; the rest are stored

@@ -11,16 +11,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from newslint.config.options import Config, ConfigError, load_config
+from newslint.config.options import Config, ConfigError, find_config, load_config, table_name
 from newslint.config.packs import PackError
 from newslint.document.model import Document
 from newslint.document.reading import InputError, decode
-from newslint.run.engine import FileResult, config_for, lint_file, lint_path, lint_path_with_source, prepare
-from newslint.run.fix import apply_fixes, fixed_bytes, unified_diff, write_fixed
+from newslint.run.engine import FileResult, lint_file, lint_path, lint_path_with_source, prepare
+from newslint.run.fix import apply_fixes, unified_diff, write_fixed
 from newslint.run.outcomes import Outcome, Outcomes, Packed, pack
-from newslint.run.selection import SelectionError
+from newslint.run.selection import SelectionError, config_problems, selection_for
 
-HTML_SUFFIXES = (".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")  # the files searched for in folders
+NAMED_SUFFIXES = (*HTML_SUFFIXES, ".xhtml")  # and those named one by one (what pre-commit calls html)
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
 _PARALLEL_FROM = 8  # fewer files than this are linted in-process: workers cost more than they save
 
@@ -35,14 +36,14 @@ class Overrides:
     kind: Literal["auto", "page", "fragment"] | None = None
 
     def over(self, config: Config) -> Config:
-        """The configuration with these set over it."""
+        """The configuration with these set over it; ``ignore`` and ``extend_select`` add to its own lists."""
         if self == Overrides():
             return config
         return dataclasses.replace(
             config,
             select=config.select if self.select is None else self.select,
-            ignore=config.ignore if self.ignore is None else self.ignore,
-            extend_select=config.extend_select if self.extend_select is None else self.extend_select,
+            ignore=(*config.ignore, *(self.ignore or ())),
+            extend_select=(*config.extend_select, *(self.extend_select or ())),
             kind=config.kind if self.kind is None else self.kind,
         )
 
@@ -58,26 +59,34 @@ class Job:
     unsafe_fixes: bool = False  # fix and diff modes also apply replacements that may change meaning
 
 
-def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
+def collect(paths: list[str], any_file: bool = False) -> Iterator[tuple[str, str | None]]:
     """(path, error) for every file to lint: folders are searched for HTML files, sorted.
 
-    A file reached twice (named twice, or also inside a named folder) comes once, so no two
-    workers lint, or fix, the same file. A file whose name is not UTF-8 is refused (no report
-    format could name it), shown with its undecodable bytes escaped.
+    A path named with nothing to lint is an error: a folder without HTML files, and a file whose
+    name is not an HTML file's unless ``any_file`` (``--kind`` says how to read it). A file reached
+    twice (named twice, or also inside a named folder) comes once, so no two workers lint, or fix,
+    the same file. A file whose name is not UTF-8 is refused (no report format could name it), and
+    every such name is shown with its undecodable bytes escaped.
     """
-    seen: set[str] = set()
-
-    def once(path: str) -> Iterator[tuple[str, str | None]]:
+    for path, error in _found(paths, any_file):
         try:
             path.encode("utf-8")
         except UnicodeEncodeError:
             shown = os.fsencode(path).decode("utf-8", "backslashreplace")
-            yield shown, "its name is not valid UTF-8: no report can name it (rename the file)"
-            return
+            yield shown, error or "its name is not valid UTF-8: no report can name it (rename the file)"
+        else:
+            yield path, error
+
+
+def _found(paths: list[str], any_file: bool) -> Iterator[tuple[str, str | None]]:
+    seen: set[str] = set()
+
+    def first_time(path: str) -> bool:
         real = os.path.realpath(path)  # a symlink loop stays as it is, and reading it says so
-        if real not in seen:
-            seen.add(real)
-            yield path, None
+        if real in seen:
+            return False
+        seen.add(real)
+        return True
 
     for raw in paths:
         if raw == "-":
@@ -85,20 +94,36 @@ def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
             continue
         path = Path(raw)
         if path.is_dir():
+            found = False
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
                     if name.lower().endswith(HTML_SUFFIXES):
-                        yield from once(str(Path(root) / name))
-        elif os.path.lexists(path):
-            yield from once(raw)
-        else:
+                        found = True
+                        file = str(Path(root) / name)
+                        if first_time(file):
+                            yield file, None
+            if not found:
+                yield raw, f"no HTML files ({', '.join('*' + s for s in HTML_SUFFIXES)}) in this folder"
+        elif not os.path.lexists(path):  # a symlink loop or a dangling link is there, and reading it says why
             yield raw, "no such file or directory"
+        elif not any_file and not path.name.lower().endswith(NAMED_SUFFIXES):
+            names = ", ".join("*" + s for s in NAMED_SUFFIXES)
+            yield raw, f"not an HTML file ({names}); name --kind page or --kind fragment to lint it as HTML"
+        elif first_time(raw):
+            yield raw, None
 
 
 def resolve_config(path: Path, job: Job) -> Config:
-    base = load_config(job.config_file) if job.config_file else config_for(path)
-    return job.overrides.over(base)
+    """The file's config (the explicit one, else the nearest) with the command line's overrides."""
+    file = job.config_file or find_config(path.parent)
+    config = job.overrides.over(load_config(file) if file else Config())
+    if file is not None:
+        try:
+            selection_for(config)
+        except SelectionError:  # codes in the file that name no rule: say which file, every one of them
+            raise ConfigError(file, config_problems(config), table_name(file)) from None
+    return config
 
 
 def excluded(path: str, config: Config) -> bool:
@@ -119,6 +144,12 @@ def run_one(path: str, job: Job) -> Outcome | None:
         return Outcome(FileResult(path, error=str(exc)))
     if excluded(path, config):
         return None
+    outcome = _lint_and_fix(path, job, config)
+    outcome.fail_on = config.fail_on
+    return outcome
+
+
+def _lint_and_fix(path: str, job: Job, config: Config) -> Outcome:
     if job.mode == "check" and job.cache:
         return Outcome(_cached_lint(path, config))
     result, source = lint_path_with_source(path, config)
@@ -129,7 +160,7 @@ def run_one(path: str, job: Job) -> Outcome | None:
         return Outcome(result)
     try:
         if job.mode == "diff":
-            return Outcome(result, unified_diff(path, *fixed_bytes(Path(path), source, fixed_text)), count)
+            return Outcome(result, unified_diff(path, source, fixed_text), count)
         write_fixed(Path(path), source, fixed_text)
     except InputError as exc:
         result.error = str(exc)
@@ -158,7 +189,7 @@ def run_stdin(job: Job) -> Outcome:
         text = decode(sys.stdin.buffer.read()).text
     except (InputError, ConfigError, PackError, SelectionError) as exc:
         return Outcome(FileResult(name, error=str(exc)))
-    return Outcome(lint_file(Document(text, name, config.kind, settings.boilerplate), settings))
+    return Outcome(lint_file(Document(text, name, config.kind, settings.boilerplate), settings), fail_on=config.fail_on)
 
 
 def run(
@@ -168,7 +199,7 @@ def run(
 
     ``progress(done, total)`` is called as files finish (for a progress bar).
     """
-    found = list(collect(paths))
+    found = list(collect(paths, any_file=job.overrides.kind is not None))
     todo = [path for path, error in found if error is None]
     workers = min(jobs or os.cpu_count() or 1, len(todo))
     if workers > 1 and len(todo) >= _PARALLEL_FROM and "-" not in todo:
