@@ -1,5 +1,8 @@
 """A long fuzz run: the properties of ``tests/test_fuzz.py`` with many more generated inputs.
 
+Articles, random bytes, declared charsets, ``--diff`` applied with ``git apply`` against ``--fix``, and
+what ``--fix`` does to files (symlinks, hard links, modes, owners, read-only files).
+
     .venv/bin/python benchmarks/fuzz.py [--examples 5000]
 
 Prints, per property, how many generated inputs newslint survived and how long it took.

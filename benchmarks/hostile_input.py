@@ -1,4 +1,4 @@
-"""Time and peak memory for hostile pages: huge, deep, repetitive, entity-laden, binary.
+"""Time and peak memory for hostile pages: huge, deep, repetitive, entity-laden, binary, mislabelled.
 
     .venv/bin/python benchmarks/hostile_input.py
 
@@ -41,6 +41,20 @@ def cases() -> dict[str, bytes]:
     }
 
 
+def charset_cases() -> dict[str, bytes]:
+    """Declared charsets browsers ignore or refuse, and the control characters --fix and --diff rewrite."""
+    story = STORY * 2000
+    head = "<!DOCTYPE html><html lang='en'><head><meta charset='{}'><title>T</title></head><body><main>"
+    controls = "".join(f"<p>Line {c} of text.</p>\n" for c in "\v\f\x1c\x1d\x1e\x85\u2028\u2029") * 2_000
+    return {
+        "declaring ibm037 (EBCDIC)": (head.format("ibm037") + story).encode(),
+        "declaring hex (a Python codec)": (head.format("hex") + story).encode(),
+        "UTF-8 declaring utf-16le": (head.format("utf-16le") + story + "\u2014").encode(),
+        "declaring iso-2022-kr (refused)": (head.format("iso-2022-kr") + story).encode(),
+        "16,000 control characters": (head.format("utf-8") + controls).encode(),
+    }
+
+
 def measure(data: bytes) -> tuple[float, float, str]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "page.html"
@@ -62,7 +76,7 @@ def measure(data: bytes) -> tuple[float, float, str]:
 
 def main() -> None:
     print("| input | size | time | peak memory | outcome |\n|---|---|---|---|---|")
-    for name, data in cases().items():
+    for name, data in {**cases(), **charset_cases()}.items():
         elapsed, peak_mib, outcome = measure(data)
         print(f"| {name} | {len(data) / MIB:.1f} MiB | {elapsed:.2f} s | {peak_mib:.0f} MiB | {outcome[:90]} |")
 

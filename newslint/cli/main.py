@@ -204,26 +204,34 @@ def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
     from newslint.document.reading import InputError
     from newslint.run.baseline import baseline_filter, write_baseline
 
-    try:
-        if args.write_baseline is not None:
+    if args.write_baseline is not None:
+        try:
             count = write_baseline(args.write_baseline, (o.result for o in outcomes))
-            if not args.quiet:
-                print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
-        if args.baseline is not None:
+        except OSError as exc:  # the old baseline, if any, is left as it was
+            raise UsageError(f"--write-baseline {args.write_baseline}: {exc.strerror or exc}") from None
+        if not args.quiet:
+            print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
+    if args.baseline is not None:
+        try:
             hide = baseline_filter(args.baseline)
+        except InputError as exc:
+            raise UsageError(str(exc)) from None
 
-            def drop_recorded(_: int, result: FileResult) -> None:
-                hide(result)
+        def drop_recorded(_: int, result: FileResult) -> None:
+            hide(result)
 
-            outcomes.adjust(drop_recorded)
-    except (InputError, OSError) as exc:
-        raise UsageError(str(exc)) from None
+        outcomes.adjust(drop_recorded)
 
 
 def _emit(output: Path | None, write: Callable[[IO[Any]], object], binary: bool = False) -> None:
-    """Write a report (a patch in bytes when ``binary``) to stdout or to ``output``."""
+    """Write the report to stdout or ``output``; ``binary``: bytes as they are (diffs of the files' own bytes)."""
     if output is None:
-        write(sys.stdout.buffer if binary else sys.stdout)
+        if binary:
+            sys.stdout.flush()
+            write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            write(sys.stdout)
         return
     try:
         with output.open("wb") if binary else output.open("w", encoding="utf-8") as out:

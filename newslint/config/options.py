@@ -215,6 +215,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(path, ["not UTF-8 text"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(path, [f"invalid TOML: {exc}"]) from None
+    except RecursionError:
+        raise ConfigError(path, ["invalid TOML: arrays or tables nested too deeply"]) from None
 
 
 # What each key holds, in the words of the config file ({table} is where its tables are written).

@@ -67,12 +67,24 @@ def collect(paths: list[str], any_file: bool = False) -> Iterator[tuple[str, str
     A path named with nothing to lint is an error: a folder without HTML files, and a file whose
     name is not an HTML file's unless ``any_file`` (``--kind`` says how to read it). A file reached
     twice (named twice, or also inside a named folder) comes once, so no two workers lint, or fix,
-    the same file.
+    the same file. A file whose name is not UTF-8 is refused (no report format could name it), and
+    every such name is shown with its undecodable bytes escaped.
     """
-    seen: set[Path] = set()
+    for path, error in _found(paths, any_file):
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+            yield shown, error or "its name is not valid UTF-8: no report can name it (rename the file)"
+        else:
+            yield path, error
 
-    def first_time(path: Path) -> bool:
-        real = path.resolve()
+
+def _found(paths: list[str], any_file: bool) -> Iterator[tuple[str, str | None]]:
+    seen: set[str] = set()
+
+    def first_time(path: str) -> bool:
+        real = os.path.realpath(path)  # a symlink loop stays as it is, and reading it says so
         if real in seen:
             return False
         seen.add(real)
@@ -90,16 +102,17 @@ def collect(paths: list[str], any_file: bool = False) -> Iterator[tuple[str, str
                 for name in sorted(files):
                     if name.lower().endswith(HTML_SUFFIXES):
                         found = True
-                        if first_time(Path(root) / name):
-                            yield str(Path(root) / name), None
+                        file = str(Path(root) / name)
+                        if first_time(file):
+                            yield file, None
             if not found:
                 yield raw, f"no HTML files ({', '.join('*' + s for s in HTML_SUFFIXES)}) in this folder"
-        elif not path.exists():
+        elif not os.path.lexists(path):  # a symlink loop or a dangling link is there, and reading it says why
             yield raw, "no such file or directory"
         elif not any_file and not path.name.lower().endswith(NAMED_SUFFIXES):
             names = ", ".join("*" + s for s in NAMED_SUFFIXES)
             yield raw, f"not an HTML file ({names}); name --kind page or --kind fragment to lint it as HTML"
-        elif first_time(path):
+        elif first_time(raw):
             yield raw, None
 
 
@@ -119,7 +132,7 @@ def excluded(path: str, config: Config) -> bool:
     if not config.exclude:
         return False
     try:
-        rel = Path(path).resolve().relative_to(config.root.resolve()).as_posix()
+        rel = Path(os.path.realpath(path)).relative_to(config.root.resolve()).as_posix()
     except ValueError:
         rel = Path(path).as_posix()
     return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(Path(path).name, pat) for pat in config.exclude)

@@ -55,12 +55,18 @@ def _story_parents(doc: Document) -> set[Element]:
 
 
 def in_story(doc: Document, el: Element) -> bool:
-    """Whether an element is part of the story: anywhere in a fragment; on a page, beside or in its blocks."""
+    """Whether an element is part of the story: anywhere in a fragment; on a page, beside or in its blocks.
+
+    What a <template> holds is never shown as it stands, so it is never part of the story.
+    """
+    ancestors = (el, *el.iterancestors())
+    if any(node.tag == "template" for node in ancestors[1:]):
+        return False
     if doc.kind == "fragment":
         return True
     parents = story_parents(doc)
     blocks = {b.element for b in doc.regions.blocks}
-    return any(node in blocks or node.getparent() in parents for node in (el, *el.iterancestors()))
+    return any(node in blocks or node.getparent() in parents for node in ancestors)
 
 
 def story_links(doc: Document) -> Iterator[Element]:
