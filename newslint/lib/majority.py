@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newslint.checks.rule import Candidate
+    from newslint.checks.rule import Candidate, Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,3 +41,15 @@ def dissents(candidates: Iterable[Candidate]) -> Iterator[Dissent]:
         for candidate in same:
             if candidate.choice != major:
                 yield Dissent(candidate, usual, articles[major], len(same))
+
+
+def unlike_most(candidates: Iterable[Candidate]) -> Iterator[Finding]:
+    """The candidates that write their subject unlike most articles of the run, the usual form as the fix."""
+    for d in dissents(candidates):
+        usual = d.usual.written
+        yield d.candidate.confirm(
+            f"'{d.candidate.written}' here, but {d.articles} of {d.of} articles in this run write"
+            f" '{usual}' for this {d.candidate.kind}",
+            f"Write '{usual}' as the other articles do, or settle a house spelling",
+            replacement=usual,
+        )

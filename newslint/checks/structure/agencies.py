@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from newslint.checks.rule import Candidate, Finding, Rule
 from newslint.document.model import Document
 from newslint.document.tree import Element, text_of
-from newslint.lib.majority import dissents
+from newslint.lib.majority import unlike_most
 from newslint.lib.settings import Settings
 from newslint.lib.structure.agencies import agency_forms
 
@@ -137,11 +137,4 @@ class AgencyNameAcrossArticles(Rule):
 
     def settle(self, candidates: Sequence[Candidate]) -> Iterator[Finding]:
         """The credit lines that name an agency unlike most credit lines of the run."""
-        for d in dissents(candidates):
-            usual = d.usual.written
-            yield d.candidate.confirm(
-                f"'{d.candidate.written}' here, but {d.articles} of {d.of} articles in this run write"
-                f" '{usual}' for this agency",
-                f"Write '{usual}' as the other articles do, or settle a house spelling",
-                replacement=usual,
-            )
+        return unlike_most(candidates)

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from newslint.checks.rule import Candidate, Finding, Rule
 from newslint.document.model import Document
-from newslint.lib.majority import dissents
+from newslint.lib.majority import unlike_most
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.uses import Use, name_uses, spelling_of, use_span
 
@@ -53,11 +53,4 @@ class CrossArticleSpelling(Rule):
 
     def settle(self, candidates: Sequence[Candidate]) -> Iterator[Finding]:
         """The articles that spell a name unlike most articles of the run."""
-        for d in dissents(candidates):
-            usual = d.usual.written
-            yield d.candidate.confirm(
-                f"'{d.candidate.written}' here, but {d.articles} of {d.of} articles in this run write"
-                f" '{usual}' for this {d.candidate.kind}",
-                f"Write '{usual}' as the other articles do, or settle a house spelling",
-                replacement=usual,
-            )
+        return unlike_most(candidates)
