@@ -17,6 +17,8 @@ _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, no_network=T
 
 
 _PAGE_MARKERS = re.compile(r"<!doctype\s|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]", re.I)
+# An SVG or MathML document: its first element is <svg> or <math> (after an XML declaration and comments).
+_FOREIGN_DOCUMENT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:svg|math)[\s>/]", re.I | re.S)
 
 
 SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
@@ -32,8 +34,9 @@ def parse_html(text: str, data: bytes | None = None) -> Element:
 
 
 def detect_kind(text: str) -> Kind:
-    """A page declares itself with a doctype or html/head/body/title tags; anything else is a fragment."""
-    return "page" if _PAGE_MARKERS.search(text) else "fragment"
+    """A page declares itself with a doctype or html/head/body/title tags; anything else is a fragment,
+    as is an SVG or MathML document (whose ``<title>`` is its own)."""
+    return "page" if _PAGE_MARKERS.search(text) and not _FOREIGN_DOCUMENT.match(text) else "fragment"
 
 
 def text_of(el: Element) -> str:

@@ -28,6 +28,8 @@ _WCAG_SLUGS = {
     "4.1.2": "name-role-value",
     "4.1.3": "status-messages",
 }
+# The W3C ACT rules' pages.
+ACT_DOCS = "https://www.w3.org/WAI/standards-guidelines/act/rules/{}/"
 _WCAG_DOCS = "https://www.w3.org/WAI/WCAG22/Understanding/{}.html"
 _SECTION = re.compile(r"\*\*(Why|Example \(fires\)|Example \(silent\)|Fix|References)\*\*:\s*")
 
@@ -70,6 +72,10 @@ def wcag_url(criterion: str) -> str | None:
 
 def axe_url(rule_id: str) -> str:
     return AXE_DOCS.format(rule_id)
+
+
+def act_url(act_id: str) -> str:
+    return ACT_DOCS.format(act_id)
 
 
 def help_uri(rule: type[Rule]) -> str | None:

@@ -29,6 +29,7 @@ class MissingMain(Rule):
     summary = "The page has no main landmark"
     wcag = "1.3.1"
     axe = "landmark-one-main"
+    act = (("b40fd1", "partial"),)
     page_only = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:

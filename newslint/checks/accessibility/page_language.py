@@ -37,6 +37,7 @@ class MissingPageLanguage(Rule):
     severity = "error"
     wcag = "3.1.1"
     axe = "html-has-lang"
+    act = (("b5c3f8", "same"),)
     page_only = True
     fixable = True
 
