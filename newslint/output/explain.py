@@ -18,6 +18,7 @@ from newslint.output._docs import act_url, axe_url, sections, sentence, wcag_url
 
 _FIXES = {
     "safe": "safe, applied by `--fix`",
+    "mixed": "safe where the finding says so, applied by `--fix`; the others only by `--fix --unsafe-fixes`",
     "unsafe": "suggested, not applied by `--fix`; `--fix --unsafe-fixes` applies it",
     "suggested": "suggested, not applied",
 }
@@ -60,13 +61,13 @@ def on_by_default(rule: type[Rule]) -> str:
 
 
 def fix_kind(rule: type[Rule], spec: RuleSpec | None) -> str:
-    """``safe`` (``--fix`` applies it), ``unsafe`` (only ``--unsafe-fixes`` does, as the spec shows) or
-    ``suggested`` (the finding says what to do)."""
+    """``safe`` (``--fix`` applies it), ``unsafe`` (only ``--unsafe-fixes`` does, as the spec shows),
+    ``mixed`` (some findings are safe, the spec shows others that are not) or ``suggested`` (the
+    finding says what to do)."""
+    unsafe = spec is not None and any(c.fixed_unsafe not in (None, c.fixed, c.html) for c in spec.fires)
     if rule.fixable:
-        return "safe"
-    if spec is not None and any(c.fixed_unsafe is not None for c in spec.fires):
-        return "unsafe"
-    return "suggested"
+        return "mixed" if unsafe else "safe"
+    return "unsafe" if unsafe else "suggested"
 
 
 def maps_to(rule: type[Rule]) -> list[str]:
