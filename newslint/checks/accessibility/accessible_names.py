@@ -132,9 +132,10 @@ class LinkName(Rule):
     **Why**: a link announced as just "link" (an icon, an empty anchor, an image without alt)
     gives no idea where it goes.
 
-    Reads ``<a href>``, ``<area href>`` and elements whose role is ``link`` or one that inherits
-    from it (``doc-biblioref``, ``doc-noteref``…); ``role="none"`` on a link is ignored, since a
-    link is focusable (WAI-ARIA 1.2 presentational roles conflict resolution).
+    Reads ``<a href>`` and ``<area href>``, also with a role that inherits from link
+    (``doc-biblioref``, ``doc-noteref``…); ``role="none"`` on a link is ignored, since a link is
+    focusable (WAI-ARIA 1.2 presentational roles conflict resolution). Other elements with
+    ``role="link"`` are NL156's.
 
     **Fix**: give the link text, an ``aria-label``, or an ``alt`` on its image.
 
@@ -151,8 +152,7 @@ class LinkName(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        others = [el for el in doc.carrying("role") if explicit_role(el) in LINK_ROLES]
-        for a in doc.in_order(doc.tagged("a"), doc.tagged("area"), others):
+        for a in doc.tagged("a", "area"):
             if role(a) not in LINK_ROLES or any(tag(anc) == "svg" for anc in a.iterancestors()):
                 continue
             if accessible_name(a, doc) or is_hidden(a, doc) or (a.get("tabindex") or "").strip() == "-1":
@@ -171,8 +171,8 @@ class ButtonName(Rule):
     **Why**: an icon-only button ("☰", a magnifier, a cross) announced as "button" leaves
     users guessing what it does.
 
-    Reads every ``<button>`` (``role="none"`` on one is ignored: a button is focusable) and every
-    element with ``role="button"``.
+    Reads every ``<button>`` (``role="none"`` on one is ignored: a button is focusable); other
+    elements with ``role="button"`` are NL156's, as they are axe-core's ``aria-command-name``.
 
     **Fix**: give the button text or an ``aria-label`` saying what it does.
 
@@ -189,14 +189,49 @@ class ButtonName(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        others = [el for el in doc.carrying("role") if tag(el) != "button" and explicit_role(el) == "button"]
-        for button in doc.in_order(doc.tagged("button"), others):
+        for button in doc.tagged("button"):
             if role(button) in PRESENTATIONAL or accessible_name(button, doc) or is_hidden(button, doc):
                 continue
             yield self.finding(
                 doc.start_tag_span(button),
-                "<button> has no accessible name"
-                if tag(button) == "button"
-                else f'<{tag(button)} role="button"> has no accessible name',
+                "<button> has no accessible name",
                 'Give the button text, or an aria-label saying what it does (e.g. aria-label="Open menu")',
+            )
+
+
+_COMMANDS = frozenset({"button", "link", "menuitem"})
+
+
+class CommandName(Rule):
+    """An element made a button, link or menu item with ``role`` has no name a screen reader can announce.
+
+    **Why**: ``<div role="button">`` or ``<span role="link">`` with only an icon inside is
+    announced as "button" or "link" and nothing else; users cannot tell what it does or where it
+    goes. (Native ``<button>``, ``<a href>`` and ``<area>`` are NL151's and NL150's.)
+
+    **Fix**: give the element text or an ``aria-label`` saying what it does; better, use a real
+    ``<button>`` or ``<a href>``.
+
+    **References**: WCAG 2.2 SC 4.1.2; axe-core ``aria-command-name``.
+    """
+
+    code = "NL156"
+    name = "aria-command-name"
+    summary = "An element with role button, link or menuitem has no accessible name"
+    severity = "error"
+    wcag = "4.1.2"
+    axe = "aria-command-name"
+    act = (("97a4e1", "partial"), ("c487ae", "partial"), ("m6b1q3", "partial"))
+    one_per_page = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        for el in doc.carrying("role"):
+            if tag(el) in ("button", "a", "area") or explicit_role(el) not in _COMMANDS or role(el) not in _COMMANDS:
+                continue
+            if any(tag(anc) == "svg" for anc in el.iterancestors()) or accessible_name(el, doc) or is_hidden(el, doc):
+                continue
+            yield self.finding(
+                doc.start_tag_span(el),
+                f'<{tag(el)} role="{explicit_role(el)}"> has no accessible name',
+                "Give it text, or an aria-label saying what it does; better, use a <button> or an <a href>",
             )

@@ -258,7 +258,7 @@ def _name(
     native = "" if presentational else _native_name(el, name, doc, seen, traversal)
     if native.strip():
         return native
-    if root and (role(el) or "") not in _NAME_FROM_CONTENT and not referenced:
+    if root and (role(el) or "") not in _NAME_FROM_CONTENT and name != "summary" and not referenced:
         return (el.get("title") or "").strip()
     text = _content_name(el, doc, seen, traversal)
     if text.strip():
