@@ -18,6 +18,8 @@ _WCAG_SLUGS = {
     "1.1.1": "non-text-content",
     "1.3.1": "info-and-relationships",
     "1.4.2": "audio-control",
+    "1.4.4": "resize-text",
+    "2.2.1": "timing-adjustable",
     "2.4.1": "bypass-blocks",
     "2.4.2": "page-titled",
     "2.4.4": "link-purpose-in-context",
