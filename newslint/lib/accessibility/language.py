@@ -102,8 +102,8 @@ def story_language(doc: Document) -> str | None:
     """The language of the story's text when CLD2 (pycld2, offline) is confident of it, else None.
 
     Confident: CLD2 calls its answer reliable and gives the language at least 90% of the text
-    (checked on 575 corpus pages that declare a language: 565 agree, 3 abstain, and the 7 others
-    declare a language their text is not in).
+    (checked on the 581 corpus pages that declare a language: it agrees on 564, abstains on 10, and
+    the 7 others declare a language their text is not in: German stories marked "en", lorem ipsum).
     """
     import pycld2
 
