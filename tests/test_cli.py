@@ -212,7 +212,8 @@ def test_rules_and_rule_explanations():
     assert by_name == newslint("rule", "nl101").stdout
     assert (
         "| maps to | [WCAG 3.1.1](https://www.w3.org/WAI/WCAG22/Understanding/language-of-page.html), "
-        "axe-core [`html-has-lang`](https://dequeuniversity.com/rules/axe/4.14/html-has-lang) |"
+        "axe-core [`html-has-lang`](https://dequeuniversity.com/rules/axe/4.14/html-has-lang), "
+        "ACT [b5c3f8](https://www.w3.org/WAI/standards-guidelines/act/rules/b5c3f8/) (same) |"
     ) in by_name
 
 

@@ -144,3 +144,16 @@ def test_external_entities_and_dtds_are_never_loaded(tmp_path):
 def test_a_tag_name_with_a_control_character_does_not_crash_rules():
     html = "<htmlDeir\x1f<</html>About 75% of homes were hit."
     assert [f for f in lint_html(html) if f.code == "NL901"] == []
+
+
+def test_svg_and_mathml_documents_are_not_pages_and_leading_comments_cost_nothing():
+    from newslint.document.tree import detect_kind
+
+    assert (
+        detect_kind(
+            '<?xml version="1.0"?>\n<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg"><title>Logo</title></svg>'
+        )
+        == "fragment"
+    )
+    assert detect_kind('<math lang="en"><title>x</title></math>') == "fragment"
+    assert detect_kind("<!-- a -->" * 2000 + "\n<!DOCTYPE html><html><title>t</title><svg></svg>") == "page"

@@ -24,6 +24,8 @@ CATEGORIES: dict[str, Category] = {
     "9": "internal",
 }
 _CODE = re.compile(r"NL[1-59]\d\d")
+_ACT_ID = re.compile(r"[0-9a-z]{6}")
+ACT_SCOPES = ("same", "partial")
 
 
 def severity_rank(severity: str) -> int:
@@ -107,6 +109,9 @@ class Rule:
     severity: ClassVar[Severity] = "warning"
     wcag: ClassVar[str | None] = None
     axe: ClassVar[str | None] = None
+    # The W3C ACT rules the rule claims, (id, scope): "same" checks what the ACT rule checks, "partial" a part
+    # of it (docs/act-conformance.md shows how each claim fares on the ACT rules' own test cases).
+    act: ClassVar[tuple[tuple[str, str], ...]] = ()
     page_only: ClassVar[bool] = False  # page-level rules never run on body fragments
     # Off unless selected by code, family, name or category: its precision measured on real news
     # pages (the ``precision`` of its spec, rules/<family>/<CODE>.yaml) is under 0.7.
@@ -132,6 +137,9 @@ class Rule:
             raise TypeError(f"{cls.__name__}: code {cls.code} is taken by {Rule.registry[cls.code].__name__}")
         if cls.severity not in SEVERITIES:
             raise TypeError(f"{cls.__name__}: bad severity {cls.severity!r}")
+        for act_id, scope in cls.act:
+            if not _ACT_ID.fullmatch(act_id) or scope not in ACT_SCOPES:
+                raise TypeError(f"{cls.__name__}: bad ACT claim {act_id!r}: {scope!r}")
         Rule.registry[cls.code] = cls
 
     @classmethod

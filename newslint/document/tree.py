@@ -17,6 +17,9 @@ _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, no_network=T
 
 
 _PAGE_MARKERS = re.compile(r"<!doctype\s|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]", re.I)
+# The start of an SVG or MathML document's first element.
+_FOREIGN_ROOT = re.compile(r"<(?:svg|math)[\s>/]", re.I)
+_SPACE = re.compile(r"\s*")
 
 
 SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
@@ -32,8 +35,28 @@ def parse_html(text: str, data: bytes | None = None) -> Element:
 
 
 def detect_kind(text: str) -> Kind:
-    """A page declares itself with a doctype or html/head/body/title tags; anything else is a fragment."""
-    return "page" if _PAGE_MARKERS.search(text) else "fragment"
+    """A page declares itself with a doctype or html/head/body/title tags; anything else is a fragment,
+    as is an SVG or MathML document (whose ``<title>`` is its own)."""
+    return "page" if _PAGE_MARKERS.search(text) and not _foreign_document(text) else "fragment"
+
+
+def _foreign_document(text: str) -> bool:
+    """Whether the first element is <svg> or <math>, after an XML declaration and comments."""
+    at = 0
+    while True:
+        at = _SPACE.match(text, at).end()  # type: ignore[union-attr]
+        if text.startswith("<!--", at):
+            end = text.find("-->", at + 4)
+            if end < 0:
+                return False
+            at = end + 3
+        elif text.startswith("<?", at):
+            end = text.find(">", at)
+            if end < 0:
+                return False
+            at = end + 1
+        else:
+            return bool(_FOREIGN_ROOT.match(text, at))
 
 
 def tag_name(el: Element) -> str:

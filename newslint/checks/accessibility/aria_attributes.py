@@ -85,6 +85,7 @@ class InvalidRole(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "aria-roles"
+    act = (("674b10", "same"),)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el in doc.carrying("role"):
@@ -163,6 +164,7 @@ class AriaAttributeNotAllowed(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "aria-allowed-attr"
+    act = (("5c01ea", "same"),)
     one_per_page = True
     enabled_by_default = False  # measured precision under 0.7 (its spec)
 
@@ -228,6 +230,7 @@ class AriaAttributeValue(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "aria-valid-attr-value"
+    act = (("in6db8", "partial"), ("6a7281", "same"))
     fixable = True
     one_per_page = True
 
@@ -319,6 +322,7 @@ class UnknownAriaAttribute(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "aria-valid-attr"
+    act = (("5f99a7", "same"),)
     fixable = True
     one_per_page = True
     enabled_by_default = False  # measured precision under 0.7 (its spec)

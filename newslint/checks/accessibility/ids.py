@@ -59,6 +59,7 @@ class DuplicateReferencedId(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "duplicate-id-aria"
+    act = (("3ea0c8", "partial"),)
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:

@@ -147,6 +147,7 @@ class PassageLanguage(Rule):
     name = "passage-language"
     summary = "A passage in another script does not declare its language"
     wcag = "3.1.2"
+    act = (("off6ek", "partial"),)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         blocks = [b for b in doc.regions.blocks if b.role in ("paragraph", "quote")]
