@@ -1,6 +1,9 @@
 """A long fuzz run: the properties of ``tests/test_fuzz.py`` (pages) and ``tests/test_fuzz_files.py``
 (packs, config files, baselines, patterns, long runs) with many more generated inputs.
 
+Articles, random bytes, declared charsets, ``--diff`` applied with ``git apply`` against ``--fix``, and
+what ``--fix`` does to files (symlinks, hard links, modes, owners, read-only files).
+
     .venv/bin/python benchmarks/fuzz.py [--examples 5000]
 
 Prints, per property, how many generated inputs newslint survived and how long it took.

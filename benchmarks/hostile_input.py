@@ -1,5 +1,5 @@
-"""Time and peak memory for hostile input: huge, deep, repetitive, entity-laden, binary pages; pages
-past the parser's limits; hostile packs and configs; more workers than cores.
+"""Time and peak memory for hostile input: huge, deep, repetitive, entity-laden, binary, mislabelled
+pages; pages past the parser's limits; hostile packs and configs; more workers than cores.
 
     .venv/bin/python benchmarks/hostile_input.py [--only WORDS]
 
@@ -95,6 +95,21 @@ def cases() -> dict[str, Case]:
     }
 
 
+def charset_cases() -> dict[str, Case]:
+    """Declared charsets browsers ignore or refuse, and the control characters --fix and --diff rewrite."""
+    story = STORY * 2000
+    head = "<!DOCTYPE html><html lang='en'><head><meta charset='{}'><title>T</title></head><body><main>"
+    controls = "".join(f"<p>Line {c} of text.</p>\n" for c in "\v\f\x1c\x1d\x1e\x85\u2028\u2029") * 2_000
+    pages = {
+        "declaring ibm037 (EBCDIC)": head.format("ibm037") + story,
+        "declaring hex (a Python codec)": head.format("hex") + story,
+        "UTF-8 declaring utf-16le": head.format("utf-16le") + story + "\u2014",
+        "declaring iso-2022-kr (refused)": head.format("iso-2022-kr") + story,
+        "16,000 control characters": head.format("utf-8") + controls,
+    }
+    return {name: Case({"page.html": page.encode()}) for name, page in pages.items()}
+
+
 def measure(case: Case) -> tuple[float, float, str]:
     with tempfile.TemporaryDirectory() as tmp:
         for name, data in case.files.items():
@@ -124,7 +139,7 @@ def main() -> None:
     parser.add_argument("--only", help="run only the cases whose name holds this text")
     args = parser.parse_args()
     print("| input | size | time | peak memory | outcome |\n|---|---|---|---|---|")
-    for name, case in cases().items():
+    for name, case in {**cases(), **charset_cases()}.items():
         if args.only and args.only not in name:
             continue
         size = sum(len(d) for d in case.files.values() if d is not FIFO) / MIB

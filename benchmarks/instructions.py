@@ -1,6 +1,6 @@
 """Instructions spent linting corpus pages, counted by valgrind: a speed measure that noise does not move.
 
-    .venv/bin/python benchmarks/instructions.py [--every 12] [--corpus ../shared/corpus] [TREE ...]
+    .venv/bin/python benchmarks/instructions.py [--every 12] [--select NL3] [--corpus ../shared/corpus] [TREE ...]
 
 Wall-clock times on a shared machine vary by 10% from one minute to the next; the number of
 instructions a run executes does not. For each TREE (a checkout of newslint; this one when none
@@ -26,19 +26,24 @@ _LINT = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
-from newslint.config.options import Config
-from newslint.run.engine import lint_path
+try:
+    from newslint.config.options import Config
+    from newslint.run.engine import lint_path
+except ImportError:  # a checkout from before the package was grouped into folders
+    from newslint.config import Config
+    from newslint.engine import lint_path
+config = Config(select=tuple(sys.argv[5].split(","))) if sys.argv[5] else Config()
 files = sorted(Path(sys.argv[2]).glob("*/pages/*.html"))[:: int(sys.argv[3])]
-lint_path(files[0], Config())
+lint_path(files[0], config)
 for f in files[: int(sys.argv[4])]:
-    lint_path(f, Config())
+    lint_path(f, config)
 """
 
 
-def instructions(tree: Path, corpus: Path, every: int, pages: int) -> int:
+def instructions(tree: Path, corpus: Path, every: int, pages: int, select: str = "") -> int:
     valgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
     done = subprocess.run(
-        [*valgrind, sys.executable, "-c", _LINT, str(tree), str(corpus), str(every), str(pages)],
+        [*valgrind, sys.executable, "-c", _LINT, str(tree), str(corpus), str(every), str(pages), select],
         capture_output=True,
         text=True,
         check=True,
@@ -51,6 +56,7 @@ def main() -> int:
     parser.add_argument("trees", nargs="*", type=Path, default=[ROOT])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--every", type=int, default=12)
+    parser.add_argument("--select", default="", help="only these codes or families (one family's cost)")
     args = parser.parse_args()
     if shutil.which("valgrind") is None or not args.corpus.is_dir():
         print("valgrind or the corpus is missing; nothing to measure")
@@ -58,8 +64,8 @@ def main() -> int:
     count = len(sorted(args.corpus.glob("*/pages/*.html"))[:: args.every])
     print(f"every {args.every}th corpus page: {count} pages")
     for tree in args.trees:
-        total = instructions(tree.resolve(), args.corpus, args.every, count)
-        start = instructions(tree.resolve(), args.corpus, args.every, 0)
+        total = instructions(tree.resolve(), args.corpus, args.every, count, args.select)
+        start = instructions(tree.resolve(), args.corpus, args.every, 0, args.select)
         print(f"{tree!s:<30} {total / 1e9:6.2f} G instructions; linting {(total - start) / 1e9:5.2f} G")
     return 0
 

@@ -53,6 +53,7 @@ SPLIT = ROOT / "benchmarks" / "judged" / "news-dev-split.tsv"
 JUDGED = ROOT / "benchmarks" / "judged" / "news-dev.jsonl"
 VERDICTS = ("TRUE", "FALSE", "NOISE")
 ONE_PER_PAGE = frozenset(r.code for r in load_rules() if r.one_per_page)
+ON_BY_DEFAULT = frozenset(r.code for r in load_rules() if r.enabled_by_default)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
@@ -180,6 +181,13 @@ def write_specs(tallies: dict[str, Counter[str]], half: str) -> None:
         )
 
 
+def _row(label: str, c: Counter[str]) -> None:
+    judged_n = sum(c[v] for v in VERDICTS)
+    print(
+        f"{label:<40} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5} {c['NOISE']:>5} {precision(c):>5}"
+    )
+
+
 def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) -> dict[str, Counter[str]]:
     pages = _page_verdicts(judged)
     per_page = Counter((s.file, s.code) for s in seen)
@@ -210,20 +218,16 @@ def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) 
     print(f"news-dev {half} half: {len({s.file for s in seen})} pages with findings, {len(seen)} findings")
     print(f"{'rule':<7} {'name':<32} {'reported':>8} {'judged':>6} {'TRUE':>5} {'FALSE':>5} {'NOISE':>5} {'prec':>5}")
     for code in sorted(by_rule):
-        c = by_rule[code]
-        judged_n = sum(c[v] for v in VERDICTS)
-        print(
-            f"{code:<7} {names[code]:<32} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5}"
-            f" {c['NOISE']:>5} {precision(c):>5}"
-        )
-    print("by family:")
+        _row(f"{code:<7} {names[code]}", by_rule[code])
+    print("by family (every rule; 'default': the rules on by default):")
     for fam in sorted(by_family):
-        c = by_family[fam]
-        judged_n = sum(c[v] for v in VERDICTS)
-        print(
-            f"{fam + 'xx':<40} {c['reported']:>8} {judged_n:>6} {c['TRUE']:>5} {c['FALSE']:>5} {c['NOISE']:>5}"
-            f" {precision(c):>5}"
-        )
+        _row(f"{fam}xx", by_family[fam])
+    default: dict[str, Counter[str]] = defaultdict(Counter)
+    for code, c in by_rule.items():
+        if code in ON_BY_DEFAULT:
+            default[family(code)].update(c)
+    for fam in sorted(default):
+        _row(f"{fam}xx default", default[fam])
     total = sum(sum(c[v] for v in VERDICTS) for c in by_rule.values())
     print(f"unjudged findings: {len(seen) - total}")
     print(f"suggestions judged wrong: {len(wrong)} (and {changed} judged wrong that have changed since)")
@@ -264,21 +268,40 @@ def context(doc: Document, s: Seen) -> dict[str, str]:
 
 
 def to_judge(
-    seen: list[Seen], docs: dict[str, Document], judged: dict[Key, dict], n: int, seed: int, out: Path
+    seen: list[Seen],
+    docs: dict[str, Document],
+    judged: dict[Key, dict],
+    n: int,
+    seed: int,
+    out: Path,
+    uniform: bool = False,
 ) -> None:
-    """Write n unjudged findings, drawn at random, spread evenly over the rules."""
-    pool: dict[str, list[Seen]] = defaultdict(list)
-    for s in seen:
-        if s.key not in judged:
-            pool[s.code].append(s)
+    """Write n unjudged findings drawn at random: spread evenly over the rules (to learn each rule), or
+    uniformly over the findings (``uniform``: a family's precision as its output is, for validation;
+    at most three findings of one rule on one page enter the draw)."""
     rng = random.Random(seed)
-    for items in pool.values():
-        rng.shuffle(items)
-    chosen: list[Seen] = []
-    while len(chosen) < n and any(pool.values()):
-        for code in sorted(pool):
-            if pool[code] and len(chosen) < n:
-                chosen.append(pool[code].pop())
+    if uniform:
+        # at most three of one rule on one page: a template fault repeated 400 times on a page must not
+        # stand for the family
+        taken: Counter[tuple[str, str]] = Counter()
+        unjudged = []
+        for s in seen:
+            if s.key not in judged and taken[s.file, s.code] < 3:
+                taken[s.file, s.code] += 1
+                unjudged.append(s)
+        chosen = rng.sample(unjudged, min(n, len(unjudged)))
+    else:
+        pool: dict[str, list[Seen]] = defaultdict(list)
+        for s in seen:
+            if s.key not in judged:
+                pool[s.code].append(s)
+        for items in pool.values():
+            rng.shuffle(items)
+        chosen = []
+        while len(chosen) < n and any(pool.values()):
+            for code in sorted(pool):
+                if pool[code] and len(chosen) < n:
+                    chosen.append(pool[code].pop())
     rng.shuffle(chosen)
     with out.open("w", encoding="utf-8") as f:
         for i, s in enumerate(chosen, 1):
@@ -307,12 +330,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--defaults", action="store_true", help="lint at default settings, not with every rule")
+    parser.add_argument("--uniform", action="store_true", help="--to-judge draws uniformly, not rule by rule")
     parser.add_argument("--write-specs", action="store_true", help="record each rule's precision in its spec")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is not there", file=sys.stderr)
         return 0
-    seen, docs = lint(pages(args.half), Config(select=("ALL",)))  # rules off by default are measured too
+    # rules off by default are measured too, unless --defaults asks for what a user sees
+    seen, docs = lint(pages(args.half), Config() if args.defaults else Config(select=("ALL",)))
     if args.select:
         wanted = [c.strip().upper() for c in args.select.split(",")]
         seen = [s for s in seen if any(s.code.startswith(w) for w in wanted)]
@@ -322,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.to_judge:
         if not args.out:
             parser.error("--to-judge needs --out")
-        to_judge(seen, docs, judged, args.to_judge, args.seed, args.out)
+        to_judge(seen, docs, judged, args.to_judge, args.seed, args.out, args.uniform)
         return 0
     tallies = report(seen, judged, args.half, args.verbose)
     if args.write_specs:

@@ -1,10 +1,12 @@
 """Throughput of newslint over the shared corpus of real news pages, against lxml's parse floor.
 
-    .venv/bin/python benchmarks/speed.py [--corpus ../shared/corpus] [--runs 3] [--jobs 2]
+    .venv/bin/python benchmarks/speed.py [--corpus ../shared/corpus] [--runs 3] [--jobs 2] [--select NL1]
 
 Prints, as medians of several runs: lxml parse-only pages/s (the floor), newslint with all
 default rules on one process, newslint with N worker processes (through the same runner the
-CLI uses), and the ratio of newslint's one-process time to the parse floor.
+CLI uses), and the ratio of newslint's one-process time to the parse floor. ``--select`` runs
+some rules only on the one-process line (``NL1``: the accessibility family's cost per page, parsing
+included).
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ def parse_floor(files: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def one_process(files: list[Path]) -> float:
-    config = Config()
+def one_process(files: list[Path], select: tuple[str, ...] | None = None) -> float:
+    config = Config(select=select)
     start = time.perf_counter()
     for f in files:
         lint_path(f, config)
@@ -56,20 +58,23 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--select", help="comma list of codes or families to run (default: the default rules)")
     args = parser.parse_args()
+    select = tuple(args.select.split(",")) if args.select else None
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
     files = pages(args.corpus)
-    one_process(files[:20])  # warm the pack cache and imports
+    one_process(files[:20], select)  # warm the pack cache and imports
     floor = statistics.median(parse_floor(files) for _ in range(args.runs))
-    single = statistics.median(one_process(files) for _ in range(args.runs))
+    single = statistics.median(one_process(files, select) for _ in range(args.runs))
     multi = statistics.median(workers(files, args.jobs) for _ in range(args.runs))
     n = len(files)
     size = sum(f.stat().st_size for f in files) / 2**20
     print(f"corpus: {n} pages, {size:.1f} MiB ({args.corpus})")
     print(f"{'lxml parse only (floor)':<34} {n / floor:8.0f} pages/s  {1000 * floor / n:6.2f} ms/page")
-    print(f"{'newslint, 1 process':<34} {n / single:8.0f} pages/s  {1000 * single / n:6.2f} ms/page")
+    label = f"newslint {args.select}, 1 process" if args.select else "newslint, 1 process"
+    print(f"{label:<34} {n / single:8.0f} pages/s  {1000 * single / n:6.2f} ms/page")
     print(f"{f'newslint, --jobs {args.jobs}':<34} {n / multi:8.0f} pages/s  {1000 * multi / n:6.2f} ms/page")
     print(f"ratio to the parse floor (1 process): {single / floor:.2f}")
     return 0

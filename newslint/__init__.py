@@ -5,12 +5,17 @@ The core is pure: :func:`lint_html` maps HTML text and a configuration to findin
 raising. Both are importable and picklable, so any job engine can map them over an archive.
 """
 
+from typing import TYPE_CHECKING
+
 from newslint.version import __version__
+
+if TYPE_CHECKING:
+    from newslint.run.engine import lint_html, lint_path
 
 __all__ = ["__version__", "lint_html", "lint_path"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name in ("lint_html", "lint_path"):
         from newslint.run import engine
 

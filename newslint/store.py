@@ -25,7 +25,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from newslint.files import read_bounded
+from newslint.bounded_read import read_bounded
 from newslint.version import __version__
 
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
@@ -67,7 +67,8 @@ def get(key: str) -> object | None:
     if not hmac.compare_digest(seal, _seal(secret, key, payload)):
         return None  # planted, damaged, or written under another key
     try:
-        return pickle.loads(payload)
+        found: object = pickle.loads(payload)
+        return found
     except Exception:  # sealed by this user but unreadable here (another version's classes): recompute
         return None
 

@@ -1,4 +1,4 @@
-"""Shared helpers: lint inline HTML, find the bundled fixtures and the shared corpus."""
+"""Shared helpers: lint inline HTML, find the bundled fixtures, the shared corpus and the test cache."""
 
 from __future__ import annotations
 
@@ -16,6 +16,16 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+
+
+def _cache_home() -> Path:
+    """The user's cache folder: $XDG_CACHE_HOME when it is an absolute path (as the XDG spec says), else ~/.cache."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    return Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
+
+
+# What the set-up installs for the browser tests (axe-core with puppeteer-core) goes here.
+TEST_CACHE = _cache_home() / "newslint-tests"
 
 
 def lint(html: str, select: str | None = None, **options: object) -> list[Finding]:

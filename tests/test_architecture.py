@@ -16,7 +16,7 @@ PACKAGE = ROOT / "newslint"
 
 # Top to bottom: a module may import its own layer and the layers below it, never one above.
 LAYERS = ("cli", "output", "run", "checks", "lib", "document", "config", "base")
-_BASE = {"newslint.files", "newslint.store", "newslint.version"}
+_BASE = {"newslint.bounded_read", "newslint.store", "newslint.version"}
 _FACADE = {"newslint", "newslint.__main__"}  # the package's public names and ``python -m``: above everything
 
 

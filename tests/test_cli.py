@@ -215,7 +215,8 @@ def test_rules_and_rule_explanations():
     assert by_name == newslint("rule", "nl101").stdout
     assert (
         "| maps to | [WCAG 3.1.1](https://www.w3.org/WAI/WCAG22/Understanding/language-of-page.html), "
-        "axe-core [`html-has-lang`](https://dequeuniversity.com/rules/axe/4.14/html-has-lang) |"
+        "axe-core [`html-has-lang`](https://dequeuniversity.com/rules/axe/4.14/html-has-lang), "
+        "ACT [b5c3f8](https://www.w3.org/WAI/standards-guidelines/act/rules/b5c3f8/) (same) |"
     ) in by_name
 
 
@@ -254,3 +255,90 @@ def test_jobs_past_the_cores_are_capped_unless_forced(tmp_path, monkeypatch, cap
     notes = capsys.readouterr().err
     assert ("--jobs 10000 is more than the 2 usable cores; using 2 (--force-jobs to use more)" in notes) == (not args)
     assert usable_cores() >= 1
+
+
+def test_fail_on_follows_the_nearest_config_of_each_file(tmp_path):
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "newslint.toml").write_text('extend-select = ["NL3"]\nfail-on = "error"\n')
+    (desk / "a.html").write_text(UNSOURCED)
+    inside, above = newslint("check", "a.html", cwd=desk), newslint("check", "desk/a.html", cwd=tmp_path)
+    assert (inside.returncode, above.returncode) == (0, 0), above.stdout
+    assert "NL301 [warning]" in inside.stdout and "NL301 [warning]" in above.stdout
+    # Each file is judged by its own config's fail-on: a strict folder beside the lenient one fails the run.
+    strict = tmp_path / "strict"
+    strict.mkdir()
+    (strict / "newslint.toml").write_text('extend-select = ["NL3"]\nfail-on = "info"\n')
+    (strict / "b.html").write_text(UNSOURCED)
+    assert newslint("check", "desk", "strict", cwd=tmp_path).returncode == 1
+    assert newslint("check", "desk", cwd=tmp_path).returncode == 0
+    # --fail-on on the command line and an explicit --config apply to every file.
+    assert newslint("check", "desk", "--fail-on", "warning", cwd=tmp_path).returncode == 1
+    assert newslint("check", "desk", "strict", "--fail-on", "error", cwd=tmp_path).returncode == 0
+    assert newslint("check", "strict", "--config", "desk/newslint.toml", cwd=tmp_path).returncode == 0
+
+
+def test_ignore_and_extend_select_on_the_command_line_add_to_each_files_own(tmp_path):
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "newslint.toml").write_text('extend-select = ["NL3"]\nignore = ["NL201"]\n')
+    (desk / "a.html").write_text(UNSOURCED + "<p>Deir ez-Zor and Deir al-Zour.</p>\n")
+    (tmp_path / "newslint.toml").write_text('ignore = ["NL4"]\n')
+    for cwd, path in ((desk, "a.html"), (tmp_path, "desk/a.html")):
+        run = newslint("check", path, "--ignore", "NL301", cwd=cwd)
+        assert (run.returncode, run.stdout) == (0, "All clear: no findings in 1 file.\n"), (cwd, run.stdout)
+        run = newslint("check", path, "--extend-select", "NL401", cwd=cwd)
+        assert "NL301" in run.stdout and "NL201" not in run.stdout, (cwd, run.stdout)
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "README.md", "story"])
+def test_a_named_file_that_is_not_html_is_refused_unless_kind_says_how_to_read_it(stories, name):
+    (stories / name).write_text("# Drones hit Deir ez-Zor\n\nAbout 60 percent of the city is held by the army.\n")
+    run = newslint("check", name, "a.html", cwd=stories)
+    assert run.returncode == 2
+    assert run.stdout.splitlines()[0] == (
+        f"{name}: error: not an HTML file (*.html, *.htm, *.xhtml); "
+        "name --kind page or --kind fragment to lint it as HTML"
+    )
+    assert "a.html:1:10: NL301" in run.stdout
+    read = newslint("check", name, "--kind", "fragment", cwd=stories)
+    assert read.returncode == 1 and f"{name}:" in read.stdout and " NL301 " in read.stdout, read.stdout
+
+
+def test_a_named_folder_without_html_is_an_error(stories):
+    (stories / "notes").mkdir()
+    (stories / "notes" / "todo.md").write_text("Nothing here.\n")
+    run = newslint("check", "notes", "a.html", cwd=stories)
+    assert run.returncode == 2
+    assert run.stdout.splitlines()[0] == "notes: error: no HTML files (*.html, *.htm) in this folder"
+    assert "a.html:1:10: NL301" in run.stdout
+    # A folder named twice, or one whose files another name already reached, is not empty.
+    assert newslint("check", ".", ".", "a.html", cwd=stories).stdout.count("a.html:1:10") == 1
+    assert newslint("check", ".", ".", cwd=stories).returncode == 1
+    empty = newslint("check", cwd=stories / "notes")
+    assert (empty.returncode, empty.stdout.splitlines()[0]) == (
+        2,
+        ".: error: no HTML files (*.html, *.htm) in this folder",
+    )
+
+
+def test_every_config_error_is_a_line_naming_file_and_key(stories):
+    (stories / "newslint.toml").write_text('select = 3\nfail-on = "fatal"\nignore = ["NL777", "NL3", "nope"]\n')
+    run = newslint("check", ".", cwd=stories)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.splitlines() == [
+        'newslint: error: newslint.toml: select: a list of codes, e.g. ["NL3", "NL201"], not 3',
+        'newslint: error: newslint.toml: fail-on: one of "error", "warning" or "info", not "fatal"',
+    ]
+    (stories / "newslint.toml").write_text('select = "NL3"\nignore = ["NL777", "NL3", "nope"]\n')
+    run = newslint("check", ".", cwd=stories)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.splitlines() == [
+        "newslint: error: newslint.toml: ignore: unknown rule, family or category 'NL777' (see 'newslint rules')",
+        "newslint: error: newslint.toml: ignore: unknown rule, family or category 'nope' (see 'newslint rules')",
+    ]
+    # From the folder above, each file of the folder names the config and every problem in one line.
+    above = newslint("check", stories.name, cwd=stories.parent)
+    assert above.returncode == 2
+    assert f"{stories.name}/a.html: error: {stories.name}/newslint.toml: ignore: unknown rule" in above.stdout
+    assert "(see 'newslint rules'); ignore: unknown rule, family or category 'nope'" in above.stdout

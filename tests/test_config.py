@@ -38,23 +38,69 @@ def test_newslint_toml_beats_pyproject(tmp_path):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('[tool.newslint]\nignroe = ["NL3"]\n', r"pyproject.toml: \[tool.newslint\] unknown key 'ignroe'"),
+        ('[tool.newslint]\nignroe = ["NL3"]\n', "unknown key 'ignroe' (did you mean 'ignore'?)"),
+        ("[tool.newslint]\nselect = 3\n", 'select: a list of codes, e.g. ["NL3", "NL201"], not 3'),
+        ('[tool.newslint]\nselect = ["NL3", 4]\n', 'select: a list of codes, e.g. ["NL3", "NL201"], not ["NL3", 4]'),
+        ('[tool.newslint]\nfail-on = "fatal"\n', 'fail-on: one of "error", "warning" or "info", not "fatal"'),
         (
-            '[tool.newslint]\nfail-on = "fatal"\n',
-            r"\[tool.newslint\] fail-on: Input should be 'error', 'warning' or 'info'",
+            '[tool.newslint]\nseverity = { NL301 = "high" }\n',
+            'severity.NL301: one of "error", "warning" or "info", not "high"',
         ),
-        ("[tool.newslint.readability]\nmax-grade = -1\n", r"readability.max-grade: Input should be greater than 0"),
+        (
+            '[tool.newslint]\nseverity = ["NL301"]\n',
+            'severity: a table of codes and levels, e.g. { NL301 = "error", NL4 = "info" }, not ["NL301"]',
+        ),
+        (
+            '[tool.newslint]\nper-file-ignores = ["archive"]\n',
+            "per-file-ignores: a table of file patterns and the codes they ignore,"
+            ' e.g. { "archive/**/*.html" = ["NL5"] }, not ["archive"]',
+        ),
+        ("[tool.newslint]\ngroup = 3\n", "group: true or false, not 3"),
+        ("[tool.newslint.readability]\nmax-grade = -1\n", "readability.max-grade: a grade above 0 and at most 30"),
         (
             "[tool.newslint.readability]\nmax-sentence-words = 'long'\n",
-            r"readability.max-sentence-words: Input should be",
+            'readability.max-sentence-words: a whole number from 5 to 500, e.g. 55, not "long"',
         ),
-        ("[tool.newslint\n", r"invalid TOML"),
+        ("[tool.newslint]\nreadability = 3\n", "readability: a table of settings, e.g. [tool.newslint.readability]"),
+        ("[tool.newslint.structure]\nplaceholders = ['(']\n", "structure: pattern '(' is not a valid regular"),
+        ("[tool.newslint\n", "invalid TOML"),
     ],
 )
-def test_config_errors_name_file_key_and_reason(tmp_path, text, message):
+def test_config_errors_name_file_key_and_what_is_expected(tmp_path, text, message):
     path = write(tmp_path / "pyproject.toml", text)
-    with pytest.raises(ConfigError, match=message):
+    with pytest.raises(ConfigError) as raised:
         load_config(path)
+    assert str(raised.value).startswith(f"{path}: ")
+    assert message in str(raised.value)
+
+
+def test_every_error_in_the_file_is_reported_at_once_in_the_order_of_the_file(tmp_path):
+    path = write(
+        tmp_path / "newslint.toml",
+        'fail-on = "fatal"\nselcet = ["NL3"]\nexclude = [1]\n[readability]\npreset = "tabloid"\nmax-grade = 0\n',
+    )
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    assert raised.value.problems == [
+        'fail-on: one of "error", "warning" or "info", not "fatal"',
+        "unknown key 'selcet' (did you mean 'select'?)",
+        'exclude: a list of file patterns, e.g. ["drafts/*"], not [1]',
+        'readability.preset: one of "news", "plain-language" or "children", not "tabloid"',
+        "readability.max-grade: a grade above 0 and at most 30, e.g. 14.9, not 0",
+    ]
+    assert raised.value.lines() == [f"{path}: {problem}" for problem in raised.value.problems]
+
+
+def test_a_single_string_is_accepted_where_a_list_is_meant(tmp_path):
+    path = write(
+        tmp_path / "newslint.toml",
+        'select = "NL3"\nignore = "NL302"\nextend-select = "NL401"\nexclude = "drafts/*"\n'
+        'per-file-ignores = { "archive/*" = "NL5" }\n[structure]\nplaceholders = "@@[A-Z]+@@"\n',
+    )
+    config = load_config(path)
+    assert (config.select, config.ignore, config.extend_select) == (("NL3",), ("NL302",), ("NL401",))
+    assert (config.exclude, config.per_file_ignores) == (("drafts/*",), {"archive/*": ("NL5",)})
+    assert config.structure.placeholders == ("@@[A-Z]+@@",)
 
 
 def test_select_ignore_and_names():

@@ -32,6 +32,23 @@ def test_positions_without_carriage_returns():
     assert doc.line_text(3) == ""
 
 
+def test_once_computes_each_function_once_per_document_even_when_it_finds_nothing():
+    doc = Document("<p>One</p><p>Two</p>")
+    calls: list[str] = []
+
+    def paragraphs(d: Document) -> int:
+        calls.append("paragraphs")
+        return len(d.tagged("p"))
+
+    def no_title(d: Document) -> str | None:
+        calls.append("title")
+        return None
+
+    assert [doc.once(paragraphs), doc.once(no_title), doc.once(paragraphs), doc.once(no_title)] == [2, None, 2, None]
+    assert calls == ["paragraphs", "title"]
+    assert Document("<p>Three</p>").once(paragraphs) == 1  # each document keeps its own
+
+
 def test_element_start_ignores_case_and_tags_in_comments_and_raw_text():
     html = (
         "<P class=lead>one</P><!-- <p>a -- > b <p> --><STYLE>p > a {}</style ><p>two</p>"
@@ -129,3 +146,16 @@ def test_external_entities_and_dtds_are_never_loaded(tmp_path):
 def test_a_tag_name_with_a_control_character_does_not_crash_rules():
     html = "<htmlDeir\x1f<</html>About 75% of homes were hit."
     assert [f for f in lint_html(html) if f.code == "NL901"] == []
+
+
+def test_svg_and_mathml_documents_are_not_pages_and_leading_comments_cost_nothing():
+    from newslint.document.tree import detect_kind
+
+    assert (
+        detect_kind(
+            '<?xml version="1.0"?>\n<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg"><title>Logo</title></svg>'
+        )
+        == "fragment"
+    )
+    assert detect_kind('<math lang="en"><title>x</title></math>') == "fragment"
+    assert detect_kind("<!-- a -->" * 2000 + "\n<!DOCTYPE html><html><title>t</title><svg></svg>") == "page"

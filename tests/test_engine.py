@@ -4,7 +4,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 from conftest import codes
 
-from newslint.checks.rule import Rule
+from newslint.checks.rule import Candidate, Rule
 from newslint.config.options import Config
 from newslint.run.across import settle
 from newslint.run.engine import lint_html, lint_path
@@ -85,7 +85,7 @@ def test_a_rule_across_files_that_crashes_is_reported_in_each_file_and_the_run_c
         summary = "Raises"
         across_files = True
 
-        def check(self, doc, settings):
+        def candidates(self, doc, settings):
             raise ValueError("bad pack")
             yield
 
@@ -116,3 +116,34 @@ def test_findings_that_carry_a_fix_are_never_grouped():
     html = '<a href="/fb"><img src="fb.svg" alt="Facebook"> Facebook</a>\n' * 3
     fixes = [f for f in lint_html(html, Config(select=("NL141",))) if f.suggestion.replacement is not None]
     assert [f.line for f in fixes] == [1, 2, 3]
+
+
+def test_a_rule_across_files_whose_settle_crashes_is_reported_in_the_files_it_left_candidates_in(tmp_path):
+    class SettlesBadly(Rule):
+        """Leaves a candidate at the first paragraph of each file, then raises while settling them."""
+
+        code = "NL497"
+        name = "settles-badly"
+        summary = "Raises"
+        across_files = True
+
+        def candidates(self, doc, settings):
+            for p in doc.tagged("p")[:1]:
+                yield Candidate(self.finding(doc.start_tag_span(p), "", ""), "army", "army", "army", "thing")
+
+        def settle(self, candidates):
+            raise ValueError("no verdict")
+            yield
+
+    (tmp_path / "a.html").write_text(ARTICLE)
+    (tmp_path / "b.html").write_text("<h2>No paragraph here</h2>")
+    try:
+        results = [lint_path(tmp_path / name, Config(select=("NL3", "NL497"))) for name in ("a.html", "b.html")]
+        assert [len(r.candidates) for r in results] == [1, 0]
+        settle(results)
+    finally:
+        del Rule.registry["NL497"]
+    assert [codes(r.findings) for r in results] == [["NL901", "NL301"], []]
+    crash = results[0].findings[0]
+    assert crash.message == "rule NL497 (settles-badly) crashed: ValueError: no verdict"
+    assert (crash.line, crash.column, crash.end_line, crash.end_column) == (1, 1, 1, 1)

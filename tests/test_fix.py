@@ -1,13 +1,20 @@
 """--fix and --diff: only the fixed spans change, atomically, idempotently."""
 
 import codecs
+import errno
+import json
 import os
 import stat
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from test_cli import newslint
 
+from newslint.cli.main import main
 from newslint.document.reading import InputError, decode
+from newslint.run import atomic_write
 from newslint.run.fix import write_fixed
 
 STORY = (
@@ -146,3 +153,174 @@ def test_a_broken_baseline_is_a_one_line_error(tmp_path):
     run = newslint("check", "story.html", "--baseline", "baseline.json", cwd=tmp_path)
     assert run.returncode == 2
     assert run.stderr.startswith("newslint: error: baseline.json: not a newslint baseline")
+
+
+# Identity, encodings and failures: what --fix writes is the file's own bytes with the spans changed, into
+# the same file, or nothing at all.
+
+FIXED = STORY.replace("al-Zour", "ez-Zor")
+
+
+def test_a_charset_browsers_never_use_is_ignored_and_fix_keeps_the_markup(tmp_path):
+    story = tmp_path / "story.html"
+    original = '<html><head><meta charset="ibm037"></head><body>\n' + STORY + "</body></html>\n"
+    story.write_text(original)
+    run = newslint("check", "--fix", "--select", "NL2", "story.html", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert story.read_text() == original.replace("al-Zour", "ez-Zor")
+
+
+def test_a_file_that_does_not_encode_back_to_its_bytes_is_not_fixed(tmp_path):
+    story = tmp_path / "story.html"
+    # Shift_JIS 0x87 0x90 reads as U+2252, which encodes back as 0x81 0xE0: a fix would change those bytes too.
+    original = b'<meta charset="shift_jis">\n' + STORY.encode() + b"<p>\x87\x90</p>\n"
+    story.write_bytes(original)
+    run = newslint("check", "--fix", "story.html", cwd=tmp_path)
+    assert run.returncode == 2
+    assert "story.html: error: not fixed: its cp932 text does not encode back to the same bytes" in run.stdout
+    assert story.read_bytes() == original
+    diff = newslint("check", "--diff", "story.html", cwd=tmp_path)
+    assert (diff.returncode, diff.stdout) == (2, "") and "does not encode back" in diff.stderr
+
+
+def test_a_fix_the_files_encoding_cannot_hold_is_not_written(tmp_path):
+    story = tmp_path / "story.html"
+    mojibake = "The mayor of Ba\u00c5\u0178ur and K\u00c3\u00b6ln said."  # 'ş' and 'ö' read as windows-1252
+    original = f'<meta charset="iso-8859-1"><p>{mojibake}</p>\n'.encode("cp1252")
+    story.write_bytes(original)
+    run = newslint("check", "--fix", "story.html", cwd=tmp_path)
+    assert run.returncode == 2
+    assert "story.html: error: not fixed: cp1252 cannot hold 'ş', which a fix writes" in run.stdout
+    assert story.read_bytes() == original
+
+
+def test_fix_writes_through_a_symlink_and_keeps_the_link(tmp_path):
+    (tmp_path / "archive").mkdir()
+    target = tmp_path / "archive" / "story.html"
+    target.write_text(STORY)
+    link = tmp_path / "story.html"
+    link.symlink_to(Path("archive") / "story.html")
+    run = newslint("check", "--fix", "story.html", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert link.is_symlink() and os.readlink(link) == str(Path("archive") / "story.html")
+    assert target.read_text() == FIXED
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["archive", "story.html", "story.html"]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_fix_keeps_the_owner_and_group(tmp_path):
+    story = tmp_path / "story.html"
+    story.write_text(STORY)
+    os.chown(story, 4321, 8765)
+    os.chmod(story, 0o664)
+    assert newslint("check", "--fix", "story.html", cwd=tmp_path).returncode == 0
+    st = story.stat()
+    assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (4321, 8765, 0o664)
+    assert story.read_text() == FIXED
+
+
+def test_a_read_only_file_is_refused_with_a_one_line_note(tmp_path):
+    story = tmp_path / "story.html"
+    other = tmp_path / "other.html"
+    story.write_text(STORY)
+    other.write_text(STORY)
+    os.chmod(story, 0o444)
+    run = newslint("check", "--fix", "story.html", "other.html", cwd=tmp_path)
+    assert run.returncode == 2
+    assert "story.html: error: not fixed: the file is read-only" in run.stdout.splitlines()
+    assert story.read_text() == STORY and stat.S_IMODE(story.stat().st_mode) == 0o444
+    assert other.read_text() == FIXED
+
+
+def test_hard_links_all_see_the_fix(tmp_path):
+    story = tmp_path / "story.html"
+    story.write_text(STORY)
+    os.link(story, tmp_path / "copy.htm")
+    inode = story.stat().st_ino
+    assert newslint("check", "--fix", "story.html", cwd=tmp_path).returncode == 0
+    assert story.stat().st_ino == inode and story.stat().st_nlink == 2
+    assert (tmp_path / "copy.htm").read_text() == FIXED
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.htm", "story.html"]
+
+
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills up half way through the next file written (putting old bytes back still fits)."""
+    written = atomic_write._write_all
+
+    def fail_half_way(fd: int, data: bytes) -> None:
+        monkeypatch.setattr(atomic_write, "_write_all", written)
+        written(fd, data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic_write, "_write_all", fail_half_way)
+
+
+@pytest.mark.parametrize("links", [1, 2])
+def test_a_full_disk_leaves_the_file_as_it_was_and_the_run_goes_on(tmp_path, monkeypatch, capsys, links):
+    monkeypatch.chdir(tmp_path)
+    Path("story.html").write_text(STORY)
+    Path("other.html").write_text(UNFIXABLE)
+    if links == 2:
+        os.link("story.html", "copy.html")
+    full_disk(monkeypatch)
+    both = ["story.html", "other.html"]
+    code = main(["check", "--fix", "--no-cache", "--extend-select", "NL3", "--format", "json", *both])
+    out = capsys.readouterr()
+    assert code == 2
+    assert out.err.splitlines() == ["story.html: error: not fixed: No space left on device"]
+    report = json.loads(out.out)
+    assert [(f["path"], f["error"]) for f in report["files"]] == [
+        ("story.html", "not fixed: No space left on device"),
+        ("other.html", None),
+    ]
+    assert report["files"][1]["findings"]
+    assert Path("story.html").read_text() == STORY
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.html", "other.html", "story.html"][2 - links :]
+    assert main(["check", "--fix", "--no-cache", "story.html"]) == 0 and Path("story.html").read_text() == FIXED
+
+
+def test_a_folder_it_cannot_write_in_is_a_one_line_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("story.html").write_text(STORY)
+
+    def refused(target: Path) -> tuple[int, Path]:  # what creating a file in a folder without write permission gives
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target.parent))
+
+    monkeypatch.setattr(atomic_write, "_create_temp", refused)
+    assert main(["check", "--fix", "--no-cache", "story.html"]) == 2
+    assert "story.html: error: not fixed: Permission denied" in capsys.readouterr().out
+    assert Path("story.html").read_text() == STORY
+
+
+UNFIXABLE = "<p>About 60 percent of the city is held by the army.</p>\n"
+CONTROLS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r", ""])
+def test_a_diff_applies_with_git_apply_and_gives_what_fix_writes(tmp_path, ending):
+    body = "".join(f"<p>Before {c} after Deir al-Zour.</p>{ending}" for c in CONTROLS)
+    original = f"<html><head><title>T</title></head><body>{ending}{body}<p>last</p>".encode()
+    for name in ("diffed", "fixed"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "story.html").write_bytes(original)
+    command = [sys.executable, "-m", "newslint", "check", "--no-cache", "story.html"]
+    diff = subprocess.run([*command, "--diff"], capture_output=True, cwd=tmp_path / "diffed")
+    assert diff.returncode == 1 and diff.stdout.startswith(b"--- a/story.html\n+++ b/story.html\n")
+    assert (tmp_path / "diffed" / "story.html").read_bytes() == original
+    subprocess.run([*command, "--fix"], capture_output=True, cwd=tmp_path / "fixed")
+    subprocess.run(["git", "apply", "-"], input=diff.stdout, cwd=tmp_path / "diffed", check=True)
+    fixed = (tmp_path / "fixed" / "story.html").read_bytes()
+    assert fixed != original and (tmp_path / "diffed" / "story.html").read_bytes() == fixed
+
+
+@pytest.mark.parametrize("named", ["./story.html", "ABSOLUTE"])
+def test_a_diff_names_the_file_as_git_does(tmp_path, named):
+    story = tmp_path / "story.html"
+    story.write_text(STORY)
+    path = str(story) if named == "ABSOLUTE" else named
+    diff = subprocess.run(
+        [sys.executable, "-m", "newslint", "check", "--diff", path], capture_output=True, cwd=tmp_path
+    ).stdout
+    assert diff.startswith(b"--- a/story.html\n+++ b/story.html\n")
+    subprocess.run(["git", "apply", "-"], input=diff, cwd=tmp_path, check=True)
+    assert story.read_text() == FIXED

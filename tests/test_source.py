@@ -1,9 +1,11 @@
 import codecs
+import json
 import os
 from pathlib import Path
 
 import pytest
 
+from newslint.document.encodings import CODECS, LABELS, encoding_for
 from newslint.document.reading import MAX_BYTES, InputError, decode, read_source
 
 
@@ -74,3 +76,73 @@ def test_a_fifo_or_a_device_is_refused_without_blocking(tmp_path):
         read_source(fifo)  # a plain read would wait for a writer for ever
     with pytest.raises(InputError, match="not a regular file"):
         read_source(Path("/dev/zero"))  # a plain read would fill the memory
+
+
+# The Encoding Standard's labels (https://encoding.spec.whatwg.org/encodings.json, with the labels
+# added since: koi8-ru, ms932, and the UTF-8 and UTF-16 ones of 2020).
+STANDARD = json.loads((Path(__file__).parent / "data" / "whatwg-encodings.json").read_text())
+
+
+def test_the_labels_honoured_are_the_standards_exactly():
+    listed = {label: e["name"] for group in STANDARD for e in group["encodings"] for label in e["labels"]}
+    assert {label: name.lower() for label, name in LABELS.items()} == listed
+    for name, codec in CODECS.items():
+        if codec is None:
+            assert name == "replacement"
+            continue
+        assert codecs.lookup(codec)._is_text_encoding, name
+        ascii_text = "<meta charset=x><p>Plain text.</p>"
+        if not name.startswith("UTF-16"):
+            assert ascii_text.encode(codec).decode(codec) == ascii_text and ascii_text.encode(codec).isascii(), name
+
+
+@pytest.mark.parametrize("label", [" UTF-8 ", "Latin1", "SHIFT_JIS", "\tkoi8-ru\n", "unicode11utf8"])
+def test_labels_ignore_ascii_case_and_whitespace(label):
+    assert encoding_for(label) is not None
+
+
+@pytest.mark.parametrize(
+    "label", ["ibm037", "cp037", "hex", "base64", "rot13", "zlib", "punycode", "idna", "utf-7", "utf-32", "mbcs", "x"]
+)
+def test_a_label_browsers_do_not_know_is_ignored_and_the_page_read_as_utf8(label):
+    html = f'<html><head><meta charset="{label}"><title>T</title></head><body><p>Caf\u00e9 &lt;b&gt; "ok"</p>'
+    source = decode(html.encode())
+    assert (source.text, source.encoding) == (html, "utf-8")
+
+
+def test_a_page_that_is_not_utf8_and_names_an_unknown_charset_says_so():
+    with pytest.raises(InputError, match=r"not valid utf-8 at byte offset 26 \(its charset 'ibm037' is not one"):
+        decode(b'<meta charset="ibm037"><p>\xc1\xc2</p>')
+
+
+def test_the_first_meta_with_a_known_label_wins():
+    html = '<meta charset="rot13"><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>\u0416</p>'
+    source = decode(html.encode("koi8-r"))
+    assert source.encoding == "koi8-r" and "\u0416" in source.text
+
+
+@pytest.mark.parametrize("label", ["utf-16le", "utf-16be", "utf-16", "UTF-16LE", "unicodefffe"])
+def test_a_utf16_label_in_a_meta_is_read_as_utf8_as_browsers_do(label):
+    html = f'<html><head><meta charset="{label}"></head><body><p>Hasakah \u2014 Raqqa</p></body></html>'
+    source = decode(html.encode())
+    assert (source.text, source.encoding) == (html, "utf-8")
+
+
+def test_x_user_defined_in_a_meta_is_windows_1252():
+    assert decode(b'<meta charset="x-user-defined"><p>\x93hi\x94</p>').text.endswith("\u201chi\u201d</p>")
+
+
+def test_a_charset_browsers_refuse_is_a_one_line_error():
+    with pytest.raises(InputError, match="its charset 'iso-2022-kr' is one browsers refuse to read"):
+        decode(b'<meta charset="iso-2022-kr"><p>x</p>')
+
+
+def test_utf32_is_refused_with_its_name():
+    with pytest.raises(InputError, match="UTF-32"):
+        decode(codecs.BOM_UTF32_LE + "<p>x</p>".encode("utf-32-le"))
+
+
+@pytest.mark.parametrize(("label", "codec"), [("gb2312", "gb18030"), ("big5", "big5hkscs"), ("euc-kr", "cp949")])
+def test_legacy_labels_read_with_the_decoder_browsers_use(label, codec):
+    html = f'<meta charset="{label}"><p>\u4e2d\u6587</p>'
+    assert decode(html.encode(codec)).encoding == codec

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn
 
 from newslint.output import FORMATS
 from newslint.version import __version__
@@ -16,6 +16,7 @@ from newslint.version import __version__
 if TYPE_CHECKING:
     from newslint.run.engine import FileResult
     from newslint.run.outcomes import Outcome, Outcomes
+    from newslint.run.runner import Job
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -94,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return EXIT_CLEAN
     except UsageError as exc:
-        print(f"newslint: error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():  # one line per problem (a config file's, each of them)
+            print(f"newslint: error: {line}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("newslint: interrupted", file=sys.stderr)
@@ -105,11 +107,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from newslint.cli.progress import ProgressBar
-    from newslint.config.options import ConfigError, find_config, load_config
-    from newslint.output import renderer
-    from newslint.run.runner import Job, run, usable_cores
-    from newslint.run.selection import SelectionError, check_selectors
+    """``newslint check``: lint, apply a baseline, report, and exit as the findings call for."""
+    _check_arguments(args)
+    _check_config(args)
+    outcomes = _run(args, _job(args))
+    if args.write_baseline is not None or args.baseline is not None:
+        _baseline(args, outcomes)
+    tally = Tally(outcomes)
+    _report(args, tally)
+    verdict = tally.verdict()
+    _notes(args, verdict)
+    return verdict.exit_code(args.fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Refuse options that cannot go together or out of range."""
+    from newslint.run.runner import usable_cores
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
@@ -119,85 +132,118 @@ def _check(args: argparse.Namespace) -> int:
         print(f"newslint: {note}", file=sys.stderr)
     if args.statistics and (args.format != "text" or args.diff):
         raise UsageError("--statistics prints a table of counts; it goes with neither --format nor --diff")
-    overrides: dict[str, object] = {}
-    for key in ("select", "ignore", "extend_select", "kind"):
-        value = getattr(args, key)
-        if value is not None:
-            overrides[key] = value
+
+
+def _check_config(args: argparse.Namespace) -> None:
+    """Refuse selectors on the command line that name no rule, a missing ``--config``, and a broken
+    config (``--config``, else the one found from here), every problem of it at once."""
+    from newslint.config.options import ConfigError, find_config, load_config, table_name
+    from newslint.run.selection import SelectionError, check_selectors, config_problems
+
     try:
         check_selectors([*(args.select or ()), *(args.ignore or ()), *(args.extend_select or ())])
         config_file = args.config
-        if config_file is not None:
-            if not config_file.is_file():
-                raise UsageError(f"--config {config_file}: no such file")
-            home = load_config(config_file)
-        else:
-            found = find_config(Path.cwd())
-            home = load_config(found) if found else None
-    except (ConfigError, SelectionError) as exc:
+        if config_file is not None and not config_file.is_file():
+            raise UsageError(f"--config {config_file}: no such file")
+        # A broken config here is a usage error; each file still follows its own nearest config.
+        found = config_file or find_config(Path.cwd())
+        if found is not None and (problems := config_problems(load_config(found))):
+            raise ConfigError(found, problems, table_name(found))
+    except ConfigError as exc:
+        raise UsageError("\n".join(exc.lines())) from None
+    except SelectionError as exc:
         raise UsageError(str(exc)) from None
-    if home is not None and "ignore" in overrides:
-        overrides["ignore"] = (*home.ignore, *overrides["ignore"])  # type: ignore[misc]
-    fail_on = args.fail_on or (home.fail_on if home else "warning")
+
+
+def _job(args: argparse.Namespace) -> Job:
+    """What every file of the run shares: the command line's overrides (its --ignore and --extend-select
+    add to each file's configuration's) and the fix mode."""
+    from newslint.run.runner import Job, Overrides
+
+    overrides = Overrides(args.select, args.ignore, args.extend_select, args.kind)
     mode = "fix" if args.fix else "diff" if args.diff else "check"
     if args.unsafe_fixes and mode == "check":
         raise UsageError("--unsafe-fixes goes with --fix or --diff")
-    job = Job(config_file, tuple(overrides.items()), mode, cache=not args.no_cache, unsafe_fixes=args.unsafe_fixes)
+    return Job(args.config, overrides, mode, cache=not args.no_cache, unsafe_fixes=args.unsafe_fixes)
+
+
+def _run(args: argparse.Namespace, job: Job) -> Outcomes:
+    """Lint the paths here (with a progress bar on a terminal) or on a Dask cluster."""
+    from newslint.cli.progress import ProgressBar
+    from newslint.run.runner import run
+
     bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
     try:
         if args.dask:
             from newslint.run.cluster import ClusterError, run_on_dask
 
             try:
-                outcomes = run_on_dask(args.paths or ["."], job, args.dask)
+                return run_on_dask(args.paths or ["."], job, args.dask)
             except ClusterError as exc:
                 raise UsageError(str(exc)) from None
-        else:
-            outcomes = run(args.paths or ["."], job, args.jobs, bar, force_jobs=args.force_jobs)
+        return run(args.paths or ["."], job, args.jobs, bar, force_jobs=args.force_jobs)
     finally:
         if bar:
             bar.close()
-    if args.write_baseline is not None or args.baseline is not None:
-        _baseline(args, outcomes)
 
-    tally = Tally(outcomes)
+
+def _report(args: argparse.Namespace, tally: Tally) -> None:
+    """Write the report (or, with --diff, the diff) to --output or stdout."""
+    from newslint.output import renderer
+
     if args.diff:
-        _emit(args.output, lambda out: out.writelines(o.diff for o in tally.outcomes()))
-    else:
-        color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        render = renderer("statistics" if args.statistics else args.format)
-        _emit(args.output, lambda out: render(tally, out, color=color))
-    verdict = tally.verdict()
+        _emit(args.output, lambda out: out.writelines(o.diff for o in tally.outcomes()), binary=True)
+        return
+    color = args.output is None and args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    render = renderer("statistics" if args.statistics else args.format)
+    _emit(args.output, lambda out: render(tally, out, color=color))
+
+
+def _notes(args: argparse.Namespace, verdict: Verdict) -> None:
+    """On stderr: how many findings --fix applied, and the files that could not be linted where the
+    report does not list them."""
     if args.fix and verdict.fixed and not args.quiet:
         print(f"Fixed {verdict.fixed} finding{'s' if verdict.fixed != 1 else ''}.", file=sys.stderr)
     if args.format != "text" or args.diff or args.statistics:
         for path, error in verdict.errors.items():
             print(f"{path}: error: {error}", file=sys.stderr)
-    return verdict.exit_code(fail_on, args.exit_zero, bool(args.diff) and verdict.diff_pending)
 
 
 def _baseline(args: argparse.Namespace, outcomes: Outcomes) -> None:
     from newslint.document.reading import InputError
     from newslint.run.baseline import baseline_filter, write_baseline
 
-    try:
-        if args.write_baseline is not None:
+    if args.write_baseline is not None:
+        try:
             count = write_baseline(args.write_baseline, (o.result for o in outcomes))
-            if not args.quiet:
-                print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
-        if args.baseline is not None:
+        except OSError as exc:  # the old baseline, if any, is left as it was
+            raise UsageError(f"--write-baseline {args.write_baseline}: {exc.strerror or exc}") from None
+        if not args.quiet:
+            print(f"Recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}.", file=sys.stderr)
+    if args.baseline is not None:
+        try:
             hide = baseline_filter(args.baseline)
-            outcomes.adjust(lambda _, result: hide(result))
-    except (InputError, OSError) as exc:
-        raise UsageError(str(exc)) from None
+        except InputError as exc:
+            raise UsageError(str(exc)) from None
+
+        def drop_recorded(_: int, result: FileResult) -> None:
+            hide(result)
+
+        outcomes.adjust(drop_recorded)
 
 
-def _emit(output: Path | None, write) -> None:
+def _emit(output: Path | None, write: Callable[[IO[Any]], object], binary: bool = False) -> None:
+    """Write the report to stdout or ``output``; ``binary``: bytes as they are (diffs of the files' own bytes)."""
     if output is None:
-        write(sys.stdout)
+        if binary:
+            sys.stdout.flush()
+            write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            write(sys.stdout)
         return
     try:
-        with output.open("w", encoding="utf-8") as out:
+        with output.open("wb") if binary else output.open("w", encoding="utf-8") as out:
             write(out)
     except OSError as exc:
         raise UsageError(f"--output {output}: {exc.strerror or exc}") from None
@@ -205,11 +251,15 @@ def _emit(output: Path | None, write) -> None:
 
 @dataclass
 class Verdict:
-    """What the exit code depends on: files that could not be linted, crashes, the worst finding."""
+    """What the exit code depends on: files that could not be linted, crashes, the worst finding.
+
+    Without ``--fail-on`` each file's findings are judged against its own config's ``fail-on``.
+    """
 
     errors: dict[str, str] = field(default_factory=dict)
     crashed: bool = False
     worst: int = -1  # the severity rank of the worst finding, -1 without findings
+    failing: bool = False  # a file has a finding at or above its own config's fail-on
     fixed: int = 0  # findings --fix applied
     diff_pending: bool = False  # --diff printed a change
 
@@ -220,23 +270,26 @@ class Verdict:
             verdict.note(result)
         return verdict
 
-    def note(self, result: FileResult) -> None:
+    def note(self, result: FileResult, fail_on: str | None = None) -> None:
         from newslint.checks.rule import severity_rank
 
         if result.error:
             self.errors[result.path] = result.error
-        for f in result.findings:
-            self.crashed = self.crashed or f.code == "NL901"
-            self.worst = max(self.worst, severity_rank(f.severity))
+        worst = max((severity_rank(f.severity) for f in result.findings), default=-1)
+        self.crashed = self.crashed or any(f.code == "NL901" for f in result.findings)
+        self.worst = max(self.worst, worst)
+        self.failing = self.failing or (fail_on is not None and worst >= severity_rank(fail_on))
 
-    def exit_code(self, fail_on: str, exit_zero: bool, diff_pending: bool = False) -> int:
+    def exit_code(self, fail_on: str | None, exit_zero: bool, diff_pending: bool = False) -> int:
+        """The exit code; ``fail_on`` (the command line's) judges every file alike, None leaves each to its config."""
         from newslint.checks.rule import severity_rank
 
         if self.errors or self.crashed:
             return EXIT_ERROR
         if exit_zero:
             return EXIT_CLEAN
-        if diff_pending or self.worst >= severity_rank(fail_on):
+        failing = self.failing if fail_on is None else self.worst >= severity_rank(fail_on)
+        if diff_pending or failing:
             return EXIT_FINDINGS
         return EXIT_CLEAN
 
@@ -270,7 +323,7 @@ class Tally(Sequence["FileResult"]):
         index %= len(self)
         if index not in self._seen:
             self._seen.add(index)
-            self._verdict.note(outcome.result)
+            self._verdict.note(outcome.result, outcome.fail_on)
             self._verdict.fixed += outcome.fixed
             self._verdict.diff_pending = self._verdict.diff_pending or bool(outcome.diff)
         return outcome
@@ -290,7 +343,12 @@ def _rule(code: str) -> int:
     rule = get_rule(code)
     if rule is None:
         raise UsageError(f"unknown rule {code!r} (see 'newslint rules')")
-    sys.stdout.write(explain(rule))
+    page = explain(rule)
+    if sys.stdout.isatty():  # rendered on a terminal; piped, the Markdown page as it is
+        from newslint.output.terminal import render_markdown
+
+        page = render_markdown(page, color="NO_COLOR" not in os.environ)
+    sys.stdout.write(page)
     return EXIT_CLEAN
 
 
@@ -303,7 +361,7 @@ def _rules(fmt: str) -> int:
     return EXIT_CLEAN
 
 
-def _parse(file: str, kind: str | None) -> int:
+def _parse(file: str, kind: Literal["auto", "page", "fragment"] | None) -> int:
     from newslint.config.options import ConfigError
     from newslint.document.model import Document
     from newslint.document.reading import InputError, read_source

@@ -24,13 +24,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar
 
 from annotated_types import MinLen
 
 from newslint import store as cache
+from newslint.bounded_read import TooLarge, read_bounded
 from newslint.config.patterns import check_pattern, compile_led
-from newslint.files import TooLarge, read_bounded
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 MAX_PACK_BYTES = 2 * 1024 * 1024
 MAX_ALIASED = 10_000  # nodes that YAML aliases may repeat in one pack
@@ -168,11 +171,14 @@ class AttributionPack(_Pack):
         return self._compiled[key]
 
 
+Defect = Literal["leak", "placeholder", "staging-host"]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DefectEntry(PatternEntry):
     """Text that does not belong in a published story: leaked page chrome, placeholders, staging hosts."""
 
-    defect: Literal["leak", "placeholder", "staging-host"]
+    defect: Defect
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -184,7 +190,7 @@ class DefectsPack(_Pack):
     def _by_defect(self) -> dict[str, re.Pattern[str] | None]:
         return {}
 
-    def pattern(self, defect: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    def pattern(self, defect: Defect, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
         """One pattern for every entry of a defect (and ``extra`` patterns, matched anywhere), or None."""
         key = "\0".join((defect, *extra))
         if key not in self._by_defect:
@@ -223,7 +229,7 @@ class AccessibilityTextPack(_Pack):
 
 Pack = NamesPack | BoilerplatePack | AttributionPack | DefectsPack | AccessibilityTextPack
 P = TypeVar("P", NamesPack, BoilerplatePack, AttributionPack, DefectsPack, AccessibilityTextPack)
-PACK_TYPES: dict[str, type] = {
+PACK_TYPES: dict[str, type[Pack]] = {
     "names": NamesPack,
     "boilerplate": BoilerplatePack,
     "attribution": AttributionPack,
@@ -291,7 +297,7 @@ def load_pack(path: Path) -> Pack:
         return seen[1]
     key = cache.key_of("pack", raw, _SCHEMA_SOURCE)
     pack = cache.get(key)
-    if not isinstance(pack, tuple(PACK_TYPES.values())):
+    if not isinstance(pack, Pack):
         pack = validate_pack(raw, path)
         cache.put(key, pack)
     _LOADED[path] = (raw, pack)
@@ -325,7 +331,7 @@ def validate_pack(raw: bytes, path: Path) -> Pack:
         raise PackError(f"{path}: {_describe(exc.errors()[0], data)}") from None
 
 
-def _check_aliases(events: Iterator, path: Path) -> None:
+def _check_aliases(events: Iterator[object], path: Path) -> None:
     """Refuse a pack whose aliases would repeat more than MAX_ALIASED nodes.
 
     An alias (``*name``) stands for the whole node its anchor (``&name``) marks; aliases of aliases
@@ -339,7 +345,7 @@ def _check_aliases(events: Iterator, path: Path) -> None:
     nodes = aliased = 0
     for event in events:
         if isinstance(event, yaml.AliasEvent):
-            repeated = size.get(event.anchor, 1)
+            repeated = size.get(event.anchor or "", 1)
             nodes += repeated
             aliased += repeated
             if aliased > MAX_ALIASED:
@@ -357,7 +363,7 @@ def _check_aliases(events: Iterator, path: Path) -> None:
                 size[anchor] = nodes - before + 1
 
 
-def _describe(err: dict, data: dict) -> str:
+def _describe(err: ErrorDetails, data: dict[str, Any]) -> str:
     """A validation error as 'entry N (canonical ...): field: reason'."""
     loc = list(err["loc"])
     where = []

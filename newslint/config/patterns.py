@@ -28,8 +28,9 @@ ASCII-only, so names with diacritics would stop matching; and through its Python
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]  # private modules the stubs leave out
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 MAX_PATTERN_CHARS = 1000
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -44,6 +45,8 @@ _CATEGORIES[sre.CATEGORY_NOT_SPACE] = _UNIVERSE - _CATEGORIES[sre.CATEGORY_SPACE
 _CATEGORIES[sre.CATEGORY_NOT_WORD] = _UNIVERSE - _CATEGORIES[sre.CATEGORY_WORD]
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _SINGLE = (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY)
+# The parser's (opcode, argument) items: what the argument is depends on the opcode.
+Items = list[tuple[Any, Any]]
 
 
 _GLOBAL_FLAGS = re.I | re.M | re.S | re.X | re.A
@@ -88,24 +91,24 @@ def check_pattern(pattern: str) -> None:
         raise ValueError(f"pattern {pattern!r} {problem}")
 
 
-def _uses(items: list, ops: tuple) -> bool:
+def _uses(items: Items, ops: tuple[object, ...]) -> bool:
     return any(op in ops or any(_uses(seq, ops) for seq, _ in _inner(op, arg, False)) for op, arg in items)
 
 
-def _inner(op: object, arg: object, fold: bool) -> list[tuple[list, bool]]:
+def _inner(op: object, arg: Any, fold: bool) -> list[tuple[Items, bool]]:
     """The sequences inside one item, each with whether it ignores case."""
     if op in _REPEATS:
-        return [(list(arg[2]), fold)]  # type: ignore[index]
+        return [(list(arg[2]), fold)]
     if op is sre.SUBPATTERN:
-        return [(list(arg[-1]), fold or bool(arg[1] & re.I))]  # type: ignore[index]
+        return [(list(arg[-1]), fold or bool(arg[1] & re.I))]
     if op is sre.ATOMIC_GROUP:
-        return [(list(arg), fold)]  # type: ignore[arg-type]
+        return [(list(arg), fold)]
     if op is sre.GROUPREF_EXISTS:
-        return [(list(sub), fold) for sub in arg[1:] if sub is not None]  # type: ignore[index]
+        return [(list(sub), fold) for sub in arg[1:] if sub is not None]
     return [(list(sub), fold) for sub in _children(op, arg)]
 
 
-def _ambiguous(items: list, fold: bool) -> str | None:
+def _ambiguous(items: Items, fold: bool) -> str | None:
     """Why a sequence (or one inside it) backtracks more than linearly, or None."""
     for i, (op, arg) in enumerate(items):
         if _shared_run(items, i, fold):
@@ -123,7 +126,7 @@ def _ambiguous(items: list, fold: bool) -> str | None:
     return None
 
 
-def _shared_run(items: list, i: int, fold: bool) -> bool:
+def _shared_run(items: Items, i: int, fold: bool) -> bool:
     """Whether an open-ended repetition ending at ``items[i]`` and a later one can share a run: with
     only what may be empty between them, or single characters the run may hold too ("a*aa*")."""
     run = _run(items[: i + 1], fold, last=True)
@@ -142,7 +145,7 @@ def _shared_run(items: list, i: int, fold: bool) -> bool:
     return False
 
 
-def _optional_end(items: list, fold: bool) -> frozenset[str]:
+def _optional_end(items: Items, fold: bool) -> frozenset[str]:
     """What a sequence may or may not go on to eat at its end: an optional part, a choice with an empty
     alternative ("(a|aa)" is read as "a(?:|a)"), or more iterations of a repetition."""
     found: set[str] = set()
@@ -170,7 +173,7 @@ def _optional_end(items: list, fold: bool) -> frozenset[str]:
     return frozenset(found)
 
 
-def _confusable(items: list, fold: bool) -> bool:
+def _confusable(items: Items, fold: bool) -> bool:
     """A choice (in a sequence, or a group of it) between alternatives that can match the same text: for
     alternatives of single characters, position by position; for others, by their first character."""
     for op, arg in items:
@@ -185,21 +188,23 @@ def _confusable(items: list, fold: bool) -> bool:
     return False
 
 
-def _same_text(a: list, b: list, fold: bool) -> bool:
+def _same_text(a: Items, b: Items, fold: bool) -> bool:
     if all(op in _SINGLE for op, _ in a) and all(op in _SINGLE for op, _ in b):
-        return len(a) == len(b) and all(_chars(*x, fold) & _chars(*y, fold) for x, y in zip(a, b, strict=True))
+        return len(a) == len(b) and all(
+            _chars(x[0], x[1], fold) & _chars(y[0], y[1], fold) for x, y in zip(a, b, strict=True)
+        )
     return bool(_edge(a, fold, last=False) & _edge(b, fold, last=False))
 
 
-def _children(op: object, arg: object) -> list:
+def _children(op: object, arg: Any) -> list[Any]:
     if op is sre.BRANCH:
-        return list(arg[1])  # type: ignore[index]
+        return list(arg[1])
     if op in (sre.ASSERT, sre.ASSERT_NOT):
-        return [arg[1]]  # type: ignore[index]
+        return [arg[1]]
     return []
 
 
-def _tail(items: list, fold: bool) -> frozenset[str]:
+def _tail(items: Items, fold: bool) -> frozenset[str]:
     """What an open-ended repetition at the end of a sequence could go on to eat."""
     found: set[str] = set()
     for op, arg in reversed(items):
@@ -223,7 +228,7 @@ def _tail(items: list, fold: bool) -> frozenset[str]:
     return frozenset(found)
 
 
-def _run(items: list, fold: bool, last: bool) -> frozenset[str]:
+def _run(items: Items, fold: bool, last: bool) -> frozenset[str]:
     """What an open-ended repetition of one character class at the end of a sequence (or its start,
     unless ``last``) can go on eating, past what may be empty: the runs two such repetitions in a row
     can split between them in as many ways as the run is long."""
@@ -237,7 +242,7 @@ def _run(items: list, fold: bool, last: bool) -> frozenset[str]:
         elif op in _REPEATS:
             body = list(arg[2])
             if arg[1] == sre.MAXREPEAT and len(body) == 1 and body[0][0] in _SINGLE:
-                found |= _chars(*body[0], fold)
+                found |= _chars(body[0][0], body[0][1], fold)
             else:
                 found |= _run(body, fold, last)
             if arg[0] > 0:
@@ -255,11 +260,12 @@ def _run(items: list, fold: bool, last: bool) -> frozenset[str]:
     return frozenset(found)
 
 
-def _min_width(items: list) -> int:
-    return sre_parse.SubPattern(sre_parse.State(), items).getwidth()[0]
+def _min_width(items: Items) -> int:
+    low: int = sre_parse.SubPattern(sre_parse.State(), items).getwidth()[0]
+    return low
 
 
-def _edge(items: list, fold: bool, last: bool) -> frozenset[str]:
+def _edge(items: Items, fold: bool, last: bool) -> frozenset[str]:
     """The characters a sequence can begin with (or end with, when ``last``)."""
     found: set[str] = set()
     for op, arg in reversed(items) if last else items:
@@ -284,15 +290,15 @@ def _edge(items: list, fold: bool, last: bool) -> frozenset[str]:
     return frozenset(found)
 
 
-def _chars(op: object, arg: object, fold: bool) -> frozenset[str]:
+def _chars(op: object, arg: Any, fold: bool) -> frozenset[str]:
     """The characters one single-character item matches (everything for what it cannot tell)."""
     if op is sre.LITERAL:
-        chars = {chr(arg)}  # type: ignore[arg-type]
+        chars = {chr(arg)}
     elif op is sre.NOT_LITERAL:
-        return _UNIVERSE - {chr(arg)}  # type: ignore[arg-type]
+        return _UNIVERSE - {chr(arg)}
     elif op is sre.IN:
         chars, negate = set(), False
-        for kind, value in arg:  # type: ignore[union-attr]
+        for kind, value in arg:
             if kind is sre.NEGATE:
                 negate = True
             elif kind is sre.LITERAL:
@@ -334,7 +340,7 @@ def compile_led(source: str, flags: int = 0) -> re.Pattern[str]:
 Starts = tuple[set[tuple[int, int]], set[tuple[int, int]], bool]
 
 
-def _starts(items: list, fold: bool) -> Starts | None:
+def _starts(items: Items, fold: bool) -> Starts | None:
     """The code-point ranges a sequence can start with (exact, and ignoring case) and whether it
     can be empty; None where it cannot be told."""
     exact: set[tuple[int, int]] = set()
@@ -348,6 +354,7 @@ def _starts(items: list, fold: bool) -> Starts | None:
                 return None
             (folded if fold else exact).update(ranges)
             return exact, folded, False
+        found: list[Starts | None]
         if op is sre.SUBPATTERN:
             inner = _starts(list(arg[3]), (fold or bool(arg[1] & re.I)) and not arg[2] & re.I)
             found = [inner]
@@ -360,21 +367,22 @@ def _starts(items: list, fold: bool) -> Starts | None:
             found = [inner if inner is None or arg[0] > 0 else (inner[0], inner[1], True)]
         else:
             return None
-        if any(f is None for f in found):
+        known = [f for f in found if f is not None]
+        if len(known) < len(found):
             return None
-        for more_exact, more_folded, _ in found:  # type: ignore[misc]
+        for more_exact, more_folded, _ in known:
             exact |= more_exact
             folded |= more_folded
-        if not any(f[2] for f in found):  # type: ignore[index]
+        if not any(empty for _, _, empty in known):
             return exact, folded, False
     return exact, folded, True
 
 
-def _ranges(op: object, arg: object) -> list[tuple[int, int]] | None:
+def _ranges(op: object, arg: Any) -> list[tuple[int, int]] | None:
     if op is sre.LITERAL:
-        return [(arg, arg)]  # type: ignore[list-item]
+        return [(arg, arg)]
     ranges = []
-    for kind, value in arg:  # type: ignore[union-attr]
+    for kind, value in arg:
         if kind is sre.LITERAL:
             ranges.append((value, value))
         elif kind is sre.RANGE:

@@ -67,7 +67,7 @@ class _MostAttributes:
     def __init__(self) -> None:
         self.most = ("", 0)
 
-    def start(self, tag: str, attrib: dict) -> None:
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
         if len(attrib) > self.most[1]:
             self.most = (tag, len(attrib))
 
@@ -106,5 +106,7 @@ def _past_the_limit(data: bytes, start: int) -> int | None:
 
 
 def _most_attributes(data: bytes) -> tuple[str, int]:
-    parser = etree.HTMLParser(target=_MostAttributes(), encoding="utf-8", no_network=True)
-    return etree.fromstring(data, parser)
+    # The stubs' target protocol wants every callback; lxml calls only those a target has.
+    parser = etree.HTMLParser(target=_MostAttributes(), encoding="utf-8", no_network=True)  # type: ignore[call-overload]
+    most: tuple[str, int] = etree.fromstring(data, parser)
+    return most

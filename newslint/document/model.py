@@ -10,17 +10,23 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Callable
 from functools import cached_property
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeVar, TypeVarTuple, cast
 
 from lxml import etree
 
-from newslint.document.tree import Element, Kind, detect_kind, parse_html, text_of
+from newslint.document.tree import Element, Kind, detect_kind, parse_html, tag_name, text_of
 
 if TYPE_CHECKING:
+    from newslint.config.packs import BoilerplatePack
     from newslint.document.regions import Regions
 
+
+T = TypeVar("T")
+Args = TypeVarTuple("Args")
+_UNSET = object()
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Spans of the source where a "<tag" is not a tag: comments and raw-text elements. Each body is
@@ -46,16 +52,32 @@ _TOKENS = re.compile(
 class Document:
     """One article: its text, its tree, where things are in the text, and what its parts are."""
 
-    def __init__(self, text: str, path: str = "<string>", kind: str = "auto", boilerplate=None) -> None:
+    def __init__(
+        self,
+        text: str,
+        path: str = "<string>",
+        kind: Kind | Literal["auto"] = "auto",
+        boilerplate: BoilerplatePack | None = None,
+    ) -> None:
         self.text = text
         self.path = path
         self.data = text.encode("utf-8", "surrogatepass")  # what the parser reads, and rules may scan
         self.root = parse_html(text, self.data)
-        self.kind: Kind = detect_kind(text) if kind == "auto" else kind  # type: ignore[assignment]
+        self.kind: Kind = detect_kind(text) if kind == "auto" else kind
         self._boilerplate = boilerplate
         self._tag_starts: dict[str, dict[Element, int]] = {}
         self._text_maps: dict[Element, list[Run]] = {}
-        self.memo: dict[str, object] = {}  # what several rules compute from this document, computed once
+        self._once: dict[Callable[..., object], object] = {}
+
+    def once(self, compute: Callable[[Document, *Args], T], *args: *Args) -> T:
+        """``compute(self, *args)``, computed on the first call only: what several rules read from one document.
+
+        The value is kept under ``compute`` alone: ``args`` are the run's (its settings), the same on every call.
+        """
+        found = self._once.get(compute, _UNSET)
+        if found is _UNSET:
+            found = self._once[compute] = compute(self, *args)
+        return cast(T, found)
 
     @cached_property
     def regions(self) -> Regions:
@@ -72,9 +94,10 @@ class Document:
     def _by_tag(self) -> dict[str, list[Element]]:
         table: dict[str, list[Element]] = {}
         for el in self.elements:
-            found = table.get(el.tag)
+            tag = tag_name(el)
+            found = table.get(tag)
             if found is None:
-                table[el.tag] = [el]
+                table[tag] = [el]
             else:
                 found.append(el)
         return table
@@ -151,7 +174,7 @@ class Document:
     @cached_property
     def _markup(self) -> str:
         """The source with comments and raw-text elements blanked out: a "<" left in it opens a tag."""
-        parts = []
+        parts: list[str] = []
         last = 0
         for m in _OPAQUE.finditer(self.text):
             parts += (self.text[last : m.start()], "\0" * (m.end() - m.start()))

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from newslint.config.packs import BoilerplatePack
 from newslint.document.sentences import Sentence, sentences
 from newslint.document.tree import SKIPPED_TEXT, Element, text_of
@@ -165,14 +167,16 @@ def _scan(doc: Document) -> _Marks:
 
 def author_classes(doc: Document) -> dict[Element, str]:
     """The elements whose class mentions "author" or "byline" in any case, with that class, in document order."""
-    found: dict[Element, str] | None = doc.memo.get("author-classes")  # type: ignore[assignment]
-    if found is None:
-        found = doc.memo["author-classes"] = {}
-        for el in doc.carrying("class"):
-            classes = el.get("class") or ""
-            folded = classes.lower()
-            if "author" in folded or "byline" in folded:
-                found[el] = classes
+    return doc.once(_author_classes)
+
+
+def _author_classes(doc: Document) -> dict[Element, str]:
+    found: dict[Element, str] = {}
+    for el in doc.carrying("class"):
+        classes = el.get("class") or ""
+        folded = classes.lower()
+        if "author" in folded or "byline" in folded:
+            found[el] = classes
     return found
 
 
@@ -184,9 +188,9 @@ def marked_author(doc: Document) -> list[Element]:
 def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     """Label the regions of a document."""
     if pack is None:
-        from newslint.config.packs import load_pack, resolve_pack
+        from newslint.config.packs import load_typed_pack
 
-        pack = load_pack(resolve_pack("boilerplate"))  # type: ignore[assignment]
+        pack = load_typed_pack("boilerplate", BoilerplatePack)
     root = doc.root
     regions = Regions()
     title = root.find("head/title")
@@ -226,6 +230,19 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     _find_credit(pack, regions, blocks)
     regions.blocks = blocks
     return regions
+
+
+# Embedded posts: a tweet, an Instagram, TikTok or Facebook post, set in the page with their own words.
+_EMBED_HINT = re.compile(
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-?embed|embed-?(?:post|social)", re.I
+)
+
+
+def embedded_post(el: Element) -> bool:
+    """Whether an element is inside (or is) an embedded social post: someone else's words, not to be edited."""
+    return any(
+        _EMBED_HINT.search(_hints(node)) for node in (el, *el.iterancestors()) if node.get("class") or node.get("id")
+    )
 
 
 def _hints(el: Element) -> str:
@@ -299,7 +316,7 @@ def _related_container(el: Element) -> Element:
 
 def _find_skip_links(doc: Document, pack: BoilerplatePack, regions: Regions) -> None:
     patterns = pack.patterns("skip-link")
-    ids: set[str] | None = None
+    ids: set[str | None] | None = None
     for a in doc.tagged("a"):
         if not (a.get("href") or "").lstrip(_XML_SPACE).startswith("#"):
             continue
@@ -319,7 +336,7 @@ def _fragment_blocks(root: Element) -> list[Element]:
     body = root.find("body")
     if body is None:
         return []
-    found = []
+    found: list[Element] = []
     for el in body.iter(*BLOCK_TAGS):
         if el.tag in ("figcaption", "td") or _inside(el, found):
             continue
@@ -341,7 +358,7 @@ def _inside(el: Element, found: list[Element]) -> bool:
 def _page_headline(root: Element) -> Element | None:
     for path in ("//main//h1", "//article//h1", "//h1"):
         found = root.xpath(path)
-        if found:
+        if isinstance(found, list) and found and isinstance(found[0], etree._Element):
             return found[0]
     return None
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from newslint.document.tree import SKIPPED_TEXT, Element, text_of
+from newslint.document.tree import SKIPPED_TEXT, Element, tag_name, text_of
 
 if TYPE_CHECKING:
     from newslint.document.model import Document
@@ -222,7 +222,7 @@ def _grab(body: Element, excluded: set[Element], stats: Stats, strip_unlikely: b
         node, level = el.getparent(), 0
         while node is not None and level < 5 and node.tag != "html":
             if node not in scores:
-                scores[node] = _TAG_SCORE.get(node.tag, 0) + (_class_weight(node) if weigh else 0)
+                scores[node] = _TAG_SCORE.get(tag_name(node), 0) + (_class_weight(node) if weigh else 0)
             scores[node] += score / (1, 2, 6, 9, 12)[level]
             node, level = node.getparent(), level + 1
     if not scores:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, cast
 
 from lxml import etree
 
@@ -17,15 +17,19 @@ Element = etree._Element
 
 
 MAX_DEPTH = 256  # elements nested deeper are not read (libxml2's own limit)
-_OPTIONS = {"encoding": "utf-8", "remove_comments": False, "no_network": True, "collect_ids": False}
-_PARSER = etree.HTMLParser(**_OPTIONS)
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, no_network=True, collect_ids=False)
 # libxml2 stops at a text or an attribute value over 10 MB; a page that holds one is read again
 # without that limit (the file size limit bounds it), and its depth checked by hand.
-_HUGE_PARSER = etree.HTMLParser(**_OPTIONS, huge_tree=True)
+_HUGE_PARSER = etree.HTMLParser(
+    encoding="utf-8", remove_comments=False, no_network=True, collect_ids=False, huge_tree=True
+)
 _TOO_DEEP = etree.XPath("/*" * (MAX_DEPTH + 1))
 
 
 _PAGE_MARKERS = re.compile(r"<!doctype\s|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]", re.I)
+# The start of an SVG or MathML document's first element.
+_FOREIGN_ROOT = re.compile(r"<(?:svg|math)[\s>/]", re.I)
+_SPACE = re.compile(r"\s*")
 
 
 SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
@@ -47,7 +51,7 @@ def parse_html(text: str, data: bytes | None = None) -> Element:
             raise InputError(f"not read: a <{crowded}> has more than {MAX_ATTRIBUTES:,} attributes")
         root = etree.fromstring(data, _PARSER)
         if _stopped(_PARSER) is not None:
-            root = etree.fromstring(data, _HUGE_PARSER)
+            root = cast("Element | None", etree.fromstring(data, _HUGE_PARSER))  # None for a page of nothing
             deep = _TOO_DEEP(root) if root is not None else []
             stopped = _stopped(_HUGE_PARSER)
             if deep or (stopped is not None and "depth" in stopped.message):
@@ -66,8 +70,34 @@ def _stopped(parser: etree.HTMLParser) -> etree._LogEntry | None:
 
 
 def detect_kind(text: str) -> Kind:
-    """A page declares itself with a doctype or html/head/body/title tags; anything else is a fragment."""
-    return "page" if _PAGE_MARKERS.search(text) else "fragment"
+    """A page declares itself with a doctype or html/head/body/title tags; anything else is a fragment,
+    as is an SVG or MathML document (whose ``<title>`` is its own)."""
+    return "page" if _PAGE_MARKERS.search(text) and not _foreign_document(text) else "fragment"
+
+
+def _foreign_document(text: str) -> bool:
+    """Whether the first element is <svg> or <math>, after an XML declaration and comments."""
+    at = 0
+    while True:
+        at = _SPACE.match(text, at).end()  # type: ignore[union-attr]
+        if text.startswith("<!--", at):
+            end = text.find("-->", at + 4)
+            if end < 0:
+                return False
+            at = end + 3
+        elif text.startswith("<?", at):
+            end = text.find(">", at)
+            if end < 0:
+                return False
+            at = end + 1
+        else:
+            return bool(_FOREIGN_ROOT.match(text, at))
+
+
+def tag_name(el: Element) -> str:
+    """The tag name of an element (not a comment) of a parsed tree: always text there, though the stubs
+    also allow the bytes or QName a program may set."""
+    return cast(str, el.tag)
 
 
 def text_of(el: Element) -> str:

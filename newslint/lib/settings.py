@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from newslint.config.options import Config
+from newslint.config.options import Config, per_config
 from newslint.config.packs import AttributionPack, BoilerplatePack, DefectsPack, NamesPack, load_typed_pack
 from newslint.lib.transliteration.name_index import NameIndex, spelling_key
 
@@ -58,13 +58,4 @@ class Settings:
         return NameIndex(self.name_packs)
 
 
-_SETTINGS: dict[str, Settings] = {}
-
-
-def settings_for(config: Config) -> Settings:
-    """One Settings per distinct config in a process (workers build their own)."""
-    key = repr(config)
-    found = _SETTINGS.get(key)
-    if found is None:
-        found = _SETTINGS[key] = Settings(config)
-    return found
+settings_for = per_config(Settings)

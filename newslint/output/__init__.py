@@ -17,4 +17,5 @@ class Renderer(Protocol):
 
 
 def renderer(name: str) -> Renderer:
-    return import_module(f"newslint.output.{name}").render
+    render: Renderer = import_module(f"newslint.output.{name}").render
+    return render

@@ -18,6 +18,8 @@ _WCAG_SLUGS = {
     "1.1.1": "non-text-content",
     "1.3.1": "info-and-relationships",
     "1.4.2": "audio-control",
+    "1.4.4": "resize-text",
+    "2.2.1": "timing-adjustable",
     "2.4.1": "bypass-blocks",
     "2.4.2": "page-titled",
     "2.4.4": "link-purpose-in-context",
@@ -28,6 +30,8 @@ _WCAG_SLUGS = {
     "4.1.2": "name-role-value",
     "4.1.3": "status-messages",
 }
+# The W3C ACT rules' pages.
+ACT_DOCS = "https://www.w3.org/WAI/standards-guidelines/act/rules/{}/"
 _WCAG_DOCS = "https://www.w3.org/WAI/WCAG22/Understanding/{}.html"
 _SECTION = re.compile(r"\*\*(Why|Example \(fires\)|Example \(silent\)|Fix|References)\*\*:\s*")
 
@@ -70,6 +74,10 @@ def wcag_url(criterion: str) -> str | None:
 
 def axe_url(rule_id: str) -> str:
     return AXE_DOCS.format(rule_id)
+
+
+def act_url(act_id: str) -> str:
+    return ACT_DOCS.format(act_id)
 
 
 def help_uri(rule: type[Rule]) -> str | None:

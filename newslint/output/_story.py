@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from newslint.checks.rule import Finding
 from newslint.config.options import Config
 from newslint.document.model import Document, Run
-from newslint.document.tree import Element, text_of
+from newslint.document.tree import Element, Kind, text_of
 from newslint.lib.settings import settings_for
 
 
@@ -26,7 +26,7 @@ class StoryBlock:
     spans: list[tuple[int, int, int]]
 
 
-def read_story(source: str, kind: str | None, findings: list[Finding]) -> list[StoryBlock]:
+def read_story(source: str, kind: Kind | None, findings: list[Finding]) -> list[StoryBlock]:
     """The headline and body blocks of an article, read as it was linted, with the findings on their text."""
     doc = Document(source, kind=kind or "auto", boilerplate=settings_for(Config()).boilerplate)
     regions = doc.regions

@@ -14,10 +14,11 @@ from typing import Any
 
 from newslint.checks.rule import Rule
 from newslint.config.specs import Case, FiringCase, Precision, RuleSpec, load_spec
-from newslint.output._docs import axe_url, sections, sentence, wcag_url
+from newslint.output._docs import act_url, axe_url, sections, sentence, wcag_url
 
 _FIXES = {
     "safe": "safe, applied by `--fix`",
+    "mixed": "safe where the finding says so, applied by `--fix`; the others only by `--fix --unsafe-fixes`",
     "unsafe": "suggested, not applied by `--fix`; `--fix --unsafe-fixes` applies it",
     "suggested": "suggested, not applied",
 }
@@ -60,13 +61,13 @@ def on_by_default(rule: type[Rule]) -> str:
 
 
 def fix_kind(rule: type[Rule], spec: RuleSpec | None) -> str:
-    """``safe`` (``--fix`` applies it), ``unsafe`` (only ``--unsafe-fixes`` does, as the spec shows) or
-    ``suggested`` (the finding says what to do)."""
+    """``safe`` (``--fix`` applies it), ``unsafe`` (only ``--unsafe-fixes`` does, as the spec shows),
+    ``mixed`` (some findings are safe, the spec shows others that are not) or ``suggested`` (the
+    finding says what to do)."""
+    unsafe = spec is not None and any(c.fixed_unsafe not in (None, c.fixed, c.html) for c in spec.fires)
     if rule.fixable:
-        return "safe"
-    if spec is not None and any(c.fixed_unsafe is not None for c in spec.fires):
-        return "unsafe"
-    return "suggested"
+        return "mixed" if unsafe else "safe"
+    return "unsafe" if unsafe else "suggested"
 
 
 def maps_to(rule: type[Rule]) -> list[str]:
@@ -77,6 +78,7 @@ def maps_to(rule: type[Rule]) -> list[str]:
         refs.append(f"[WCAG {rule.wcag}]({url})" if url else f"WCAG {rule.wcag}")
     if rule.axe:
         refs.append(f"axe-core [`{rule.axe}`]({axe_url(rule.axe)})")
+    refs += [f"ACT [{act_id}]({act_url(act_id)}) ({scope})" for act_id, scope in rule.act]
     return refs
 
 
@@ -99,12 +101,12 @@ def _section(title: str, body: str) -> list[str]:
 
 def _examples(spec: RuleSpec) -> list[str]:
     out = ["## Examples", "", "### Where it fires", ""]
-    for case in spec.fires:
-        out += _case(case)
+    for firing in spec.fires:
+        out += _case(firing)
     if spec.silent:
         out += ["### Where it stays silent", ""]
-        for case in spec.silent:
-            out += _case(case)
+        for silent in spec.silent:
+            out += _case(silent)
     return out
 
 
@@ -136,6 +138,9 @@ def _references(rule: type[Rule], written: str) -> list[str]:
         links.append(f"- [Understanding WCAG 2.2: success criterion {rule.wcag}]({url})")
     if rule.axe:
         links.append(f"- [axe-core rule `{rule.axe}`]({axe_url(rule.axe)})")
+    for act_id, scope in rule.act:
+        claim = "the same check" if scope == "same" else "a part of it"
+        links.append(f"- [W3C ACT rule {act_id}]({act_url(act_id)}): newslint claims {claim}")
     if not written and not links:
         return []
     out = ["## References", ""]
@@ -246,6 +251,7 @@ def rules_json(rules: list[type[Rule]]) -> str:
             "fixable": r.fixable,
             "wcag": r.wcag,
             "axe": r.axe,
+            "refs": {"wcag": r.wcag, "axe": r.axe, "act": dict(r.act)},
             "enabled_by_default": r.enabled_by_default,
             "precision": [p.model_dump() | {"value": round(p.value, 3)} for p in _spec_precision(r)],
         }

@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from newslint.document.model import Document
 from newslint.document.regions import squash
-from newslint.document.tree import text_of
+from newslint.document.tree import Element, text_of
 
 
 class SkipLinkModel(BaseModel):
@@ -43,7 +43,7 @@ class ParsedArticle(BaseModel):
     body: BodyModel
 
 
-def _label(nav) -> str:
+def _label(nav: Element) -> str:
     """A navigation landmark by its label, else by its first words."""
     label = (nav.get("aria-label") or "").strip()
     return label or _shorten(squash(text_of(nav)))

@@ -73,8 +73,8 @@ def finding_model(f: Finding) -> FindingModel:
     return FindingModel(
         code=f.code,
         name=f.name,
-        category=f.category,  # type: ignore[arg-type]
-        severity=f.severity,  # type: ignore[arg-type]
+        category=f.category,
+        severity=f.severity,
         message=f.message,
         line=f.line,
         column=f.column,
@@ -89,7 +89,7 @@ def finding_model(f: Finding) -> FindingModel:
 def file_model(result: FileResult) -> FileModel:
     return FileModel(
         path=result.path,
-        kind=result.kind,  # type: ignore[arg-type]
+        kind=result.kind,
         error=result.error,
         findings=[finding_model(f) for f in result.findings],
         metrics=result.metrics,

@@ -40,7 +40,8 @@ def write_log(results: Iterable[FileResult], stream: IO[str]) -> None:
     temporary file (memory stays flat on an archive), then written where the log's layout puts it."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         count = 0
-        for item in _results(results, notifications := []):
+        notifications: list[dict[str, Any]] = []
+        for item in _results(results, notifications):
             spool.write(",\n" if count else "")
             spool.write(_INDENT + json.dumps(item, indent=2, ensure_ascii=False).replace("\n", "\n" + _INDENT))
             count += 1
@@ -119,7 +120,7 @@ def _descriptor(rule: type[Rule]) -> dict[str, Any]:
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": f"{rule.summary}."},
-        "fullDescription": {"text": why(rule)},
+        "fullDescription": {"text": why(rule)},  # type: ignore[arg-type]  # a class is hashable (python/mypy#11470)
         "help": {"text": page, "markdown": page},
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
         "properties": {"category": rule.category(), "tags": [rule.category()]},

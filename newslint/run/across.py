@@ -1,19 +1,21 @@
-"""Findings that only a look across the files of a run can make (NL204).
+"""Findings that only a look across the files of a run can make (NL204, NL505).
 
-Each file's lint leaves candidates: for every pack-listed name, the spelling the article uses
-most, at its first use. Once every file is linted, the spelling most articles use is the set's;
-each article that spells the name otherwise gets a finding there. Cheap: a few tuples per file,
-and nothing at all with a single file.
+Each file's lint leaves candidates: the rules across files note what the article chose (for a
+pack-listed name, the spelling it uses most; for an agency, the form its credit line uses).
+Once every file is linted, each such rule settles its own candidates (``Rule.settle``): the
+findings it confirms go to their files. Cheap: a few candidates per file, and nothing at all
+with a single file.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import TypeVar
 
-from newslint.checks.rule import Finding, Suggestion
-from newslint.run.engine import FileResult
+from newslint.checks import get_rule
+from newslint.checks.rule import Candidate, Finding, Rule
+from newslint.run.engine import FileResult, crash
 
 K = TypeVar("K", bound=Hashable)
 
@@ -32,34 +34,32 @@ def add(result: FileResult, findings: list[Finding]) -> None:
         result.findings = sorted([*result.findings, *findings], key=lambda f: (f.start, f.code, f.end))
 
 
-def confirm(candidates: Iterable[tuple[K, Finding]]) -> dict[K, list[Finding]]:
-    """The findings that (file, candidate) pairs from a whole run confirm, by file."""
-    by_name: dict[str, list[tuple[K, Finding]]] = defaultdict(list)
-    out: dict[K, list[Finding]] = defaultdict(list)
+def confirm(candidates: Iterable[tuple[K, Candidate]]) -> dict[K, list[Finding]]:
+    """The findings that (file, candidate) pairs from a whole run confirm, by file: each rule settles its own."""
+    by_rule: dict[str, list[tuple[K, Candidate]]] = defaultdict(list)
     for file, candidate in candidates:
-        if "name" in candidate.extra:
-            by_name[str(candidate.extra["name"])].append((file, candidate))
-        else:  # a rule that crashed while leaving candidates (NL901): report it as it is
-            out[file].append(candidate)
-    for uses in by_name.values():
-        if len(uses) < 2:
-            continue
-        articles = Counter(str(c.extra["key"]) for _, c in uses)
-        ranked = articles.most_common(2)
-        if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
-            continue  # one spelling everywhere, or no spelling the set prefers
-        major = ranked[0][0]
-        model = next(c for _, c in uses if c.extra["key"] == major)
-        for file, candidate in uses:
-            if candidate.extra["key"] == major:
-                continue
-            spelling, usual = candidate.extra["spelling"], model.extra["spelling"]
-            candidate.message = (
-                f"'{spelling}' here, but {articles[major]} of {len(uses)} articles in this run write"
-                f" '{usual}' for this {candidate.extra['kind']}"
-            )
-            candidate.suggestion = Suggestion(
-                f"Write '{usual}' as the other articles do, or settle a house spelling", replacement=usual
-            )
-            out[file].append(candidate)
+        by_rule[candidate.finding.code].append((file, candidate))
+    out: dict[K, list[Finding]] = defaultdict(list)
+    for code, filed in by_rule.items():
+        rule = _rule(code)
+        home = {id(c.finding): file for file, c in filed}
+        try:
+            for finding in rule.settle([c for _, c in filed]):
+                out[home[id(finding)]].append(finding)
+        except Exception as exc:  # a broken rule is reported in each file it left candidates in, never fatal
+            for file in dict.fromkeys(file for file, _ in filed):
+                out[file].append(_at_start(crash(rule, exc)))
     return dict(out)
+
+
+def _rule(code: str) -> Rule:
+    found = get_rule(code)
+    if found is None:
+        raise LookupError(f"candidates of {code}, a rule this newslint does not have")
+    return found()
+
+
+def _at_start(finding: Finding) -> Finding:
+    """A finding about the whole file, located as the engine locates one at its start."""
+    finding.line = finding.column = finding.end_line = finding.end_column = 1
+    return finding

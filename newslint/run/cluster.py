@@ -36,7 +36,7 @@ def run_on_dask(paths: list[str], job: Job, scheduler: Any, batch: int = BATCH) 
         raise ClusterError("--dask needs Dask: pip install 'newslint[dask]'") from None
     if job.mode != "check":
         raise ClusterError("--dask only checks; run --fix or --diff locally")
-    found = list(collect(paths))
+    found = list(collect(paths, any_file=job.overrides.kind is not None))
     todo = [path for path, error in found if error is None]
     own = not isinstance(scheduler, Client)
     try:

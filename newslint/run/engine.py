@@ -7,14 +7,16 @@ job on any engine can map them over files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newslint.checks.rule import Finding, Rule, Suggestion
+from newslint.checks.rule import Candidate, Finding, Rule, Suggestion
 from newslint.config.options import Config, ConfigError, find_config, load_config
 from newslint.config.packs import PackError
 from newslint.document.model import Document
 from newslint.document.reading import InputError, Source, read_source
+from newslint.document.tree import Kind, text_of
 from newslint.lib.settings import Settings, settings_for
 from newslint.run.selection import SelectionError, selection_for
 from newslint.run.suppression import Suppressions
@@ -27,13 +29,15 @@ class FileResult:
     """The outcome for one file: its findings, or the one-line reason it could not be linted."""
 
     path: str
-    kind: str | None = None
+    kind: Kind | None = None
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
-    # Findings that only a look across many files can confirm (NL204); see newslint.across.
-    candidates: list[Finding] = field(default_factory=list)
+    # Findings that only a look across many files can confirm (NL204, NL505); see newslint.run.across.
+    candidates: list[Candidate] = field(default_factory=list)
     # Per-file numbers a person compares across articles (readability scores), by name.
     metrics: dict[str, float] = field(default_factory=dict)
+    # The story's headline as read, when the rules needed the story's regions (reports list files by it).
+    headline: str | None = None
 
 
 def lint_html(text: str, config: Config | None = None, path: str = "<string>") -> list[Finding]:
@@ -51,13 +55,25 @@ def prepare(config: Config) -> Settings:
 
 def lint_document(doc: Document, settings: Settings) -> list[Finding]:
     """Run the selected rules on a document, then suppress, re-grade and locate the findings."""
-    return _lint(doc, settings, across=False)
+    return _lint(doc, settings, across=False)[0]
 
 
 def lint_file(doc: Document, settings: Settings) -> FileResult:
     """The result for one file of a run: its findings and its candidates for findings across files."""
-    findings, candidates = _lint(doc, settings, False), _lint(doc, settings, True)
-    return FileResult(doc.path, doc.kind, None, findings, candidates, _metrics(doc, settings))
+    findings, candidates = _lint(doc, settings, across=True)
+    return FileResult(doc.path, doc.kind, None, findings, candidates, _metrics(doc, settings), _headline(doc))
+
+
+_HEADLINE_CHARS = 200
+
+
+def _headline(doc: Document) -> str | None:
+    """The headline, if a rule had the regions recognised: a report's label is not worth a pass of its own."""
+    regions = doc.__dict__.get("regions")  # Document.regions is a cached_property: present once computed
+    if regions is None or regions.headline is None:
+        return None
+    text = " ".join(text_of(regions.headline).split())
+    return (text if len(text) <= _HEADLINE_CHARS else text[: _HEADLINE_CHARS - 1] + "…") or None
 
 
 def _metrics(doc: Document, settings: Settings) -> dict[str, float]:
@@ -72,41 +88,56 @@ def _metrics(doc: Document, settings: Settings) -> dict[str, float]:
     return metrics
 
 
-def _lint(doc: Document, settings: Settings, across: bool) -> list[Finding]:
+def _lint(doc: Document, settings: Settings, across: bool) -> tuple[list[Finding], list[Candidate]]:
+    """The findings of the selected rules and (``across``) the candidates of those across files, located."""
     findings: list[Finding] = []
-    for rule in selection_for(settings.config).rules_for(doc.path):
-        if (rule.page_only and doc.kind != "page") or rule.across_files != across:
+    candidates: list[Candidate] = []
+    rules = selection_for(settings.config).rules_for(doc.path)
+    for rule in sorted(rules, key=lambda r: r.across_files):  # the rules across files last
+        if (rule.page_only and doc.kind != "page") or (rule.across_files and not across):
             continue
         try:
-            findings.extend(rule.check(doc, settings))
+            if rule.across_files:
+                candidates.extend(rule.candidates(doc, settings))
+            else:
+                findings.extend(rule.check(doc, settings))
         except Exception as exc:  # a broken rule is reported, never fatal
-            findings.append(_crash(rule, exc))
-    if not findings:
-        return findings
+            findings.append(crash(rule, exc))
+    if not findings and not candidates:
+        return findings, candidates
+    shown = _shown(doc, settings)
+    findings = fold(sorted(filter(shown, findings), key=_order), selection_for(settings.config).one_per_page)
+    return findings, sorted((c for c in candidates if shown(c.finding)), key=lambda c: _order(c.finding))
+
+
+def _shown(doc: Document, settings: Settings) -> Callable[[Finding], bool]:
+    """Whether a finding is shown (no comment suppresses it), locating and re-grading it on the way."""
     suppressions = Suppressions(doc)
     severity = selection_for(settings.config).severity
-    kept = []
-    for f in findings:
+
+    def shown(f: Finding) -> bool:
         f.line, f.column = doc.position(f.start)
         if suppressions and f.code != "NL901" and suppressions.hides(f, f.line):
-            continue
+            return False
         f.end_line, f.end_column = doc.position(max(f.end, f.start))
         f.severity = severity.get(f.code, f.severity)
         excerpt = doc.text[f.start : f.end]
         f.excerpt = excerpt if len(excerpt) <= _EXCERPT_CHARS else excerpt[: _EXCERPT_CHARS - 1] + "…"
-        kept.append(f)
-    kept.sort(key=lambda f: (f.start, f.code, f.end))
-    return _fold(kept, selection_for(settings.config).one_per_page)
+        return True
+
+    return shown
 
 
 _LISTED_LINES = 5
 
 
-def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
-    """One finding per page for the rules whose repeats share one cause: the first, naming the others' lines."""
+def fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
+    """One finding per page for the rules whose repeats share one cause: the first, naming the others' lines.
+
+    The findings given are left as they are: a folded finding is a new one."""
     if not folding:
         return findings
-    first: dict[str, Finding] = {}
+    first: dict[str, int] = {}
     others: dict[str, list[int]] = {}
     kept = []
     for f in findings:
@@ -115,7 +146,7 @@ def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
         elif f.code in first:
             others[f.code].append(f.line)
         else:
-            first[f.code] = f
+            first[f.code] = len(kept)
             others[f.code] = []
             kept.append(f)
     for code, lines in others.items():
@@ -123,11 +154,19 @@ def _fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
             shown = ", ".join(map(str, dict.fromkeys(lines[:_LISTED_LINES])))
             rest = f" and {len(lines) - _LISTED_LINES} more" if len(lines) > _LISTED_LINES else ""
             noun = "line" if len(lines) == 1 else "lines"
-            first[code].message += f" ({len(lines)} more {code} on this page: {noun} {shown}{rest})"
+            f = kept[first[code]]
+            kept[first[code]] = replace(
+                f, message=f"{f.message} ({len(lines)} more {code} on this page: {noun} {shown}{rest})"
+            )
     return kept
 
 
-def _crash(rule: Rule, exc: Exception) -> Finding:
+def _order(f: Finding) -> tuple[int, str, int]:
+    return f.start, f.code, f.end
+
+
+def crash(rule: Rule, exc: Exception) -> Finding:
+    """The finding that reports a rule that raised (NL901), at the start of the file."""
     crashed = Rule.registry["NL901"]
     detail = " ".join(str(exc).split())[:200]
     return Finding(

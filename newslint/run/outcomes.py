@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO
 
-from newslint.checks.rule import Finding
+from newslint.checks.rule import Candidate
 from newslint.run.across import add, confirm
 from newslint.run.engine import FileResult
 
@@ -25,12 +25,13 @@ class Outcome:
     """What became of one file: its result, and the diff or the number of fixes written."""
 
     result: FileResult
-    diff: str = ""
+    diff: bytes = b""  # --diff: the patch, in the file's own bytes
     fixed: int = 0
+    fail_on: str = "warning"  # the file's own config's fail-on: its findings at or above it fail the run
 
 
 HELD = 500  # outcomes kept as objects; the rest are stored
-Packed = tuple[bytes, list[Finding]]  # a stored outcome and its candidates, as a worker sends them
+Packed = tuple[bytes, list[Candidate]]  # a stored outcome and its candidates, as a worker sends them
 Adjustment = Callable[[int, FileResult], None]
 
 
@@ -48,7 +49,7 @@ class Outcomes(Sequence[Outcome]):
         self._held: list[Outcome] = []
         self._stored: list[tuple[int, int]] = []  # (offset, length) in the file
         self._file: IO[bytes] | None = None
-        self._candidates: list[tuple[int, Finding]] = []
+        self._candidates: list[tuple[int, Candidate]] = []
         self._adjustments: list[Adjustment] = []
 
     def append(self, outcome: Outcome) -> None:
@@ -75,12 +76,12 @@ class Outcomes(Sequence[Outcome]):
     def _holding(self) -> bool:
         return not self._stored and len(self._held) < self._held_limit
 
-    def _note(self, candidates: list[Finding]) -> None:
+    def _note(self, candidates: list[Candidate]) -> None:
         index = len(self)
         self._candidates.extend((index, c) for c in candidates)
 
     def settle(self) -> None:
-        """Add the findings across files (NL204) that the whole run confirms."""
+        """Add the findings across files (NL204, NL505) that the whole run confirms."""
         confirmed = confirm(self._candidates)
         self._candidates = []
         if confirmed:

@@ -15,10 +15,10 @@ from functools import cache
 from pathlib import Path
 
 from newslint import store
+from newslint.bounded_read import read_bounded
 from newslint.config.options import Config
 from newslint.config.packs import PackError, resolve_pack, shipped_rules
 from newslint.document.reading import MAX_BYTES
-from newslint.files import read_bounded
 from newslint.run.engine import FileResult
 
 _PACKAGE = Path(__file__).resolve().parents[1]  # newslint/

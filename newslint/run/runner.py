@@ -9,19 +9,45 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
-from newslint.config.options import Config, ConfigError, load_config
+from newslint.config.options import Config, ConfigError, find_config, load_config, table_name
 from newslint.config.packs import PackError
 from newslint.document.model import Document
 from newslint.document.reading import InputError, decode
-from newslint.run.engine import FileResult, config_for, lint_file, lint_path, lint_path_with_source, prepare
+from newslint.run.engine import FileResult, lint_file, lint_path, lint_path_with_source, prepare
 from newslint.run.fix import apply_fixes, unified_diff, write_fixed
 from newslint.run.outcomes import Outcome, Outcomes, Packed, pack
-from newslint.run.selection import SelectionError
+from newslint.run.selection import SelectionError, config_problems, selection_for
 
-HTML_SUFFIXES = (".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")  # the files searched for in folders
+NAMED_SUFFIXES = (*HTML_SUFFIXES, ".xhtml")  # and those named one by one (what pre-commit calls html)
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
 _PARALLEL_FROM = 8  # fewer files than this are linted in-process: workers cost more than they save
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """What the command line sets over every file's configuration (None: the configuration's own)."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] | None = None
+    kind: Literal["auto", "page", "fragment"] | None = None
+    group: bool | None = None
+
+    def over(self, config: Config) -> Config:
+        """The configuration with these set over it; ``ignore`` and ``extend_select`` add to its own lists."""
+        if self == Overrides():
+            return config
+        return dataclasses.replace(
+            config,
+            select=config.select if self.select is None else self.select,
+            ignore=(*config.ignore, *(self.ignore or ())),
+            extend_select=(*config.extend_select, *(self.extend_select or ())),
+            kind=config.kind if self.kind is None else self.kind,
+            group=config.group if self.group is None else self.group,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,22 +55,36 @@ class Job:
     """What every file of a run shares: the explicit config, the CLI's overrides, the fix mode."""
 
     config_file: Path | None = None
-    overrides: tuple[tuple[str, object], ...] = ()
+    overrides: Overrides = Overrides()
     mode: str = "check"  # check | fix | diff
     cache: bool = False  # reuse the stored results of unchanged files (check mode only)
     unsafe_fixes: bool = False  # fix and diff modes also apply replacements that may change meaning
 
 
-def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
+def collect(paths: list[str], any_file: bool = False) -> Iterator[tuple[str, str | None]]:
     """(path, error) for every file to lint: folders are searched for HTML files, sorted.
 
-    A file reached twice (named twice, or also inside a named folder) comes once, so no two
-    workers lint, or fix, the same file.
+    A path named with nothing to lint is an error: a folder without HTML files, and a file whose
+    name is not an HTML file's unless ``any_file`` (``--kind`` says how to read it). A file reached
+    twice (named twice, or also inside a named folder) comes once, so no two workers lint, or fix,
+    the same file. A file whose name is not UTF-8 is refused (no report format could name it), and
+    every such name is shown with its undecodable bytes escaped.
     """
-    seen: set[Path] = set()
+    for path, error in _found(paths, any_file):
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+            yield shown, error or "its name is not valid UTF-8: no report can name it (rename the file)"
+        else:
+            yield path, error
 
-    def first_time(path: Path) -> bool:
-        real = path.resolve()
+
+def _found(paths: list[str], any_file: bool) -> Iterator[tuple[str, str | None]]:
+    seen: set[str] = set()
+
+    def first_time(path: str) -> bool:
+        real = os.path.realpath(path)  # a symlink loop stays as it is, and reading it says so
         if real in seen:
             return False
         seen.add(real)
@@ -56,28 +96,43 @@ def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
             continue
         path = Path(raw)
         if path.is_dir():
+            found = False
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if name.lower().endswith(HTML_SUFFIXES) and first_time(Path(root) / name):
-                        yield str(Path(root) / name), None
-        elif path.exists():
-            if first_time(path):
-                yield raw, None
-        else:
+                    if name.lower().endswith(HTML_SUFFIXES):
+                        found = True
+                        file = str(Path(root) / name)
+                        if first_time(file):
+                            yield file, None
+            if not found:
+                yield raw, f"no HTML files ({', '.join('*' + s for s in HTML_SUFFIXES)}) in this folder"
+        elif not os.path.lexists(path):  # a symlink loop or a dangling link is there, and reading it says why
             yield raw, "no such file or directory"
+        elif not any_file and not path.name.lower().endswith(NAMED_SUFFIXES):
+            names = ", ".join("*" + s for s in NAMED_SUFFIXES)
+            yield raw, f"not an HTML file ({names}); name --kind page or --kind fragment to lint it as HTML"
+        elif first_time(raw):
+            yield raw, None
 
 
 def resolve_config(path: Path, job: Job) -> Config:
-    base = load_config(job.config_file) if job.config_file else config_for(path)
-    return dataclasses.replace(base, **dict(job.overrides)) if job.overrides else base
+    """The file's config (the explicit one, else the nearest) with the command line's overrides."""
+    file = job.config_file or find_config(path.parent)
+    config = job.overrides.over(load_config(file) if file else Config())
+    if file is not None:
+        try:
+            selection_for(config)
+        except SelectionError:  # codes in the file that name no rule: say which file, every one of them
+            raise ConfigError(file, config_problems(config), table_name(file)) from None
+    return config
 
 
 def excluded(path: str, config: Config) -> bool:
     if not config.exclude:
         return False
     try:
-        rel = Path(path).resolve().relative_to(config.root.resolve()).as_posix()
+        rel = Path(os.path.realpath(path)).relative_to(config.root.resolve()).as_posix()
     except ValueError:
         rel = Path(path).as_posix()
     return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(Path(path).name, pat) for pat in config.exclude)
@@ -91,6 +146,12 @@ def run_one(path: str, job: Job) -> Outcome | None:
         return Outcome(FileResult(path, error=str(exc)))
     if excluded(path, config):
         return None
+    outcome = _lint_and_fix(path, job, config)
+    outcome.fail_on = config.fail_on
+    return outcome
+
+
+def _lint_and_fix(path: str, job: Job, config: Config) -> Outcome:
     if job.mode == "check" and job.cache:
         return Outcome(_cached_lint(path, config))
     result, source = lint_path_with_source(path, config)
@@ -99,9 +160,9 @@ def run_one(path: str, job: Job) -> Outcome | None:
     fixed_text, count = apply_fixes(source.text, result.findings, job.unsafe_fixes)
     if not count:
         return Outcome(result)
-    if job.mode == "diff":
-        return Outcome(result, unified_diff(path, source.text, fixed_text), count)
     try:
+        if job.mode == "diff":
+            return Outcome(result, unified_diff(path, source, fixed_text), count)
         write_fixed(Path(path), source, fixed_text)
     except InputError as exc:
         result.error = str(exc)
@@ -131,7 +192,7 @@ def run_stdin(job: Job) -> Outcome:
         doc = Document(text, name, config.kind, settings.boilerplate)
     except (InputError, ConfigError, PackError, SelectionError) as exc:
         return Outcome(FileResult(name, error=str(exc)))
-    return Outcome(lint_file(doc, settings))
+    return Outcome(lint_file(doc, settings), fail_on=config.fail_on)
 
 
 def usable_cores() -> int:
@@ -160,7 +221,7 @@ def run(
     ``jobs`` is capped at the usable cores unless ``force_jobs``; ``progress(done, total)`` is
     called as files finish (for a progress bar).
     """
-    found = list(collect(paths))
+    found = list(collect(paths, any_file=job.overrides.kind is not None))
     todo = [path for path, error in found if error is None]
     workers = min(workers_for(jobs, force_jobs), len(todo))
     if workers > 1 and len(todo) >= _PARALLEL_FROM and "-" not in todo:

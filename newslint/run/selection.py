@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import fnmatch
+import json
 from pathlib import Path, PurePath
 
 from newslint.checks import load_rules
 from newslint.checks.rule import Rule
-from newslint.config.options import Config
+from newslint.config.options import Config, Severity, per_config
 
 
 class SelectionError(Exception):
@@ -25,10 +26,26 @@ def selector_matches(selector: str, rule: type[Rule]) -> bool:
 
 
 def check_selectors(selectors: tuple[str, ...] | list[str], where: str = "") -> None:
+    if problems := unknown_selectors(selectors, where):
+        raise SelectionError("; ".join(problems))
+
+
+def unknown_selectors(selectors: tuple[str, ...] | list[str], where: str = "") -> list[str]:
+    """One problem per selector that matches no rule, each starting with ``where`` (the key)."""
     rules = load_rules()
-    for sel in selectors:
-        if not any(selector_matches(sel, r) for r in rules):
-            raise SelectionError(f"{where}unknown rule, family or category {sel!r} (see 'newslint rules')")
+    return [
+        f"{where}unknown rule, family or category {sel!r} (see 'newslint rules')"
+        for sel in selectors
+        if not any(selector_matches(sel, r) for r in rules)
+    ]
+
+
+def config_problems(config: Config) -> list[str]:
+    """Every selector of a config that matches no rule, named with its key."""
+    keyed = [("select", config.select or ()), ("ignore", config.ignore), ("extend-select", config.extend_select)]
+    keyed += [(f"per-file-ignores.{json.dumps(pattern)}", codes) for pattern, codes in config.per_file_ignores.items()]
+    keyed.append(("severity", tuple(config.severity)))
+    return [problem for key, selectors in keyed for problem in unknown_selectors(selectors, f"{key}: ")]
 
 
 def rule_matches_any(rule: type[Rule], selectors: tuple[str, ...] | list[str]) -> bool:
@@ -40,9 +57,8 @@ class Selection:
 
     def __init__(self, config: Config) -> None:
         self.config = config
-        check_selectors((*(config.select or ()), *config.ignore, *config.extend_select, *config.severity))
-        for selectors in config.per_file_ignores.values():
-            check_selectors(selectors, "per-file-ignores: ")
+        if problems := config_problems(config):
+            raise SelectionError("; ".join(problems))
         chosen = []
         for rule in load_rules():
             selected = rule_matches_any(rule, config.select) if config.select is not None else rule.enabled_by_default
@@ -55,7 +71,7 @@ class Selection:
         self.one_per_page = frozenset(rule.code for rule in chosen if rule.one_per_page and config.group)
         self.severity = {rule.code: self._severity(rule) for rule in chosen}
 
-    def _severity(self, rule: Rule) -> str:
+    def _severity(self, rule: Rule) -> Severity:
         """The most specific override wins: code, then family, then name or category."""
         best, level = -1, rule.severity
         for sel, sev in self.config.severity.items():
@@ -84,13 +100,4 @@ def _relative(path: str, root: Path) -> str:
         return Path(path).as_posix()
 
 
-_SELECTIONS: dict[str, Selection] = {}
-
-
-def selection_for(config: Config) -> Selection:
-    """One Selection per distinct config in a process (workers build their own)."""
-    key = repr(config)
-    found = _SELECTIONS.get(key)
-    if found is None:
-        found = _SELECTIONS[key] = Selection(config)
-    return found
+selection_for = per_config(Selection)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newslint.checks.rule import Finding
 from newslint.document.model import Document
+from newslint.document.tree import Element
 
 _DIRECTIVE = re.compile(r"<!--\s*newslint-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.I | re.S)
 _SPLIT = re.compile(r"[\s,]+")
@@ -70,10 +71,10 @@ class Suppressions:
         self.regions.extend(_Region(start, len(doc.text), sels) for start, sels in open_)
         if "data-newslint-ignore" in doc.text:
             for el in doc.carrying("data-newslint-ignore"):
-                start = doc.element_start(el)
-                if start is not None:
+                begin = doc.element_start(el)
+                if begin is not None:
                     self.regions.append(
-                        _Region(start, _element_end(doc, el), _selectors(el.get("data-newslint-ignore")))
+                        _Region(begin, _element_end(doc, el), _selectors(el.get("data-newslint-ignore", "")))
                     )
 
     def __bool__(self) -> bool:
@@ -85,9 +86,9 @@ class Suppressions:
         return any(r.start <= finding.start < r.end and covers(r.selectors, finding) for r in self.regions)
 
 
-def _element_end(doc: Document, el) -> int:
+def _element_end(doc: Document, el: Element) -> int:
     """Where an element's source ends: at the next element after it in document order."""
-    node = el
+    node: Element | None = el
     while node is not None:
         following = node.getnext()
         while following is not None:

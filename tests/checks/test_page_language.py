@@ -3,9 +3,12 @@ from conftest import codes, lint, page
 from newslint.config.options import Config
 from newslint.run.engine import lint_html
 
+STORY = "<p>Forty trucks reached the city on Tuesday, aid workers said, after a week of delays at the border.</p>"
+HISTOIRE = "<p>Quarante camions sont arrivés mardi dans la ville, ont indiqué les travailleurs humanitaires.</p>"
+
 
 def test_fires_on_a_page_without_lang_and_points_at_html():
-    html = page("<p>Story.</p>", lang="")
+    html = page(STORY, lang="")
     (f,) = lint(html, "NL101")
     assert (f.code, f.line, f.column) == ("NL101", 2, 1)
     assert f.excerpt == "<html>"
@@ -14,8 +17,15 @@ def test_fires_on_a_page_without_lang_and_points_at_html():
     assert (f.wcag, f.axe) == ("3.1.1", "html-has-lang")
 
 
+def test_the_language_comes_from_the_story_text_never_from_a_default():
+    (f,) = lint(page(HISTOIRE, lang=""), "NL101")
+    assert f.suggestion.replacement == '<html lang="fr">' and not f.suggestion.safe
+    (f,) = lint(page("<p>Story.</p>", lang=""), "NL101")  # too little text to tell
+    assert f.suggestion.replacement is None and not f.suggestion.safe
+
+
 def test_fires_on_an_empty_lang_and_keeps_other_attributes():
-    html = page("<p>Story.</p>", lang=' class="no-js" lang=""')
+    html = page(STORY, lang=' class="no-js" lang=""')
     (f,) = lint(html, "NL101")
     assert f.message == "<html> has an empty lang attribute; screen readers cannot tell the story's language"
     assert f.suggestion.replacement == '<html class="no-js" lang="en">'
@@ -63,7 +73,7 @@ def test_lang_on_an_html_tag_after_metadata_counts():
 
 
 def test_xml_lang_with_a_bad_value_is_not_a_safe_fix_and_xhtml_files_may_use_it():
-    (f,) = lint(page("<p>Story.</p>", lang=' xml:lang="english"'), "NL101")
+    (f,) = lint(page(STORY, lang=' xml:lang="english"'), "NL101")
     assert f.suggestion.replacement == '<html lang="en" xml:lang="english">'
     assert not f.suggestion.safe
     xhtml = page("<p>Story.</p>", lang=' xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"')

@@ -63,5 +63,5 @@ def test_the_preset_and_overrides_load_from_the_config_file(tmp_path):
     wrong = tmp_path / "wrong" / "newslint.toml"
     wrong.parent.mkdir()
     wrong.write_text('[readability]\npreset = "teen"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"readability\.preset: Input should be 'news'"):
+    with pytest.raises(ConfigError, match=r'readability\.preset: one of "news", "plain-language" or "children", not'):
         load_config(wrong)

@@ -7,11 +7,11 @@ SENTENCE = "Aid convoys reached the eastern districts of the city on Monday afte
 
 def test_fires_on_a_long_paragraph_and_names_where_to_split():
     first = "The first convoy carried flour and medicine to the families who stayed behind during the siege."
-    text = f"{first} " + " ".join([SENTENCE] * 6)
+    text = f"{first} " + " ".join([SENTENCE] * 9)
     (f,) = lint(f"<p>Short lead.</p>\n<p>{text}</p>", "NL402")
-    assert f.message == "Paragraph of 124 words in 7 sentences (limit 120)"
+    assert f.message == "Paragraph of 178 words in 10 sentences (limit 160)"
     assert (f.line, f.column) == (2, 4) and f.excerpt.startswith("The first convoy")
-    assert f.suggestion.message == "Start a new paragraph at sentence 5: 'Aid convoys reached the eastern…'"
+    assert f.suggestion.message == "Start a new paragraph at sentence 6: 'Aid convoys reached the eastern…'"
 
 
 def test_silent_on_paragraphs_within_the_limit_and_outside_the_story():
@@ -21,10 +21,10 @@ def test_silent_on_paragraphs_within_the_limit_and_outside_the_story():
 
 
 def test_a_blank_line_inside_one_element_starts_a_new_paragraph():
-    half = " ".join([SENTENCE] * 4)
+    half = " ".join([SENTENCE] * 5)
     assert lint(f"<div><p>{half}<br><br>{half}<br>\n<br>{half}</p></div>", "NL402") == []
     (f,) = lint(f"<p>{half}<br><br>{half} {half}</p>", "NL402")
-    assert f.message == "Paragraph of 144 words in 8 sentences (limit 120)"
+    assert f.message == "Paragraph of 180 words in 10 sentences (limit 160)"
     assert f.column == 3 + len(half) + 9
 
 

@@ -51,3 +51,9 @@ def test_public_hosts_with_such_words_are_silent_and_projects_add_their_own():
 
     own = StructureConfig(staging_hosts=(r"preview\.levantledger\.net",))
     assert codes(lint(html, "NL551", structure=own)) == ["NL551"]
+
+
+def test_a_control_a_script_drives_is_not_a_story_link():
+    html = '<p>The story goes on. <a href="#" class="pull-right modal-close">Skip Advertisement</a></p>'
+    assert codes(lint(html, "NL550")) == []
+    assert codes(lint(html.replace(' class="pull-right modal-close"', ""), "NL550")) == ["NL550"]

@@ -46,3 +46,8 @@ def test_a_project_adds_its_own_marks():
     html = "<p>The toll rose to @@FIGURE@@, officials said.</p>"
     assert codes(lint(html, "NL520")) == []
     assert codes(lint(html, "NL520", structure=StructureConfig(placeholders=("@@[A-Z]+@@",)))) == ["NL520"]
+
+
+def test_a_label_in_capitals_is_a_headline_tag_not_a_shortcode():
+    assert codes(lint("<h1>[VIDEO] Senator walks out of hearing</h1><p>The senator left.</p>", "NL520")) == []
+    assert codes(lint("<p>[video id=991]</p><p>The senator left.</p>", "NL520")) == ["NL520"]

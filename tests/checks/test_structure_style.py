@@ -94,5 +94,25 @@ def test_style_and_structure_tables_are_read_from_config_and_unknown_keys_are_er
     assert (config.style.dates, config.style.percent, config.structure.placeholders) == ("ap", "auto", ("@@[A-Z]+@@",))
     with pytest.raises(ConfigError, match=r"unknown key 'style\.date'"):
         load_config(tmp_path / "key" / "newslint.toml")
-    with pytest.raises(ConfigError, match=r"style\.dates: Input should be 'auto'"):
+    with pytest.raises(ConfigError, match=r'style\.dates: one of "auto", "ap", "full" or "day-first", not "iso"'):
         load_config(tmp_path / "value" / "newslint.toml")
+
+
+def test_dates_in_no_house_form_at_all_are_left_alone():
+    # "Sep 9" is no style's form; a story with only such dates crashed the rule (seen on real pages)
+    html = "<p>The talks opened on Sep 9 in Doha.</p><p>They closed on Sep 12 without a deal.</p>"
+    assert codes(lint(html, "NL540")) == []
+
+
+def test_dates_in_an_embedded_post_are_the_posts_own():
+    tweet = '<blockquote class="twitter-tweet"><p>See you all on Dec. 27!</p></blockquote>'
+    html = f"<p>The rally was set for September 14.</p><p>It moved to September 20.</p>{tweet}"
+    assert codes(lint(html, "NL540")) == []
+    assert codes(lint(html.replace(' class="twitter-tweet"', ""), "NL540")) == []  # a block quote: its author's
+    plain = html.replace("blockquote", "div").replace(' class="twitter-tweet"', "")
+    assert codes(lint(plain, "NL540")) == ["NL540"]
+
+
+def test_a_number_that_is_part_of_a_name_is_not_a_count():
+    html = "<p>" + " ".join(["Three ships sailed."] * 3) + " The SEA-ME-WE 3 cable was cut.</p>"
+    assert codes(lint(html, "NL543")) == []

@@ -10,10 +10,10 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import Element, text_of
-from newslint.lib.aria.semantics import accessible_name, explicit_role, is_hidden, tag
+from newslint.lib.aria.semantics import LINK_ROLES, PRESENTATIONAL, accessible_name, explicit_role, is_hidden, role, tag
 from newslint.lib.settings import Settings
 
-_PRESENTATIONAL = ("none", "presentation")
+_INTEGER = re.compile(r"\s*[-+]?\d+\s*")
 
 
 def _global_name(el: Element, doc: Document) -> bool:
@@ -30,10 +30,15 @@ class ImageAlt(Rule):
     **Why**: without ``alt`` a screen reader reads the file name ("DSC underscore 4471 dot
     jpg") or nothing; a news photo's content is lost.
 
+    Reads every ``<img>`` and every other element with ``role="img"`` (outside SVG: NL145's) that
+    assistive technology shows as an image. An ``alt`` of spaces names nothing, and
+    ``role="none"`` on a focusable image is ignored (WAI-ARIA 1.2 presentational roles conflict
+    resolution), so both still need a text alternative.
+
     **Fix**: describe what the photo shows in ``alt`` (the caption is a starting point), or
     ``alt=""`` if it is decorative.
 
-    **References**: WCAG 2.2 SC 1.1.1 Non-text Content; axe-core ``image-alt``.
+    **References**: WCAG 2.2 SC 1.1.1 Non-text Content; axe-core ``image-alt`` (and ``role-img-alt``).
     """
 
     code = "NL140"
@@ -42,21 +47,32 @@ class ImageAlt(Rule):
     severity = "error"
     wcag = "1.1.1"
     axe = "image-alt"
+    act = (("23a2a8", "same"),)
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for img in doc.tagged("img"):
-            if img.get("alt") is not None or explicit_role(img) in _PRESENTATIONAL or _global_name(img, doc):
+        others = [el for el in doc.carrying("role") if tag(el) != "img" and explicit_role(el) in ("img", "image")]
+        for img in doc.in_order(doc.tagged("img"), others):
+            alt = img.get("alt")
+            if alt == "" or role(img) not in ("img", "image") or accessible_name(img, doc) or is_hidden(img, doc):
                 continue
-            if is_hidden(img, doc):
+            if any(tag(anc) in ("svg", "math") for anc in img.iterancestors()):
                 continue
             caption = _caption(img)
+            if tag(img) != "img":
+                message = f'<{tag(img)} role="img"> has no accessible name'
+            elif alt is None:
+                message = "<img> has no alt attribute"
+            else:
+                message = "<img> has an alt of spaces only, which names nothing"
             yield self.finding(
                 doc.start_tag_span(img),
-                "<img> has no alt attribute",
+                message,
                 f'Describe the photo in alt, starting from its caption: alt="{caption}"'
                 if caption
-                else 'Add alt="…" describing the image, or alt="" if it is decorative',
+                else 'Add alt="…" describing the image, or alt="" if it is decorative'
+                if tag(img) == "img"
+                else 'Add aria-label="…" describing the image',
             )
 
 
@@ -77,6 +93,9 @@ class FrameTitle(Rule):
     **Why**: screen readers announce frames by their title; an untitled video or map embed is
     just "frame".
 
+    A frame taken out of the tab order (a negative ``tabindex``) is left alone, as axe-core and
+    the ACT rule do.
+
     **Fix**: add a ``title`` that says what the frame holds.
 
     **References**: WCAG 2.2 SC 4.1.2; axe-core ``frame-title``.
@@ -88,11 +107,15 @@ class FrameTitle(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "frame-title"
+    act = (("cae760", "same"),)
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for frame in doc.tagged("iframe", "frame"):
-            if _global_name(frame, doc) or explicit_role(frame) in _PRESENTATIONAL or is_hidden(frame, doc):
+            if _global_name(frame, doc) or explicit_role(frame) in PRESENTATIONAL or is_hidden(frame, doc):
+                continue
+            tabindex = frame.get("tabindex") or ""
+            if _INTEGER.fullmatch(tabindex) and int(tabindex) < 0:
                 continue
             host = urlsplit((frame.get("src") or "").strip()).hostname or ""
             what = re.sub(r"^(?:www|player|embed)\.", "", host).split(".")[0].capitalize()
@@ -109,6 +132,11 @@ class LinkName(Rule):
     **Why**: a link announced as just "link" (an icon, an empty anchor, an image without alt)
     gives no idea where it goes.
 
+    Reads ``<a href>`` and ``<area href>``, also with a role that inherits from link
+    (``doc-biblioref``, ``doc-noteref``…); ``role="none"`` on a link is ignored, since a link is
+    focusable (WAI-ARIA 1.2 presentational roles conflict resolution). Other elements with
+    ``role="link"`` are NL156's.
+
     **Fix**: give the link text, an ``aria-label``, or an ``alt`` on its image.
 
     **References**: WCAG 2.2 SC 2.4.4 and 4.1.2; axe-core ``link-name``.
@@ -120,15 +148,16 @@ class LinkName(Rule):
     severity = "error"
     wcag = "2.4.4"
     axe = "link-name"
+    act = (("c487ae", "same"),)
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for a in doc.tagged("a"):
-            if a.get("href") is None or explicit_role(a) not in (None, "link"):
+        for a in doc.tagged("a", "area"):
+            if role(a) not in LINK_ROLES or any(tag(anc) == "svg" for anc in a.iterancestors()):
                 continue
             if accessible_name(a, doc) or is_hidden(a, doc) or (a.get("tabindex") or "").strip() == "-1":
                 continue
-            href = a.get("href", "").strip()
+            href = (a.get("href") or "").strip()
             yield self.finding(
                 doc.start_tag_span(a),
                 f"Link to '{href[:80]}' has no accessible name" if href else "Link has no accessible name",
@@ -142,6 +171,9 @@ class ButtonName(Rule):
     **Why**: an icon-only button ("☰", a magnifier, a cross) announced as "button" leaves
     users guessing what it does.
 
+    Reads every ``<button>`` (``role="none"`` on one is ignored: a button is focusable); other
+    elements with ``role="button"`` are NL156's, as they are axe-core's ``aria-command-name``.
+
     **Fix**: give the button text or an ``aria-label`` saying what it does.
 
     **References**: WCAG 2.2 SC 4.1.2; axe-core ``button-name``.
@@ -153,16 +185,53 @@ class ButtonName(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "button-name"
+    act = (("97a4e1", "same"), ("m6b1q3", "partial"))
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for button in doc.tagged("button"):
-            if explicit_role(button) in _PRESENTATIONAL and not _global_name(button, doc):
-                continue
-            if accessible_name(button, doc) or is_hidden(button, doc):
+            if role(button) in PRESENTATIONAL or accessible_name(button, doc) or is_hidden(button, doc):
                 continue
             yield self.finding(
                 doc.start_tag_span(button),
                 "<button> has no accessible name",
                 'Give the button text, or an aria-label saying what it does (e.g. aria-label="Open menu")',
+            )
+
+
+_COMMANDS = frozenset({"button", "link", "menuitem"})
+
+
+class CommandName(Rule):
+    """An element made a button, link or menu item with ``role`` has no name a screen reader can announce.
+
+    **Why**: ``<div role="button">`` or ``<span role="link">`` with only an icon inside is
+    announced as "button" or "link" and nothing else; users cannot tell what it does or where it
+    goes. (Native ``<button>``, ``<a href>`` and ``<area>`` are NL151's and NL150's.)
+
+    **Fix**: give the element text or an ``aria-label`` saying what it does; better, use a real
+    ``<button>`` or ``<a href>``.
+
+    **References**: WCAG 2.2 SC 4.1.2; axe-core ``aria-command-name``.
+    """
+
+    code = "NL156"
+    name = "aria-command-name"
+    summary = "An element with role button, link or menuitem has no accessible name"
+    severity = "error"
+    wcag = "4.1.2"
+    axe = "aria-command-name"
+    act = (("97a4e1", "partial"), ("c487ae", "partial"), ("m6b1q3", "partial"))
+    one_per_page = True
+
+    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        for el in doc.carrying("role"):
+            if tag(el) in ("button", "a", "area") or explicit_role(el) not in _COMMANDS or role(el) not in _COMMANDS:
+                continue
+            if any(tag(anc) == "svg" for anc in el.iterancestors()) or accessible_name(el, doc) or is_hidden(el, doc):
+                continue
+            yield self.finding(
+                doc.start_tag_span(el),
+                f'<{tag(el)} role="{explicit_role(el)}"> has no accessible name',
+                "Give it text, or an aria-label saying what it does; better, use a <button> or an <a href>",
             )

@@ -51,11 +51,16 @@ _CONTROL_HINTS = ("aria-controls", "aria-haspopup", "tabindex", "onclick", "data
 StartTag = tuple[tuple[int, int], dict[str, "re.Match[str] | None"]]
 
 
+def _start_tags(doc: Document) -> dict[Element, StartTag]:
+    """The page's start tags read so far (filled by :func:`_start_tag`)."""
+    return {}
+
+
 def _start_tag(doc: Document, el: Element) -> StartTag:
     """An element's start tag in the source: its span, and each attribute name (lower case) with its one
     ``name=value`` there (None where the name is written twice). Read once per element, however many
     of its attributes are reported."""
-    memo: dict[Element, StartTag] = doc.memo.setdefault("aria-start-tags", {})  # type: ignore[assignment]
+    memo = doc.once(_start_tags)
     found = memo.get(el)
     if found is None:
         start, end = doc.start_tag_span(el)
@@ -103,6 +108,7 @@ class InvalidRole(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "aria-roles"
+    act = (("674b10", "same"),)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el in doc.carrying("role"):
@@ -181,6 +187,7 @@ class AriaAttributeNotAllowed(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "aria-allowed-attr"
+    act = (("5c01ea", "same"),)
     one_per_page = True
     enabled_by_default = False  # measured precision under 0.7 (its spec)
 
@@ -246,6 +253,7 @@ class AriaAttributeValue(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "aria-valid-attr-value"
+    act = (("in6db8", "partial"), ("6a7281", "same"))
     fixable = True
     one_per_page = True
 
@@ -337,8 +345,10 @@ class UnknownAriaAttribute(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "aria-valid-attr"
+    act = (("5f99a7", "same"),)
     fixable = True
     one_per_page = True
+    enabled_by_default = False  # measured precision under 0.7 (its spec)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         compared: set[str] = set()  # names compared with every ARIA attribute on this page

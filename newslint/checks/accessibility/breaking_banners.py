@@ -42,17 +42,18 @@ def _hints(el: Element) -> str:
 
 def banners(doc: Document) -> list[Banner]:
     """The breaking, live and developing banners a reader sees: not hidden, not part of a control or menu."""
-    found = doc.memo.get("breaking-banners")
-    if found is None:
-        found = []
-        for el in doc.regions.banners:
-            if is_hidden(el) or any(_is_control(anc) for anc in (el, *el.iterancestors())):
-                continue
-            text = squash(text_of(el))
-            label = _LABEL.search(text)
-            found.append(Banner(el, label.group() if label else text, bool(_BANNER_HINT.search(_hints(el)))))
-        doc.memo["breaking-banners"] = found
-    return found  # type: ignore[return-value]
+    return doc.once(_banners)
+
+
+def _banners(doc: Document) -> list[Banner]:
+    found: list[Banner] = []
+    for el in doc.regions.banners:
+        if is_hidden(el) or any(_is_control(anc) for anc in (el, *el.iterancestors())):
+            continue
+        text = squash(text_of(el))
+        label = _LABEL.search(text)
+        found.append(Banner(el, label.group() if label else text, bool(_BANNER_HINT.search(_hints(el)))))
+    return found
 
 
 def _is_control(el: Element) -> bool:

@@ -92,6 +92,7 @@ class EmptyHeading(Rule):
     summary = "A heading has no readable text"
     wcag = "2.4.6"
     axe = "empty-heading"
+    act = (("ffd0e9", "same"),)
     one_per_page = True
     enabled_by_default = False  # measured precision under 0.7 (its spec)
 

@@ -29,7 +29,7 @@ def _references(doc: Document, wanted: set[str]) -> dict[str, str]:
         (el, [(ident, name) for name, value in attrs if name in _REFERENCING for ident in value.split()])
         for el, attrs in aria_elements(doc).items()
     ]
-    referrers += [(label, [(label.get("for"), "<label for>")]) for label in doc.tagged("label")]
+    referrers += [(label, [(ident, "<label for>")]) for label in doc.tagged("label") if (ident := label.get("for"))]
     for el, refs in referrers:
         hits = [(ident, name) for ident, name in refs if ident in wanted]
         if hits and not _inert(el):
@@ -59,6 +59,7 @@ class DuplicateReferencedId(Rule):
     severity = "error"
     wcag = "4.1.2"
     axe = "duplicate-id-aria"
+    act = (("3ea0c8", "partial"),)
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:

@@ -19,7 +19,9 @@ class MissingMain(Rule):
     they must read or tab through the whole header and navigation first.
 
     **Fix**: wrap the story (headline to credit line) in ``<main>``, or add ``role="main"`` to
-    its container.
+    its container. The suggestion names the innermost element that holds the headline and every
+    paragraph of the story, never a header, nav, footer, aside or form; where there is none, it
+    says to wrap the story.
 
     **References**: WCAG 2.2 SC 1.3.1 and 2.4.1; axe-core ``landmark-one-main``.
     """
@@ -29,20 +31,46 @@ class MissingMain(Rule):
     summary = "The page has no main landmark"
     wcag = "1.3.1"
     axe = "landmark-one-main"
+    act = (("b40fd1", "partial"),)
     page_only = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         if _of_role(doc, "main") or _dialog_open(doc):
             return
-        story = doc.regions.headline
-        target = story.getparent() if story is not None and story.getparent() is not None else doc.root.find("body")
-        where = doc.start_tag_span(target if target is not None else doc.root)
-        name = tag(target) if target is not None else "body"
+        container = _story_container(doc)
+        body = doc.root.find("body")
+        target = container if container is not None else body if body is not None else doc.root
         yield self.finding(
-            where,
+            doc.start_tag_span(target),
             "The page has no main landmark, so assistive technology cannot jump to the story",
-            f'Wrap the story in <main>, or add role="main" to the <{name}> that holds it',
+            f'Wrap the story in <main>, or add role="main" to the <{tag(container)}> that holds it'
+            if container is not None
+            else "Wrap the story, from its headline to its last paragraph, in <main>",
         )
+
+
+# Elements that are page chrome, never the main landmark.
+_CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
+_CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary", "search", "form"})
+
+
+def _story_container(doc: Document) -> Element | None:
+    """The innermost element that holds the story's headline and all of its paragraphs and is not page
+    chrome (a header, nav, footer, aside or form): what can take role="main"."""
+    headline = doc.regions.headline
+    parts = [el for el in (headline, *(b.element for b in doc.regions.blocks)) if el is not None]
+    if len(parts) < 2:
+        return None  # a headline alone, or a paragraph alone: no sure sign of where the story is
+    common = set(parts[0].iterancestors())
+    for el in parts[1:]:
+        common &= set(el.iterancestors())
+    for anc in parts[0].iterancestors():
+        if anc in common:
+            if tag(anc) in ("body", "html"):
+                return None
+            chrome = any(tag(n) in _CHROME_TAGS or role(n) in _CHROME_ROLES for n in (anc, *anc.iterancestors()))
+            return None if chrome else anc
+    return None
 
 
 class _Duplicate(Rule):

@@ -9,7 +9,7 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import Element, text_of
-from newslint.lib.accessibility.language import html_attribute, valid_language
+from newslint.lib.accessibility.language import ALPHA_3_TO_2, html_attribute, valid_language
 from newslint.lib.aria.semantics import is_hidden
 from newslint.lib.settings import Settings
 
@@ -38,6 +38,7 @@ def corrected_language(value: str) -> tuple[str, bool] | None:
     primary = parts[0].lower()
     if primary in _NAMES:
         return _NAMES[primary], False
+    primary = ALPHA_3_TO_2.get(primary, primary)  # "eng" is written "en"
     if not valid_language(primary):
         return None
     rest = [p.upper() if len(p) == 2 else p.title() if len(p) == 4 and p.isalpha() else p.lower() for p in parts[1:]]
@@ -45,9 +46,10 @@ def corrected_language(value: str) -> tuple[str, bool] | None:
 
 
 def first_title(doc: Document) -> Element | None:
-    """The element ``document.title`` reads: the first ``<title>`` outside SVG and MathML."""
+    """The element ``document.title`` reads: the first ``<title>`` outside SVG, MathML and templates
+    (a template's content is not in the document)."""
     for title in doc.tagged("title"):
-        if not any(anc.tag in ("svg", "math") for anc in title.iterancestors()):
+        if not any(anc.tag in ("svg", "math", "template") for anc in title.iterancestors()):
             return title
     return None
 
@@ -89,6 +91,7 @@ class InvalidPageLanguage(Rule):
     severity = "error"
     wcag = "3.1.1"
     axe = "html-lang-valid"
+    act = (("bf051a", "same"),)
     page_only = True
     fixable = True
 
@@ -137,6 +140,7 @@ class MissingTitle(Rule):
     severity = "error"
     wcag = "2.4.2"
     axe = "document-title"
+    act = (("2779a5", "same"),)
     page_only = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
@@ -175,11 +179,14 @@ class TitleHeadlineMismatch(Rule):
     name = "title-headline-mismatch"
     summary = "The page title shares no word with the headline"
     wcag = "2.4.2"
+    act = (("c4a8a4", "partial"),)
     page_only = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         title = first_title(doc)
-        text = squash(text_of(title)) if title is not None else ""
+        if title is None:
+            return
+        text = squash(text_of(title))
         headline = shown_headline(doc) if text else ""
         words = significant_words(headline)
         if not words or words & significant_words(text):

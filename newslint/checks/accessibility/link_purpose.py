@@ -48,6 +48,9 @@ class VagueLinkText(Rule):
     ``rules/packs/accessibility-text-LANG.yaml`` for the page's language; pages in a language without
     a pack are not checked.
 
+    Links are ``<a href>`` elements and elements with ``role="link"``; text elsewhere on the page
+    (outside the link's paragraph, item, cell or card) is not its context.
+
     **Fix**: make the link text say where it goes ("Read the UN report"), or add the target to
     the sentence around it.
 
@@ -60,6 +63,7 @@ class VagueLinkText(Rule):
     summary = "A link's text is only 'click here', 'read more' or the like, with no context"
     severity = "warning"
     wcag = "2.4.4"
+    act = (("aizyf1", "partial"), ("5effbb", "partial"))
     enabled_by_default = False  # measured precision under 0.7 (its spec)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
@@ -69,9 +73,10 @@ class VagueLinkText(Rule):
         if vague is None or filler is None:
             return
         prose: set[Element] | None = None
-        for a in doc.tagged("a"):
+        others = [el for el in doc.carrying("role") if tag(el) != "a" and explicit_role(el) == "link"]
+        for a in doc.in_order(doc.tagged("a"), others):
             href = (a.get("href") or "").strip()
-            if not href or href == "#" or href.lower().startswith("javascript:"):
+            if tag(a) == "a" and (not href or href == "#" or href.lower().startswith("javascript:")):
                 continue  # a scripted control: its purpose is an action, not a target
             name = accessible_name(a, doc)
             if not name or not vague.match(name) or is_hidden(a, doc) or _opens_menu(a):
@@ -111,8 +116,8 @@ def _has_context(
     in_block = False
     for anc in a.iterancestors():
         name = tag(anc)
-        if not in_block and _has_words(anc, a, doc, filler):
-            return True
+        if not in_block and name not in ("body", "html") and _has_words(anc, a, doc, filler):
+            return True  # the page's text at large is no link's context
         if name in _CONTEXT_BLOCKS or role(anc) in ("paragraph", "cell", "gridcell"):
             if anc in prose:
                 return False  # story prose: the paragraph is the whole context

@@ -63,7 +63,7 @@ class ListContent(Rule):
                 )
 
 
-def _allowed(child) -> bool:
+def _allowed(child: Element) -> bool:
     name = tag(child)
     if name in ("script", "template"):
         return True

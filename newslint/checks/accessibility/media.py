@@ -124,6 +124,7 @@ class MediaAutoplay(Rule):
     severity = "warning"
     wcag = "1.4.2"
     axe = "no-autoplay-audio"
+    act = (("80f0bf", "same"), ("aaa1bf", "partial"), ("4c31df", "partial"))
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for media in doc.tagged("video", "audio"):
@@ -169,6 +170,10 @@ class UnhelpfulAlt(Rule):
     shows. The placeholder words and openings come from ``rules/packs/accessibility-text-LANG.yaml``
     for the page's language; file names and caption repeats are checked in every language.
 
+    Reads ``<img>`` and image buttons (``<input type="image">``) whose name is their ``alt`` (not
+    an ``aria-label`` that overrides it). A file name in a download link (``<a download>``) is
+    what the reader gets, so it is left alone.
+
     **Fix**: describe what the image shows that the caption does not (the scene, who is where),
     or ``alt=""`` if it is decorative. ``--fix`` drops an "image of" opening when text is left.
 
@@ -181,6 +186,7 @@ class UnhelpfulAlt(Rule):
     summary = "Alt text is a file name, a placeholder, opens with 'image of' or repeats the caption"
     severity = "warning"
     wcag = "1.1.1"
+    act = (("qt1vmo", "partial"), ("9eb3f6", "partial"))
     fixable = True
     one_per_page = True
     enabled_by_default = False  # measured precision under 0.7 (its spec)
@@ -190,11 +196,13 @@ class UnhelpfulAlt(Rule):
         placeholder = pack.pattern("alt-placeholder") if pack else None
         prefix = pack.pattern("alt-prefix") if pack else None
         credit = pack.pattern("photo-credit") if pack else None
-        for img in doc.tagged("img"):
+        for img in doc.in_order(doc.tagged("img"), [el for el in doc.tagged("input") if _image_button(el)]):
             alt = squash(img.get("alt") or "")
             if not alt or explicit_role(img) in ("none", "presentation") or is_hidden(img, doc):
                 continue
-            if _is_file_name(alt, img.get("src") or ""):
+            if accessible_name(img, doc) != alt:
+                continue  # aria-label or aria-labelledby names the image, not its alt
+            if _is_file_name(alt, img.get("src") or "") and not _downloaded(img):
                 yield self.finding(
                     _alt_span(doc, img),
                     f"alt text '{alt[:80]}' is a file name, not a description",
@@ -237,6 +245,15 @@ class UnhelpfulAlt(Rule):
             replacement=new if fixable else None,
             safe=fixable,
         )
+
+
+def _image_button(el: Element) -> bool:
+    return (el.get("type") or "").strip().lower() == "image"
+
+
+def _downloaded(img: Element) -> bool:
+    """In a download link, where the file's name is what the reader gets."""
+    return any(anc.get("download") is not None for anc in img.iterancestors("a"))
 
 
 def _is_file_name(alt: str, src: str) -> bool:

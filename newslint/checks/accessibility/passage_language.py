@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
-from newslint.document.tree import Element, text_of
+from newslint.document.tree import Element, tag_name, text_of
 from newslint.lib.accessibility.language import html_attribute, primary_subtag
 from newslint.lib.settings import Settings
 
@@ -147,6 +147,7 @@ class PassageLanguage(Rule):
     name = "passage-language"
     summary = "A passage in another script does not declare its language"
     wcag = "3.1.2"
+    act = (("off6ek", "partial"),)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         blocks = [b for b in doc.regions.blocks if b.role in ("paragraph", "quote")]
@@ -184,6 +185,6 @@ class PassageLanguage(Rule):
         return self.finding(
             (start, end),
             f"This {what} is mostly in {script.name} script, but {why}",
-            f"Declare the passage's language on this <{el.tag}>, e.g. {advice}",
+            f"Declare the passage's language on this <{tag_name(el)}>, e.g. {advice}",
             replacement=replacement,
         )

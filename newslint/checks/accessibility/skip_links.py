@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import SkipLink
-from newslint.document.tree import Element
+from newslint.document.tree import Element, tag_name
 from newslint.lib.aria.semantics import is_hidden, role, tag
 from newslint.lib.settings import Settings
 
@@ -47,6 +47,7 @@ class SkipLinkTargetMissing(Rule):
     summary = "A skip link points at an id that is not on the page"
     severity = "error"
     wcag = "2.4.1"
+    act = (("cf77f2", "same"), ("ye5d6e", "partial"))
     page_only = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
@@ -62,7 +63,8 @@ class SkipLinkTargetMissing(Rule):
                 if tag_text.count(link.href) == 1:
                     replacement = tag_text.replace(link.href, f"#{existing}")
             elif target is not None:
-                advice, replacement = f'Add id="{link.href[1:]}" to the <{target.tag}> where the story starts', None
+                advice = f'Add id="{link.href[1:]}" to the <{tag_name(target)}> where the story starts'
+                replacement = None
             else:
                 advice, replacement = f'Add id="{link.href[1:]}" to the element where the story starts', None
             yield self.finding(
@@ -109,10 +111,11 @@ def _story_headline(doc: Document) -> Element | None:
 
 
 def _order(doc: Document) -> dict[Element, int]:
-    found = doc.memo.get("document-order")
-    if found is None:
-        found = doc.memo["document-order"] = {el: i for i, el in enumerate(doc.root.iter())}
-    return found  # type: ignore[return-value]
+    return doc.once(_document_order)
+
+
+def _document_order(doc: Document) -> dict[Element, int]:
+    return {el: i for i, el in enumerate(doc.root.iter())}
 
 
 def _line(doc: Document, el: Element) -> int:
@@ -130,8 +133,8 @@ class SkipLinkMisplaced(Rule):
     **Why**: the skip link is the promise that one keypress takes a keyboard or screen-reader
     user to the story. When its target sits after the headline, the user starts reading
     mid-story without the headline; when it sits inside the navigation, the user lands among
-    the menu links the link was meant to skip; when the target is hidden, the browser has
-    nowhere to go.
+    the menu links (or the aside) the link was meant to skip; when the target is hidden, the
+    browser has nowhere to go.
 
     **Fix**: point the skip link at the element that starts with the headline, usually
     ``<main id="main-content">``.
@@ -143,6 +146,7 @@ class SkipLinkMisplaced(Rule):
     name = "skip-link-misplaced"
     summary = "A skip-to-content link lands after the headline, in the navigation, or on a hidden element"
     wcag = "2.4.1"
+    act = (("cf77f2", "same"), ("ye5d6e", "partial"))
     page_only = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
@@ -171,13 +175,29 @@ class SkipLinkMisplaced(Rule):
         where = f"{_describe(target)} (line {_line(doc, target)})"
         if _not_rendered(target):
             return f"{where}, which is hidden, so it goes nowhere"
+        order = _order(doc)
+        chrome = _chrome(target)
+        if chrome is not None and _more_of(chrome, target, order):
+            return f"{where}, inside the {role(chrome)} (line {_line(doc, chrome)}), before more of its content"
         headline = _story_headline(doc)
         if headline is None or any(node is target for node in headline.iterancestors()) or headline is target:
             return None
-        order = _order(doc)
         if order[target] > order[headline]:
             return f"{where}, after the headline on line {_line(doc, headline)}, so readers miss the headline"
-        chrome = _chrome(target)
-        if chrome is not None and any(order[a] > order[target] and a.get("href") is not None for a in chrome.iter("a")):
-            return f"{where}, inside the {role(chrome)} (line {_line(doc, chrome)}), before more of its links"
         return None
+
+
+def _more_of(chrome: Element, target: Element, order: dict[Element, int]) -> bool:
+    """Whether links or text of the page chrome come at or after the target: the link lands among them."""
+    for el in chrome.iter():
+        if (
+            isinstance(el.tag, str)
+            and order[el] >= order[target]
+            and (
+                (tag(el) == "a" and el.get("href") is not None)
+                or (el.text or "").strip()
+                or (el is not target and el is not chrome and (el.tail or "").strip())
+            )
+        ):
+            return True
+    return False

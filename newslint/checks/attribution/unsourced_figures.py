@@ -124,4 +124,4 @@ class UnsourcedMeasure(_UnsourcedFigure):
 
 
 for _rule in (UnsourcedPercentage, UnsourcedCasualtyFigure, UnsourcedMoneyFigure, UnsourcedCount, UnsourcedMeasure):
-    _rule.__doc__ = f"{_rule.__doc__.rstrip()}\n\n    {_FIX}\n\n    {_REFERENCES}\n"
+    _rule.__doc__ = f"{(_rule.__doc__ or '').rstrip()}\n\n    {_FIX}\n\n    {_REFERENCES}\n"

@@ -16,7 +16,7 @@ _NAMED = 3
 
 
 class GradeAboveTarget(ReadabilityRule):
-    """The story's Flesch–Kincaid grade is above ``readability.max-grade`` (12 in the news preset).
+    """The story's Flesch–Kincaid grade is above ``readability.max-grade`` (14.9 in the news preset).
 
     **Why**: the grade estimates the years of schooling a reader needs from words per sentence
     and syllables per word. A news story above its audience's grade loses readers; a children's

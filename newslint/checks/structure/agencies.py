@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from newslint.checks.rule import Finding, Rule
+from newslint.checks.rule import Candidate, Finding, Rule
 from newslint.document.model import Document
 from newslint.document.tree import Element, text_of
+from newslint.lib.majority import unlike_most
 from newslint.lib.settings import Settings
 from newslint.lib.structure.agencies import agency_forms
 
@@ -32,9 +33,10 @@ def _key(form: str) -> str:
 
 def mentions(doc: Document, settings: Settings) -> list[Mention]:
     """Every agency name in the story, its byline and its credit line, in document order."""
-    found = doc.memo.get("agency-mentions")
-    if found is not None:
-        return found  # type: ignore[return-value]
+    return doc.once(_mentions, settings)
+
+
+def _mentions(doc: Document, settings: Settings) -> list[Mention]:
     forms = {f: c for f, c in agency_forms(settings.agencies).items() if len(f) > 2 or f == c}
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     initials = "".join(sorted({re.escape(f[0]) for f in forms}))  # a first test that most positions fail fast
@@ -44,12 +46,13 @@ def mentions(doc: Document, settings: Settings) -> list[Mention]:
     if regions.byline is not None:
         texts.append((regions.byline, text_of(regions.byline), None))
     credit = regions.credit
+    inline = credit if credit is not None and credit.inline else None
     for block in regions.blocks:
-        inline = credit is not None and credit.inline and credit.block is block
-        texts.append((block.element, block.text, credit.begin if inline else None))
+        credit_at = inline.begin if inline is not None and inline.block is block else None
+        texts.append((block.element, block.text, credit_at))
     if credit is not None and not credit.inline:
         texts.append((credit.block.element, credit.block.text, 0))
-    found = []
+    found: list[Mention] = []
     for el, text, credit_from in texts:
         for m in name.finditer(text):
             if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
@@ -59,7 +62,6 @@ def mentions(doc: Document, settings: Settings) -> list[Mention]:
             in_credit = credit_from is not None and m.start() >= credit_from
             found.append(Mention(forms[m.group()], _key(m.group()), el, m.start(), m.end(), in_credit))
     found.sort(key=lambda m: (doc.element_start(m.element) or 0, m.begin))
-    doc.memo["agency-mentions"] = found
     return found
 
 
@@ -123,13 +125,16 @@ class AgencyNameAcrossArticles(Rule):
     severity = "warning"
     across_files = True
 
-    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+    def candidates(self, doc: Document, settings: Settings) -> Iterator[Candidate]:
         """A candidate for each agency the credit line names: the form it uses."""
         seen: set[str] = set()
         for m in mentions(doc, settings):
             if not m.credits or m.agency in seen:
                 continue
             seen.add(m.agency)
-            finding = self.finding(doc.text_span(m.element, m.begin, m.end), "", "")
-            finding.extra = {"name": f"agency:{m.agency}", "kind": "agency", "key": m.form, "spelling": m.form}
-            yield finding
+            span = doc.text_span(m.element, m.begin, m.end)
+            yield Candidate(self.finding(span, "", ""), m.agency, m.form, m.form, "agency")
+
+    def settle(self, candidates: Sequence[Candidate]) -> Iterator[Finding]:
+        """The credit lines that name an agency unlike most credit lines of the run."""
+        return unlike_most(candidates)

@@ -151,23 +151,25 @@ def _runs_touched(runs: list[tuple[int, int]], hits: list[tuple[int, int]]) -> l
 
 def repairs(doc: Document) -> list[Repair]:
     """The encoding damage in the text of the page, each repair marked safe when ``--fix`` settles in one pass."""
-    found = doc.memo.get("encoding-repairs")
-    if found is None:
-        text, found = doc.text, []
-        hits = [m.span() for p in _damage_patterns(doc.data) for m in p.finditer(text)]
-        if hits:
-            for run in _runs_touched(text_runs(doc), hits):
-                clusters: list[list[Repair]] = []
-                for r in _scan(text, *run):
-                    if clusters and r.start < clusters[-1][-1].end + _NEAR:
-                        clusters[-1].append(r)
-                    else:
-                        clusters.append([r])
-                for cluster in clusters:
-                    safe = _settles(text, run, cluster)
-                    found += [Repair(r.code, r.start, r.end, r.replacement, safe) for r in cluster]
-        doc.memo["encoding-repairs"] = found
-    return found  # type: ignore[return-value]
+    return doc.once(_repairs)
+
+
+def _repairs(doc: Document) -> list[Repair]:
+    text = doc.text
+    found: list[Repair] = []
+    hits = [m.span() for p in _damage_patterns(doc.data) for m in p.finditer(text)]
+    if hits:
+        for run in _runs_touched(text_runs(doc), hits):
+            clusters: list[list[Repair]] = []
+            for r in _scan(text, *run):
+                if clusters and r.start < clusters[-1][-1].end + _NEAR:
+                    clusters[-1].append(r)
+                else:
+                    clusters.append([r])
+            for cluster in clusters:
+                safe = _settles(text, run, cluster)
+                found += [Repair(r.code, r.start, r.end, r.replacement, safe) for r in cluster]
+    return found
 
 
 def _damage_patterns(raw: bytes) -> list[re.Pattern[str]]:

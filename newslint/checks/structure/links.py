@@ -52,7 +52,7 @@ class BadLinkHref(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el in story_links(doc):
             href = el.get("href")
-            if href is None:
+            if href is None or _script_control(el):
                 continue
             value = href.strip()
             if value == "":
@@ -68,6 +68,16 @@ class BadLinkHref(Rule):
                 f"{_label(el)} has {why} and leads nowhere",
                 "Link to the page meant, or remove the link and keep its text",
             )
+
+
+# A link a script turns into a control ("Skip Advertisement" closing a modal, a menu toggle): not a story link.
+_CONTROL_HINTS = re.compile(r"close|dismiss|modal|toggle|btn|button|menu|popup|overlay", re.I)
+
+
+def _script_control(el: Element) -> bool:
+    if el.get("role") == "button" or el.get("aria-controls") or el.get("aria-expanded") or el.get("onclick"):
+        return True
+    return bool(_CONTROL_HINTS.search(f"{el.get('class', '')} {el.get('id', '')}"))
 
 
 class StagingLink(Rule):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from newslint.checks.rule import Finding, Rule
+from newslint.checks.rule import Candidate, Finding, Rule
 from newslint.document.model import Document
+from newslint.lib.majority import unlike_most
 from newslint.lib.settings import Settings
-from newslint.lib.transliteration.uses import name_uses, spelling_of, use_span
+from newslint.lib.transliteration.uses import Use, name_uses, spelling_of, use_span
 
 
 class CrossArticleSpelling(Rule):
@@ -30,10 +31,10 @@ class CrossArticleSpelling(Rule):
     severity = "warning"
     across_files = True
 
-    def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+    def candidates(self, doc: Document, settings: Settings) -> Iterator[Candidate]:
         """A candidate for each name: the article's own spelling at its first use."""
         index = settings.name_index
-        by_entry: dict[int, list] = {}
+        by_entry: dict[int, list[Use]] = {}
         for use in name_uses(doc, settings):
             if use.hit.pack != settings.house_pack:
                 by_entry.setdefault(id(use.hit.entry), []).append(use)
@@ -42,11 +43,14 @@ class CrossArticleSpelling(Rule):
             counts = Counter(u.hit.key for u in uses)
             major = max(counts, key=lambda k: (counts[k], -next(i for i, u in enumerate(uses) if u.hit.key == k)))
             first = next(u for u in uses if u.hit.key == major)
-            finding = self.finding(use_span(doc, first), "", "")
-            finding.extra = {
-                "name": f"{uses[0].hit.pack}:{index.key_of(entry.canonical, entry)}",
-                "kind": entry.kind,
-                "key": major,
-                "spelling": spelling_of(first),
-            }
-            yield finding
+            yield Candidate(
+                self.finding(use_span(doc, first), "", ""),
+                subject=f"{uses[0].hit.pack}:{index.key_of(entry.canonical, entry)}",
+                choice=major,
+                written=spelling_of(first),
+                kind=entry.kind,
+            )
+
+    def settle(self, candidates: Sequence[Candidate]) -> Iterator[Finding]:
+        """The articles that spell a name unlike most articles of the run."""
+        return unlike_most(candidates)

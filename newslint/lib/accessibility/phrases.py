@@ -7,7 +7,7 @@ from functools import cache
 
 from newslint.config.packs import AccessibilityTextPack, builtin_pack_names, load_typed_pack
 from newslint.document.model import Document
-from newslint.document.tree import Element
+from newslint.document.tree import Element, tag_name
 from newslint.lib.accessibility.language import guess_language, html_attribute, primary_subtag
 
 _ATTRIBUTE = re.compile(r"""\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
@@ -21,10 +21,11 @@ def document_language(doc: Document) -> str:
 
 def text_pack(doc: Document) -> AccessibilityTextPack | None:
     """The shipped ``accessibility-text-LANG`` pack of the document's language, or None if there is none."""
-    key = "accessibility-text"
-    if key not in doc.memo:
-        doc.memo[key] = _pack_for(document_language(doc))
-    return doc.memo[key]  # type: ignore[return-value]
+    return doc.once(_text_pack)
+
+
+def _text_pack(doc: Document) -> AccessibilityTextPack | None:
+    return _pack_for(document_language(doc))
 
 
 @cache
@@ -41,7 +42,7 @@ def attribute_span(doc: Document, el: Element, name: str, value_only: bool = Tru
     start, end = doc.start_tag_span(el)
     if end <= start:
         return None
-    tag_end = start + 1 + len(el.tag)
+    tag_end = start + 1 + len(tag_name(el))
     for m in _ATTRIBUTE.finditer(doc.text, tag_end, end):
         if m.group(1).lower() != name:
             continue

@@ -12,10 +12,12 @@ _ATTRIBUTE = re.compile(r"""\s([^\s"'<>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=
 
 def aria_elements(doc: Document) -> dict[Element, list[tuple[str, str]]]:
     """The elements with aria-* (or misspelt aria…) attributes, and those attributes; computed once."""
-    found = doc.memo.get("aria-attributes")
-    if found is None:
-        found = doc.memo["aria-attributes"] = {}
-        carriers = [doc.carrying(name) for name in doc.attribute_names() if name.startswith("aria")]
-        for el in doc.in_order(*carriers):
-            found[el] = [(name, value) for name, value in el.items() if name.startswith("aria")]
-    return found  # type: ignore[return-value]
+    return doc.once(_aria_elements)
+
+
+def _aria_elements(doc: Document) -> dict[Element, list[tuple[str, str]]]:
+    found: dict[Element, list[tuple[str, str]]] = {}
+    carriers = [doc.carrying(name) for name in doc.attribute_names() if name.startswith("aria")]
+    for el in doc.in_order(*carriers):
+        found[el] = [(name, value) for name, value in el.items() if name.startswith("aria")]
+    return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable
 
 from newslint.document.model import Document
 from newslint.document.regions import squash
@@ -76,16 +77,18 @@ def heading_name(el: Element, doc: Document) -> str | None:
 
 def headings(doc: Document) -> list[tuple[Element, int]]:
     """The page's shown headings and their levels, in document order."""
-    found = doc.memo.get("headings")
-    if found is None:
-        found = []
-        if _may_have_role_heading(doc.text):
-            candidates = (el for el in doc.elements if el.tag in _LEVELS or el.get("role"))
-        else:
-            candidates = doc.tagged(*_LEVELS)
-        for el in candidates:
-            level = heading_level(el)
-            if level is not None and not is_hidden(el, doc):
-                found.append((el, level))
-        doc.memo["headings"] = found
-    return found  # type: ignore[return-value]
+    return doc.once(_headings)
+
+
+def _headings(doc: Document) -> list[tuple[Element, int]]:
+    found: list[tuple[Element, int]] = []
+    candidates: Iterable[Element]
+    if _may_have_role_heading(doc.text):
+        candidates = (el for el in doc.elements if el.tag in _LEVELS or el.get("role"))
+    else:
+        candidates = doc.tagged(*_LEVELS)
+    for el in candidates:
+        level = heading_level(el)
+        if level is not None and not is_hidden(el, doc):
+            found.append((el, level))
+    return found

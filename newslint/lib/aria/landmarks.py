@@ -14,15 +14,16 @@ _DIALOGS = frozenset({"dialog", "alertdialog"})
 
 def landmarks(doc: Document) -> list[tuple[Element, str]]:
     """Every landmark shown to assistive technology, with its role, in document order."""
-    found = doc.memo.get("landmarks")
-    if found is None:
-        found = []
-        for el in may_have_role(doc, LANDMARKS):
-            r = role(el)
-            if r in LANDMARKS and not is_hidden(el, doc):
-                found.append((el, r))
-        doc.memo["landmarks"] = found
-    return found  # type: ignore[return-value]
+    return doc.once(_landmarks)
+
+
+def _landmarks(doc: Document) -> list[tuple[Element, str]]:
+    found: list[tuple[Element, str]] = []
+    for el in may_have_role(doc, LANDMARKS):
+        r = role(el)
+        if r in LANDMARKS and not is_hidden(el, doc):
+            found.append((el, r))
+    return found
 
 
 def _of_role(doc: Document, wanted: str) -> list[Element]:

@@ -11,12 +11,14 @@ from itertools import chain
 
 from newslint.document.model import Document
 from newslint.document.tree import Element
+from newslint.lib.aria.spec import GLOBAL
 
 # Sectioning content and roles inside which <header>/<footer> are not page landmarks.
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
 _SECTIONING_CONTENT = frozenset({"article", "aside", "nav", "section"})
 _SECTIONING_ROLES = frozenset({"article", "complementary", "main", "navigation", "region"})
 LANDMARKS = frozenset({"banner", "complementary", "contentinfo", "form", "main", "navigation", "region", "search"})
+_INTEGER = re.compile(r"[-+]?\d+")
 _HIDDEN_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I
 )
@@ -28,7 +30,7 @@ _NAME_FROM_CONTENT = frozenset(
     {
         "button", "cell", "checkbox", "columnheader", "gridcell", "heading", "link", "menuitem",
         "menuitemcheckbox", "menuitemradio", "option", "radio", "row", "rowheader", "sectionhead",
-        "switch", "tab", "tooltip", "treeitem",
+        "switch", "tab", "tooltip", "treeitem", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref",
     }
 )  # fmt: skip
 ROLES = frozenset(
@@ -68,6 +70,11 @@ _TAG_ROLES = {
     "output": "status", "meter": "meter", "p": "paragraph",
 }  # fmt: skip
 _INPUT_DEFAULT_NAMES = {"submit": "Submit", "reset": "Reset"}
+PRESENTATIONAL = frozenset({"none", "presentation"})
+# The link role and the DPUB-ARIA roles that inherit from it.
+LINK_ROLES = frozenset({"link", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref"})
+# Elements focusable without a tabindex (unless disabled), as axe-core reads them.
+_FOCUSABLE_CONTROLS = frozenset({"button", "input", "select", "textarea"})
 # Every role implicit_role can give each tag name.
 IMPLICIT_ROLES: dict[str, frozenset[str]] = {
     **{name: frozenset({given}) for name, given in _TAG_ROLES.items()},
@@ -107,7 +114,7 @@ def implicit_role(el: Element) -> str | None:
     if name in ("a", "area"):
         return "link" if el.get("href") is not None else None
     if name == "img":
-        return "presentation" if el.get("alt") == "" and not _has_global_name(el) else "img"
+        return "presentation" if el.get("alt") == "" and not _has_global_name(el) and not _conflicts(el) else "img"
     if name == "input":
         kind = (el.get("type") or "").lower()
         if kind == "hidden":
@@ -136,11 +143,38 @@ def may_have_role(doc: Document, roles: frozenset[str]) -> list[Element]:
 
 
 def role(el: Element) -> str | None:
-    """The role assistive technology sees: the explicit one, else the implicit one."""
+    """The role assistive technology sees: the explicit one, else the implicit one.
+
+    A presentational role (``none``, ``presentation``) is ignored on an element that is focusable or
+    carries a global ARIA attribute (WAI-ARIA 1.2, presentational roles conflict resolution):
+    ``<button role="none">`` is still a button.
+    """
     explicit = explicit_role(el)
-    if explicit in ("none", "presentation") and _has_global_name(el):
-        return implicit_role(el)  # a named element cannot be presentational
+    if explicit in PRESENTATIONAL and (_has_global_name(el) or _conflicts(el)):
+        return implicit_role(el)
     return explicit or implicit_role(el)
+
+
+def is_focusable(el: Element) -> bool:
+    """Focusable by default or through tabindex (a negative tabindex too: it takes focus, though not by Tab)."""
+    name = tag(el)
+    if name in _FOCUSABLE_CONTROLS:
+        if el.get("disabled") is not None:
+            return False
+        return name != "input" or (el.get("type") or "").strip().lower() != "hidden"
+    if name in ("a", "area") and el.get("href") is not None:
+        return True
+    if name == "summary":
+        parent = el.getparent()
+        return parent is not None and tag(parent) == "details"
+    if (el.get("contenteditable") or "false").strip().lower() != "false":
+        return True
+    return _INTEGER.fullmatch((el.get("tabindex") or "").strip()) is not None
+
+
+def _conflicts(el: Element) -> bool:
+    """Focusable, or carrying a global ARIA attribute: what keeps an element from being presentational."""
+    return is_focusable(el) or any(name in GLOBAL for name in el.attrib)
 
 
 def is_hidden(el: Element, doc: Document | None = None) -> bool:
@@ -160,22 +194,25 @@ def is_hidden(el: Element, doc: Document | None = None) -> bool:
 
 def hidden_elements(doc: Document) -> set[Element]:
     """Every node of the document inside (or being) an element that hides itself or is never rendered."""
-    found: set[Element] | None = doc.memo.get("hidden-elements")  # type: ignore[assignment]
-    if found is None:
-        found = doc.memo["hidden-elements"] = set()
-        for el in chain(*map(doc.tagged, _NEVER_RENDERED), _self_hiding(doc)):  # in any order: one set
-            if el not in found:
-                found.update(el.iter())
+    return doc.once(_hidden_elements)
+
+
+def _hidden_elements(doc: Document) -> set[Element]:
+    found: set[Element] = set()
+    for el in chain(*map(doc.tagged, _NEVER_RENDERED), _self_hiding(doc)):  # in any order: one set
+        if el not in found:
+            found.update(el.iter())
     return found
 
 
 def _self_hiding(doc: Document) -> set[Element]:
     """The elements that hide themselves (see ``_hides_itself``), found among the only ones that can."""
-    found: set[Element] | None = doc.memo.get("self-hiding")  # type: ignore[assignment]
-    if found is None:
-        candidates = chain(doc.tagged("input"), *map(doc.carrying, _HIDING_ATTRIBUTES))
-        found = doc.memo["self-hiding"] = {el for el in candidates if _hides_itself(el)}
-    return found
+    return doc.once(_find_self_hiding)
+
+
+def _find_self_hiding(doc: Document) -> set[Element]:
+    candidates = chain(doc.tagged("input"), *map(doc.carrying, _HIDING_ATTRIBUTES))
+    return {el for el in candidates if _hides_itself(el)}
 
 
 def _hides_itself(el: Element) -> bool:
@@ -184,56 +221,66 @@ def _hides_itself(el: Element) -> bool:
     if tag(el) == "input" and (el.get("type") or "").lower() == "hidden":
         return True
     style = el.get("style")
-    return bool(style) and bool(_HIDDEN_STYLE.search(style))
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def accessible_name(el: Element, doc: Document) -> str:
     """The accessible name (accname 1.2, statically), whitespace squashed; computed once per element."""
-    names: dict[Element, str] | None = doc.memo.get("accessible-names")  # type: ignore[assignment]
-    if names is None:
-        names = doc.memo["accessible-names"] = {}
+    names = doc.once(_accessible_names)
     found = names.get(el)
     if found is None:
         found = names[el] = " ".join(_name(el, doc, set(), root=True).split())
     return found
 
 
-def _name(el: Element, doc: Document, seen: set[Element], root: bool, referenced: bool = False) -> str:
+def _accessible_names(doc: Document) -> dict[Element, str]:
+    return {}  # filled by accessible_name, one element at a time
+
+
+def _name(
+    el: Element, doc: Document, seen: set[Element], root: bool, referenced: bool = False, traversal: bool = False
+) -> str:
+    """``referenced``: named directly by an aria-labelledby; ``traversal``: inside such a computation,
+    where no aria-labelledby is followed again (accname 1.2, step 2B)."""
     if el in seen:  # holding the element keeps lxml from handing its proxy to another node
         return ""
     seen.add(el)
     name = tag(el)
     if not referenced and (name in _NEVER_RENDERED or el in _self_hiding(doc)):
         return ""
-    if root and (refs := el.get("aria-labelledby")):
+    if not traversal and (refs := el.get("aria-labelledby")):
         labelledby = [doc.element_by_id(ref) for ref in refs.split()]
-        text = " ".join(_name(ref, doc, seen, root=False, referenced=True) for ref in labelledby if ref is not None)
+        text = " ".join(
+            _name(ref, doc, seen, root=False, referenced=True, traversal=True) for ref in labelledby if ref is not None
+        )
         if text.strip():
             return text
     label = (el.get("aria-label") or "").strip()
     if label and not (not root and name == "input"):
         return label
-    native = _native_name(el, name, doc, seen)
+    # A presentational element's own text alternative (an alt) names nothing (accname 1.2, step 2D).
+    presentational = explicit_role(el) in PRESENTATIONAL and role(el) in PRESENTATIONAL  # (an img's alt="" is empty)
+    native = "" if presentational else _native_name(el, name, doc, seen, traversal)
     if native.strip():
         return native
-    if root and (role(el) or "") not in _NAME_FROM_CONTENT and not referenced:
+    if root and (role(el) or "") not in _NAME_FROM_CONTENT and name != "summary" and not referenced:
         return (el.get("title") or "").strip()
-    text = _content_name(el, doc, seen)
+    text = _content_name(el, doc, seen, traversal)
     if text.strip():
         return text
     return (el.get("title") or "").strip()
 
 
-def _native_name(el: Element, name: str, doc: Document, seen: set[Element]) -> str:
+def _native_name(el: Element, name: str, doc: Document, seen: set[Element], traversal: bool) -> str:
     if name in ("img", "area") or (name == "input" and (el.get("type") or "").lower() == "image"):
         return el.get("alt") or ""
     if name == "input":
         kind = (el.get("type") or "").lower()
         if kind in ("button", "submit", "reset"):
             return el.get("value") or _INPUT_DEFAULT_NAMES.get(kind, "")
-        return _label_text(el, doc, seen) or el.get("placeholder") or ""
+        return _label_text(el, doc, seen, traversal) or el.get("placeholder") or ""
     if name in ("select", "textarea"):
-        return _label_text(el, doc, seen)
+        return _label_text(el, doc, seen, traversal)
     if name in ("iframe", "frame", "embed", "object"):
         return el.get("title") or ""
     if name == "svg":
@@ -243,29 +290,29 @@ def _native_name(el: Element, name: str, doc: Document, seen: set[Element]) -> s
     if name == "table":
         for child in el:
             if tag(child) == "caption":
-                return _content_name(child, doc, seen)
+                return _content_name(child, doc, seen, traversal)
     if name in ("figure", "fieldset"):
         for child in el:
             if tag(child) in ("figcaption", "legend"):
-                return _content_name(child, doc, seen)
+                return _content_name(child, doc, seen, traversal)
     return ""
 
 
-def _label_text(el: Element, doc: Document, seen: set[Element]) -> str:
+def _label_text(el: Element, doc: Document, seen: set[Element], traversal: bool) -> str:
     ident = el.get("id")
     parts = []
     if ident:
-        parts += [_content_name(lab, doc, seen) for lab in doc.tagged("label") if lab.get("for") == ident]
+        parts += [_content_name(lab, doc, seen, traversal) for lab in doc.tagged("label") if lab.get("for") == ident]
     node = el.getparent()
     while node is not None:
         if tag(node) == "label":
-            parts.append(_content_name(node, doc, seen))
+            parts.append(_content_name(node, doc, seen, traversal))
             break
         node = node.getparent()
     return " ".join(p for p in parts if p.strip())
 
 
-def _content_name(el: Element, doc: Document, seen: set[Element]) -> str:
+def _content_name(el: Element, doc: Document, seen: set[Element], traversal: bool = False) -> str:
     parts = [el.text or ""]
     for child in el:
         child_tag = child.tag
@@ -275,7 +322,7 @@ def _content_name(el: Element, doc: Document, seen: set[Element]) -> str:
                 parts.append(" ")
             elif name not in _NEVER_RENDERED:
                 block = name in ("div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th")
-                text = _name(child, doc, seen, root=False)
+                text = _name(child, doc, seen, root=False, traversal=traversal)
                 parts.append(f" {text} " if block else text)
         parts.append(child.tail or "")
     return "".join(parts)

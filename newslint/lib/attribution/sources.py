@@ -9,7 +9,7 @@ quotation right after a sourced sentence. A source verb after an
 ``agentless`` word ("were reported killed", "an estimated 3,000") names nobody unless "by"
 follows. A ``vague`` cue ("sources said") is a source no reader can check.
 
-The story is read once per document (``doc.memo``); every step is linear in its length.
+The story is read once per document (``doc.once``); every step is linear in its length.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ _PRONOUNS = frozenset("he she it they we i you this that these those who which i
 _JOINERS = frozenset("of for the and al on".split())
 _NAME_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|s|d|ll)$")
-_MEMO = "attribution"
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_WORDS = 4
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
@@ -112,12 +111,13 @@ class _Cues:
 
 def attribution(doc: Document, pack: AttributionPack) -> Attribution:
     """The claims and named sources of a document's story, computed once."""
-    found = doc.memo.get(_MEMO)
-    if not isinstance(found, Attribution):
-        page_language = primary_subtag((html_attribute(doc, "lang") or "") if doc.kind == "page" else "")
-        blocks = [b for b in doc.regions.prose if _is_prose(b, page_language or pack.language, pack.language)]
-        found = doc.memo[_MEMO] = read_story(blocks, pack)
-    return found
+    return doc.once(_attribution, pack)
+
+
+def _attribution(doc: Document, pack: AttributionPack) -> Attribution:
+    page_language = primary_subtag((html_attribute(doc, "lang") or "") if doc.kind == "page" else "")
+    blocks = [b for b in doc.regions.prose if _is_prose(b, page_language or pack.language, pack.language)]
+    return read_story(blocks, pack)
 
 
 def _is_prose(block: Block, page_language: str, language: str) -> bool:

@@ -112,7 +112,8 @@ def _load_tables() -> tuple[dict[str, int], Hyphenation, frozenset[str]]:
     easy_file = _package_file("textstat", "resources", "en", "easy_words.txt")
     hyphenation = Path(pyphen.LANGUAGES["en_US"])
     raw = [path.read_bytes() for path in (cmu_file, easy_file, hyphenation)]
-    key = disk_cache.key_of("lexicon-hyphenation", pyphen.__version__.encode(), *raw)
+    version: str = pyphen.__version__  # type: ignore[attr-defined]  # the stubs leave it out
+    key = disk_cache.key_of("lexicon-hyphenation", version.encode(), *raw)
     tables = disk_cache.get(key)
     if not (isinstance(tables, tuple) and len(tables) == 3):
         patterns = pyphen.Pyphen(lang="en_US").hd.patterns
@@ -301,15 +302,33 @@ _NESTED_BLOCKS = ("p", "table", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3
 
 def prose(doc: Document) -> list[Prose]:
     """The story's measurable prose: English text only, code (``pre``) and containers of blocks left out."""
-    found = doc.memo.get("readability-prose")
-    if isinstance(found, list):
-        return found
-    found = []
+    return doc.once(_find_prose)
+
+
+# A transcript's stage directions: "[THEME MUSIC]", "[LAUGHS]", "[CROSSTALK]".
+_STAGE_DIRECTION = re.compile(r"\[[A-Z][A-Z ,'’-]{2,30}\]")
+
+
+def is_transcript(doc: Document) -> bool:
+    """A story set as a transcript (two stage directions or more): its words are the speakers', as spoken."""
+    return doc.once(_is_transcript)
+
+
+def _is_transcript(doc: Document) -> bool:
+    found = 0
+    for block in doc.regions.prose:
+        found += len(_STAGE_DIRECTION.findall(block.text))
+        if found >= 2:
+            return True
+    return False
+
+
+def _find_prose(doc: Document) -> list[Prose]:
+    found: list[Prose] = []
     if is_english(doc):
         for block in doc.regions.prose:
             if block.element.tag != "pre" and next(block.element.iterdescendants(*_NESTED_BLOCKS), None) is None:
                 found.append(_prose(block))
-    doc.memo["readability-prose"] = found
     return found
 
 
@@ -339,12 +358,12 @@ class Story:
 
 def story(doc: Document) -> Story:
     """The counts of every prose block of the story and of the whole, computed once per document."""
-    found = doc.memo.get("readability")
-    if isinstance(found, Story):
-        return found
+    return doc.once(_story)
+
+
+def _story(doc: Document) -> Story:
     paragraphs = [
         Paragraph(number, part.block, count(part.block.prose, len(part.sentences)))
         for number, part in enumerate(prose(doc), 1)
     ]
-    found = doc.memo["readability"] = Story(paragraphs, total([p.counts for p in paragraphs]))
-    return found
+    return Story(paragraphs, total([p.counts for p in paragraphs]))

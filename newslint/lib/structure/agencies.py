@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from newslint.config.packs import NamesPack
 from newslint.document.model import Document
+from newslint.document.regions import Block
 from newslint.document.tree import text_of
 from newslint.lib.settings import Settings
 
@@ -19,7 +20,7 @@ def agency_forms(pack: NamesPack) -> dict[str, str]:
     return {form: e.canonical for e in pack.entries for form in (e.canonical, *e.variants)}
 
 
-def cited_agencies(doc: Document, settings: Settings) -> list[tuple[str, int, int, object]]:
+def cited_agencies(doc: Document, settings: Settings) -> list[tuple[str, int, int, Block]]:
     """(agency, begin, end, block) for every agency citation in the story prose."""
     forms = agency_forms(settings.agencies)
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
@@ -28,7 +29,7 @@ def cited_agencies(doc: Document, settings: Settings) -> list[tuple[str, int, in
     if pattern is None:
         return []
     mentioned = re.compile(alternation)  # a citation holds a name: a quick test before the citation cues
-    found = []
+    found: list[tuple[str, int, int, Block]] = []
     for block in doc.regions.prose:
         if mentioned.search(block.prose) is None:
             continue

@@ -1,4 +1,4 @@
-"""The story prose whose house style is checked: outside tables and code."""
+"""The story prose whose house style is checked: outside tables, code, block quotes and embedded posts."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newslint.document.model import Document
-from newslint.document.regions import Block
+from newslint.document.regions import Block, embedded_post
 from newslint.document.tree import SKIPPED_TEXT, Element
 
 _CODE = frozenset({"code", "kbd", "samp", "pre", "var"})
@@ -41,13 +41,17 @@ def prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Blo
 
 def _styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
     """The prose blocks whose style is checked, where their prose ends and where code is in them; found once."""
-    found = doc.memo.get("styled-prose")
-    if found is None:
-        found = doc.memo["styled-prose"] = []
-        for block in doc.regions.prose:
-            if next(block.element.iterancestors("table"), None) is not None:
-                continue  # tables (market data, results) keep their own notation
-            end = block.end if block.end >= 0 else len(block.text)
-            code = _code_ranges(block.element) if next(block.element.iter(*_CODE), None) is not None else []
-            found.append((block, end, code))
-    return found  # type: ignore[return-value]
+    return doc.once(_find_styled_prose)
+
+
+def _find_styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
+    found: list[tuple[Block, int, list[tuple[int, int]]]] = []
+    for block in doc.regions.prose:
+        if block.role == "quote" or embedded_post(block.element):
+            continue  # a block quote or an embedded post is someone else's words, in their style
+        if next(block.element.iterancestors("table"), None) is not None:
+            continue  # tables (market data, results) keep their own notation
+        end = block.end if block.end >= 0 else len(block.text)
+        code = _code_ranges(block.element) if next(block.element.iter(*_CODE), None) is not None else []
+        found.append((block, end, code))
+    return found

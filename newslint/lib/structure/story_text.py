@@ -23,17 +23,19 @@ _MARKUP = re.compile(
 
 def text_runs(doc: Document) -> list[tuple[int, int]]:
     """Source spans of the text between tags, leaving out comments, scripts and styles."""
-    runs = doc.memo.get("text-runs")
-    if runs is None:
-        runs, pos = [], 0
-        for m in _MARKUP.finditer(doc.text):
-            if m.start() > pos:
-                runs.append((pos, m.start()))
-            pos = m.end()
-        if pos < len(doc.text):
-            runs.append((pos, len(doc.text)))
-        doc.memo["text-runs"] = runs
-    return runs  # type: ignore[return-value]
+    return doc.once(_text_runs)
+
+
+def _text_runs(doc: Document) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    pos = 0
+    for m in _MARKUP.finditer(doc.text):
+        if m.start() > pos:
+            runs.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(doc.text):
+        runs.append((pos, len(doc.text)))
+    return runs
 
 
 def source_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -45,21 +47,26 @@ def source_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match
 
 def story_parents(doc: Document) -> set[Element]:
     """The elements that hold the story's paragraphs: what sits beside them is in the story too."""
-    found = doc.memo.get("story-parents")
-    if found is None:
-        found = doc.memo["story-parents"] = {
-            p for b in doc.regions.blocks if (p := b.element.getparent()) is not None and p.tag not in ("body", "html")
-        }
-    return found  # type: ignore[return-value]
+    return doc.once(_story_parents)
+
+
+def _story_parents(doc: Document) -> set[Element]:
+    return {p for b in doc.regions.blocks if (p := b.element.getparent()) is not None and p.tag not in ("body", "html")}
 
 
 def in_story(doc: Document, el: Element) -> bool:
-    """Whether an element is part of the story: anywhere in a fragment; on a page, beside or in its blocks."""
+    """Whether an element is part of the story: anywhere in a fragment; on a page, beside or in its blocks.
+
+    What a <template> holds is never shown as it stands, so it is never part of the story.
+    """
+    ancestors = (el, *el.iterancestors())
+    if any(node.tag == "template" for node in ancestors[1:]):
+        return False
     if doc.kind == "fragment":
         return True
     parents = story_parents(doc)
     blocks = {b.element for b in doc.regions.blocks}
-    return any(node in blocks or node.getparent() in parents for node in (el, *el.iterancestors()))
+    return any(node in blocks or node.getparent() in parents for node in ancestors)
 
 
 def story_links(doc: Document) -> Iterator[Element]:

@@ -21,6 +21,14 @@ class Use:
     surface: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """What one reading of the story for listed names finds: the uses, and the spans taken per story text."""
+
+    uses: list[Use]
+    taken: dict[Element, list[tuple[int, int]]]
+
+
 def name_uses(doc: Document, settings: Settings) -> list[Use]:
     """Every pack-listed name in the headline and story blocks, in reading order.
 
@@ -28,19 +36,15 @@ def name_uses(doc: Document, settings: Settings) -> list[Use]:
     Nikolaev", "the broadcaster Al Mayadeen") names that other person or thing throughout the
     article, so none of its uses counts as the listed name.
     """
-    uses = doc.memo.get("name_uses")
-    if uses is None:
-        uses = doc.memo["name_uses"] = _find_uses(doc, settings)
-    return uses  # type: ignore[return-value]
+    return doc.once(_find_names, settings).uses
 
 
 def taken_spans(doc: Document, settings: Settings) -> dict[Element, list[tuple[int, int]]]:
     """Per story text, the spans of listed forms and traps (homonyms included): no other name is there."""
-    name_uses(doc, settings)
-    return doc.memo["name_spans"]  # type: ignore[return-value]
+    return doc.once(_find_names, settings).taken
 
 
-def _find_uses(doc: Document, settings: Settings) -> list[Use]:
+def _find_names(doc: Document, settings: Settings) -> _Names:
     index = settings.name_index
     uses: list[Use] = []
     others: set[tuple[int, str]] = set()
@@ -55,8 +59,7 @@ def _find_uses(doc: Document, settings: Settings) -> list[Use]:
             uses.append(Use(hit, element, text[begin:end]))
             if hit.entry.homonyms and index.other_name(hit, text):
                 others.add((id(hit.entry), hit.key))
-    doc.memo["name_spans"] = spans
-    return [u for u in uses if (id(u.hit.entry), u.hit.key) not in others] if others else uses
+    return _Names([u for u in uses if (id(u.hit.entry), u.hit.key) not in others] if others else uses, spans)
 
 
 def story_texts(doc: Document) -> Iterator[tuple[Element, str]]:
