@@ -12,13 +12,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newslint.checks.rule import Candidate, Finding, Rule, Suggestion
-from newslint.config.options import Config, ConfigError, find_config, load_config
+from newslint.config.options import Config, ConfigError, Severity, find_config, load_config
 from newslint.config.packs import PackError
 from newslint.document.model import Document
 from newslint.document.reading import InputError, Source, read_source
 from newslint.document.tree import Kind, text_of
 from newslint.lib.settings import Settings, settings_for
-from newslint.run.selection import SelectionError, selection_for
+from newslint.run.selection import Selection, SelectionError, selection_for
 from newslint.run.suppression import Suppressions
 
 _EXCERPT_CHARS = 120
@@ -55,13 +55,17 @@ def prepare(config: Config) -> Settings:
 
 def lint_document(doc: Document, settings: Settings) -> list[Finding]:
     """Run the selected rules on a document, then suppress, re-grade and locate the findings."""
-    return _lint(doc, settings, across=False)[0]
+    selection = selection_for(settings.config)
+    return _lint(doc, settings, selection, selection.rules_for(doc.path), across=False)[0]
 
 
 def lint_file(doc: Document, settings: Settings) -> FileResult:
     """The result for one file of a run: its findings and its candidates for findings across files."""
-    findings, candidates = _lint(doc, settings, across=True)
-    return FileResult(doc.path, doc.kind, None, findings, candidates, _metrics(doc, settings), _headline(doc))
+    selection = selection_for(settings.config)
+    rules = selection.rules_for(doc.path)
+    findings, candidates = _lint(doc, settings, selection, rules, across=True)
+    metrics = _metrics(doc, settings, rules)
+    return FileResult(doc.path, doc.kind, None, findings, candidates, metrics, _headline(doc))
 
 
 _HEADLINE_CHARS = 200
@@ -76,10 +80,10 @@ def _headline(doc: Document) -> str | None:
     return (text if len(text) <= _HEADLINE_CHARS else text[: _HEADLINE_CHARS - 1] + "…") or None
 
 
-def _metrics(doc: Document, settings: Settings) -> dict[str, float]:
+def _metrics(doc: Document, settings: Settings, rules: list[Rule]) -> dict[str, float]:
     """What the selected rules that measure contribute; a failure there is already a finding of ``check``."""
     metrics: dict[str, float] = {}
-    for rule in selection_for(settings.config).rules_for(doc.path):
+    for rule in rules:
         if rule.measures and not (rule.page_only and doc.kind != "page"):
             try:
                 metrics.update(rule.metrics(doc, settings))
@@ -88,11 +92,12 @@ def _metrics(doc: Document, settings: Settings) -> dict[str, float]:
     return metrics
 
 
-def _lint(doc: Document, settings: Settings, across: bool) -> tuple[list[Finding], list[Candidate]]:
-    """The findings of the selected rules and (``across``) the candidates of those across files, located."""
+def _lint(
+    doc: Document, settings: Settings, selection: Selection, rules: list[Rule], across: bool
+) -> tuple[list[Finding], list[Candidate]]:
+    """The findings of the file's rules and (``across``) the candidates of those across files, located."""
     findings: list[Finding] = []
     candidates: list[Candidate] = []
-    rules = selection_for(settings.config).rules_for(doc.path)
     for rule in sorted(rules, key=lambda r: r.across_files):  # the rules across files last
         if (rule.page_only and doc.kind != "page") or (rule.across_files and not across):
             continue
@@ -105,15 +110,14 @@ def _lint(doc: Document, settings: Settings, across: bool) -> tuple[list[Finding
             findings.append(crash(rule, exc))
     if not findings and not candidates:
         return findings, candidates
-    shown = _shown(doc, settings)
-    findings = fold(sorted(filter(shown, findings), key=_order), selection_for(settings.config).one_per_page)
+    shown = _shown(doc, selection.severity)
+    findings = fold(sorted(filter(shown, findings), key=_order), selection.one_per_page)
     return findings, sorted((c for c in candidates if shown(c.finding)), key=lambda c: _order(c.finding))
 
 
-def _shown(doc: Document, settings: Settings) -> Callable[[Finding], bool]:
+def _shown(doc: Document, severity: dict[str, Severity]) -> Callable[[Finding], bool]:
     """Whether a finding is shown (no comment suppresses it), locating and re-grading it on the way."""
     suppressions = Suppressions(doc)
-    severity = selection_for(settings.config).severity
 
     def shown(f: Finding) -> bool:
         f.line, f.column = doc.position(f.start)
