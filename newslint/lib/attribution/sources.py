@@ -14,6 +14,7 @@ The story is read once per document (``doc.once``); every step is linear in its 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -92,13 +93,15 @@ class Attribution:
     def named_near(self, claim: Claim) -> list[tuple[str, Block, int]]:
         """The sources named in the claim's paragraph and the paragraphs on either side of it:
         (name, block, offset of its sentence in the block's text), in story order."""
-        blocks = {id(line.block): n for n, line in enumerate(self._story.paragraph_heads())}
-        here = blocks.get(id(claim.block), -1)
-        found = []
-        for i, line in enumerate(self._story.lines):
-            if abs(blocks.get(id(line.block), -10) - here) <= 1 and (name := self._story.cues(i).name):
-                found.append((name, line.block, line.sentence.start))
-        return found
+        story = self._story
+        here = story.paragraph[claim.position - 1]
+        first = bisect.bisect_left(story.paragraph, here - 1)
+        last = bisect.bisect_right(story.paragraph, here + 1)
+        return [
+            (name, story.lines[i].block, story.lines[i].sentence.start)
+            for i in range(first, last)
+            if (name := story.cues(i).name)
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +217,13 @@ class _Story:
     def __init__(self, blocks: list[Block], pack: AttributionPack) -> None:
         self.pack = pack
         self.lines: list[_Line] = []
+        self.paragraph: list[int] = []  # each sentence's paragraph, numbered in story order
         for block in blocks:
             sentences = list(block.sentences())
             marks = _marks(block)
             quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(block.text)] if _has_quote(block.text) else []
             self.lines.extend(_Line(block, sentences, k, quotes, marks) for k in range(len(sentences)))
+            self.paragraph.extend([self.paragraph[-1] + 1 if self.paragraph else 0] * len(sentences))
         self._cues: dict[int, _Cues] = {}
         self._sourced: dict[int, bool] = {}
 
@@ -230,7 +235,7 @@ class _Story:
         return found
 
     def sourced(self, i: int) -> bool:
-        """Whether sentence ``i`` names a source, follows one in its paragraph, or plainly carries one."""
+        """Whether sentence ``i``'s paragraph names a source, or the sentence plainly carries one."""
         chain: list[int] = []
         while True:
             if i in self._sourced:
@@ -238,8 +243,7 @@ class _Story:
                 break
             line = self.lines[i]
             if (
-                self.cues(i).named
-                or self._paragraph_names(i)
+                self._paragraph_names(i)
                 or line.marks.cites(line.sentence.start, line.sentence.end)
                 or (line.marks.notes and _footnoted(line.block, line.sentence, line.marks.notes))
                 or _writer_speaks(line)
@@ -282,10 +286,6 @@ class _Story:
             j -= 1
         head = self.lines[j]
         return head.block.element.getparent() is not items and head.sentence.text.endswith(":")
-
-    def paragraph_heads(self) -> list[_Line]:
-        """The first sentence of each paragraph, in story order."""
-        return [line for line in self.lines if line.k == 0]
 
 
 def read_story(blocks: list[Block], pack: AttributionPack) -> Attribution:
