@@ -24,6 +24,7 @@ STORY = (
     "3,000 families fled towards Raqqa.</p>\n"
 )
 MIB = 2**20
+MB = 10**6
 PAGE = "<!DOCTYPE html><html lang='en'><head><title>T</title></head><body><main>{}</main></body></html>"
 FIFO = b"<fifo>"  # written as a named pipe, not a file
 # Runs one command and prints the peak resident memory (KiB) of it alone, last on stderr.
@@ -95,6 +96,18 @@ def cases() -> dict[str, Case]:
     }
 
 
+def megabyte_cases() -> dict[str, Case]:
+    """Just under 1 MB of the shapes whose cost once grew faster than the text: each within 2 s."""
+    sentence = "Raqqa and Idlib Tamburlaine said \u201cit rose 40% in Mosul\u201d on Monday. "
+    quoted = "<p>\u201cWe {} rose\" she said, 'x\u2019.</p>"
+    shapes = {
+        "a 1 MB paragraph of names, figures and quotes": "<p>" + sentence * (MB // 72) + "</p>",
+        "1 MB of quoted one-line paragraphs": "".join(quoted.format(i) for i in range(MB // 42)),
+        "1 MB of story paragraphs with names": "".join(f"<p>{sentence}{sentence}</p>" for _ in range(MB // 150)),
+    }
+    return {name: _page(body) for name, body in shapes.items()}
+
+
 def charset_cases() -> dict[str, Case]:
     """Declared charsets browsers ignore or refuse, and the control characters --fix and --diff rewrite."""
     story = STORY * 2000
@@ -139,7 +152,7 @@ def main() -> None:
     parser.add_argument("--only", help="run only the cases whose name holds this text")
     args = parser.parse_args()
     print("| input | size | time | peak memory | outcome |\n|---|---|---|---|---|")
-    for name, case in {**cases(), **charset_cases()}.items():
+    for name, case in {**cases(), **megabyte_cases(), **charset_cases()}.items():
         if args.only and args.only not in name:
             continue
         size = sum(len(d) for d in case.files.values() if d is not FIFO) / MIB

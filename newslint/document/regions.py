@@ -42,14 +42,20 @@ class Block:
     role: str  # paragraph | heading | list-item | quote
     start: int = 0
     end: int = -1  # text index where prose ends (before an inline credit line); -1: the end
+    _sentences: list[Sentence] | None = field(default=None, repr=False, compare=False)
 
     @property
     def prose(self) -> str:
         return self.text[self.start : self.end if self.end >= 0 else len(self.text)]
 
-    def sentences(self) -> Iterator[Sentence]:
+    def sentences(self) -> list[Sentence]:
         """The sentences of the block's prose, with offsets in ``text``; a ``<br>`` ends one too
         (lines of an address, a list written with breaks: "… three funding models.<br>One is …")."""
+        if self._sentences is None:
+            self._sentences = list(self._split())
+        return self._sentences
+
+    def _split(self) -> Iterator[Sentence]:
         end = self.end if self.end >= 0 else len(self.text)
         if self.element.find(".//br") is None:
             yield from sentences(self.text, self.start, end)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
@@ -72,10 +74,10 @@ def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
     for element, text in story_texts(doc):
         if _in_table(element):
             continue  # each row of a table is another entry: "Malton" and "Melton" are two towns
-        spans = [*taken.get(element, []), *_cited(element)]
+        spans = _Spans([*taken.get(element, []), *_cited(element)])
         for m in _UNIT.finditer(text):
             begin, end = m.start(), m.end()
-            if any(b < end and begin < e for b, e in spans):
+            if spans.overlap(begin, end):
                 continue
             if "\n" in text[begin:end] and _crosses_a_tag(doc, element, begin, end):
                 continue  # the words of two elements ("... for The New York Times" and a heading)
@@ -113,6 +115,19 @@ def _not_a_name_word(word: str) -> bool:
 
 def _in_table(element: Element) -> bool:
     return element.tag in _TABLE or any(a.tag in _TABLE for a in element.iterancestors())
+
+
+class _Spans:
+    """Spans of a text, asked whether any overlaps a range in logarithmic time (a paragraph may hold thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [b for b, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans up to each
+
+    def overlap(self, begin: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # the spans starting before the range ends
+        return i > 0 and self.reach[i - 1] > begin
 
 
 def _cited(element: Element) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from newslint.config.packs import AttributionPack
 from newslint.document.model import Document
 from newslint.document.regions import Block
 from newslint.document.sentences import Sentence
-from newslint.document.tree import text_of
+from newslint.document.tree import Element, text_of
 from newslint.lib.accessibility.language import html_attribute, primary_subtag
 from newslint.lib.attribution.figures import Figure, find_figures
 
@@ -119,26 +119,50 @@ def attribution(doc: Document, pack: AttributionPack) -> Attribution:
 
 def _attribution(doc: Document, pack: AttributionPack) -> Attribution:
     page_language = primary_subtag((html_attribute(doc, "lang") or "") if doc.kind == "page" else "")
-    blocks = [b for b in doc.regions.prose if _is_prose(b, page_language or pack.language, pack.language)]
+    voices = _Voices()
+    blocks = [b for b in doc.regions.prose if _is_prose(b, page_language or pack.language, pack.language, voices)]
     return read_story(blocks, pack)
 
 
-def _is_prose(block: Block, page_language: str, language: str) -> bool:
+def _is_prose(block: Block, page_language: str, language: str, voices: _Voices) -> bool:
     """Whether a block is the story's own running text in the pack's language: not a table cell or a
     definition list, not a quotation, a pull quote, an embedded post, a caption or a card."""
     el = block.element
-    if block.role == "quote":
+    if block.role == "quote" or not voices.own(el):
         return False
-    for node in (el, *el.iterancestors()):
-        if node.tag in _DATA_TAGS or node.tag in _OTHER_VOICES:
-            return False
-        hints = f"{node.get('class', '')} {node.get('id', '')}"
-        if hints.strip() and _OTHER_VOICE_HINTS.search(hints):
-            return False
     if len(el) and next(el.iterdescendants("table", "dl"), None) is not None:
         return False
-    declared = next((e.get("lang") for e in (el, *el.iterancestors()) if e.get("lang")), None)
-    return primary_subtag(declared or page_language) == language
+    return primary_subtag(voices.language(el) or page_language) == language
+
+
+class _Voices:
+    """Per element, whether it and its ancestors are the story's own voice, and its declared language;
+    remembered, since the blocks of a story share their ancestors."""
+
+    def __init__(self) -> None:
+        self._own: dict[Element, bool] = {}
+        self._language: dict[Element, str | None] = {}
+
+    def own(self, el: Element) -> bool:
+        found = self._own.get(el)
+        if found is None:
+            parent = el.getparent()
+            found = self._own[el] = not _other_voice(el) and (parent is None or self.own(parent))
+        return found
+
+    def language(self, el: Element) -> str | None:
+        if el in self._language:
+            return self._language[el]
+        parent = el.getparent()
+        found = self._language[el] = el.get("lang") or (None if parent is None else self.language(parent))
+        return found
+
+
+def _other_voice(node: Element) -> bool:
+    if node.tag in _DATA_TAGS or node.tag in _OTHER_VOICES:
+        return True
+    hints = f"{node.get('class', '')} {node.get('id', '')}"
+    return bool(hints.strip() and _OTHER_VOICE_HINTS.search(hints))
 
 
 @dataclass(slots=True)
@@ -315,7 +339,9 @@ def read_story(blocks: list[Block], pack: AttributionPack) -> Attribution:
 
 
 def _quoted(at: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(qs < at < qe for qs, qe in quotes)
+    """Whether an offset falls inside one of a block's quotations (in order, disjoint)."""
+    i = bisect.bisect_left(quotes, (at,)) - 1  # the last quotation opening before it
+    return i >= 0 and at < quotes[i][1]
 
 
 def _has_quote(text: str) -> bool:
@@ -325,8 +351,10 @@ def _has_quote(text: str) -> bool:
 def _scope(sentence: Sentence, sentences: list[Sentence], quotes: list[tuple[int, int]], k: int) -> str:
     """The sentence, widened to every sentence a quotation it is part of runs through."""
     begin, end = k, k
-    for qs, qe in quotes:
-        if qs < sentence.end and qe > sentence.start and (qs < sentence.start or qe > sentence.end):
+    first = bisect.bisect_right(quotes, sentence.start, key=lambda q: q[1])  # the first closing after its start
+    last = bisect.bisect_left(quotes, (sentence.end,))  # past the last opening before its end
+    for qs, qe in quotes[first:last]:
+        if qs < sentence.start or qe > sentence.end:
             while begin > 0 and sentences[begin - 1].end > qs:
                 begin -= 1
             while end + 1 < len(sentences) and sentences[end + 1].start < qe:
@@ -345,7 +373,7 @@ def _writer_speaks(line: _Line) -> bool:
 
 def _inside_quote(sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
     """Whether a sentence goes on with a quotation opened in a sentence before it."""
-    return any(qs < sentence.start < qe for qs, qe in quotes)
+    return _quoted(sentence.start, quotes)
 
 
 def _continues(text: str, pack: AttributionPack) -> bool:

@@ -49,7 +49,7 @@ class Lexicon:
     def __init__(self) -> None:
         self.cmu, self.hyphenation, self.easy = _load_tables()
         self._guessed: dict[str, int] = {}
-        self._seen: dict[str, tuple[int, bool]] = {}
+        self.seen: dict[str, tuple[int, bool]] = {}
 
     def syllables(self, word: str) -> int:
         """Syllables of one word as textstat counts them (the first CMU pronunciation)."""
@@ -63,9 +63,9 @@ class Lexicon:
 
     def word(self, word: str) -> tuple[int, bool]:
         """A word's syllables and whether it is on the Dale–Chall list, remembered per spelling."""
-        found = self._seen.get(word)
+        found = self.seen.get(word)
         if found is None:
-            found = self._seen[word] = (self.syllables(word), word.lower() in self.easy)
+            found = self.seen[word] = (self.syllables(word), word.lower() in self.easy)
         return found
 
 
@@ -184,8 +184,9 @@ def count(text: str, sentence_count: int) -> Counts:
     words = words_of(text)
     tokens = text.split()  # str.split's whitespace is exactly re's \s
     syllables = polysyllables = complex_words = unfamiliar = 0
+    seen = lex.seen
     for word in words:
-        n, familiar = lex.word(word)
+        n, familiar = seen.get(word) or lex.word(word)
         syllables += n
         polysyllables += n >= 3
         complex_words += n >= 3 and not familiar

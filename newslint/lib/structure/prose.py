@@ -35,7 +35,7 @@ def prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Blo
     """Matches in the story's prose whose style is checked: outside tables and code."""
     for block, end, code in _styled_prose(doc):
         for m in pattern.finditer(block.text, block.start, end):
-            if not any(s <= m.start() < e for s, e in code):
+            if not code or not any(s <= m.start() < e for s, e in code):
                 yield block, m
 
 
