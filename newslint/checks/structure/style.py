@@ -38,6 +38,7 @@ class _MixedForms(Rule):
     setting: ClassVar[str]  # the key of the ``style`` table
     what: ClassVar[str]  # "dates", "percentages", …
     labels: ClassVar[dict[str, str]]  # style → how a person names it
+    auto_styles: ClassVar[frozenset[str] | None] = None  # the styles "auto" may take from the majority; None: any
 
     def forms(self, doc: Document) -> Iterator[Form]:
         raise NotImplementedError
@@ -53,6 +54,8 @@ class _MixedForms(Rule):
             if not ranked or ranked[0][1] == len(found) or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
                 return  # no style fits any occurrence, one fits all, or none is the story's own
             choice = ranked[0][0]
+            if self.auto_styles is not None and choice not in self.auto_styles:
+                return  # a style offered only when the house asks for it
             why = f"{counts[choice]} of the story's {len(found)} {self.what} are written {self.labels[choice]}"
         else:
             why = f"the house style for {self.what} is {self.labels[choice]}"
@@ -188,8 +191,10 @@ class MixedQuoteStyle(_MixedForms):
     **Why**: copy pasted from agencies, email and word processors brings both kinds; on the page
     they look uneven, and straight quotes next to curly ones show where copy was pasted.
 
-    **Fix**: use the marks most of the story uses, or as ``style.quotes`` says ("curly",
-    "straight").
+    **Fix**: with ``style.quotes = "auto"`` (the default) the straight marks of a story written
+    mostly in curly ones are reported, and curly marks are never offered to be straightened; a
+    house that writes straight quotes says so with ``style.quotes = "straight"``. Quotation marks
+    that do not pair are NL545's.
 
     **References**: the ``style`` table of the configuration.
     """
@@ -203,6 +208,7 @@ class MixedQuoteStyle(_MixedForms):
     one_per_page = True
     enabled_by_default = False  # measured precision under 0.7 (its spec)
     labels: ClassVar[dict[str, str]] = {"curly": "curly (“ ”)", "straight": 'straight (")'}
+    auto_styles = frozenset({"curly"})  # correct curly quotes are never straightened unless the house says so
 
     def forms(self, doc: Document) -> Iterator[Form]:
         for block, m in prose_matches(doc, _QUOTE):

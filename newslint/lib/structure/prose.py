@@ -33,13 +33,13 @@ def _code_ranges(el: Element) -> list[tuple[int, int]]:
 
 def prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, re.Match[str]]]:
     """Matches in the story's prose whose style is checked: outside tables and code."""
-    for block, end, code in _styled_prose(doc):
+    for block, end, code in styled_blocks(doc):
         for m in pattern.finditer(block.text, block.start, end):
             if not code or not any(s <= m.start() < e for s, e in code):
                 yield block, m
 
 
-def _styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
+def styled_blocks(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
     """The prose blocks whose style is checked, where their prose ends and where code is in them; found once."""
     return doc.once(_find_styled_prose)
 
