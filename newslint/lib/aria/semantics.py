@@ -205,6 +205,21 @@ def _hidden_elements(doc: Document) -> set[Element]:
     return found
 
 
+def hidden_from_everyone(doc: Document) -> set[Element]:
+    """Every node that no one perceives: ``hidden_elements`` less what only aria-hidden hides, which
+    hides it from assistive technology alone (a link there still takes focus)."""
+    return doc.once(_hidden_from_everyone)
+
+
+def _hidden_from_everyone(doc: Document) -> set[Element]:
+    found: set[Element] = set()
+    hiding = (el for el in _self_hiding(doc) if _hides_itself(el, aria=False))
+    for el in chain(*map(doc.tagged, _NEVER_RENDERED), hiding):
+        if el not in found:
+            found.update(el.iter())
+    return found
+
+
 def _self_hiding(doc: Document) -> set[Element]:
     """The elements that hide themselves (see ``_hides_itself``), found among the only ones that can."""
     return doc.once(_find_self_hiding)
@@ -215,8 +230,8 @@ def _find_self_hiding(doc: Document) -> set[Element]:
     return {el for el in candidates if _hides_itself(el)}
 
 
-def _hides_itself(el: Element) -> bool:
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
+def _hides_itself(el: Element, aria: bool = True) -> bool:
+    if el.get("hidden") is not None or (aria and (el.get("aria-hidden") or "").strip().lower() == "true"):
         return True
     if tag(el) == "input" and (el.get("type") or "").lower() == "hidden":
         return True
