@@ -19,6 +19,7 @@ _WCAG_SLUGS = {
     "1.3.1": "info-and-relationships",
     "1.4.2": "audio-control",
     "1.4.4": "resize-text",
+    "1.4.12": "text-spacing",
     "2.2.1": "timing-adjustable",
     "2.4.1": "bypass-blocks",
     "2.4.2": "page-titled",
