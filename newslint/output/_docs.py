@@ -25,6 +25,7 @@ _WCAG_SLUGS = {
     "2.4.2": "page-titled",
     "2.4.4": "link-purpose-in-context",
     "2.4.6": "headings-and-labels",
+    "2.5.3": "label-in-name",
     "3.1.1": "language-of-page",
     "3.1.2": "language-of-parts",
     "3.2.5": "change-on-request",
