@@ -33,6 +33,11 @@ _NAME_FROM_CONTENT = frozenset(
         "switch", "tab", "tooltip", "treeitem", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref",
     }
 )  # fmt: skip
+# Widget roles whose visible text is their label, as the ACT Rules list them for "label in name".
+WIDGETS_NAMED_FROM_CONTENT = frozenset(
+    {"button", "checkbox", "gridcell", "link", "menuitem", "menuitemcheckbox", "menuitemradio", "option", "radio",
+     "searchbox", "switch", "tab", "treeitem"}
+)  # fmt: skip
 ROLES = frozenset(
     {
         "alert", "alertdialog", "application", "article", "banner", "blockquote", "button", "caption",
