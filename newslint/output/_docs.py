@@ -17,6 +17,7 @@ AXE_DOCS = "https://dequeuniversity.com/rules/axe/4.14/{}"
 _WCAG_SLUGS = {
     "1.1.1": "non-text-content",
     "1.3.1": "info-and-relationships",
+    "1.3.5": "identify-input-purpose",
     "1.4.2": "audio-control",
     "1.4.4": "resize-text",
     "1.4.12": "text-spacing",
