@@ -277,25 +277,27 @@ def _first_word(form: str, sensitive: bool) -> str:
 
 
 class _LazyPattern:
-    """A regular expression compiled when first used: a page names few of the listed names."""
+    """A regular expression written and compiled when first used: a page names few of the listed
+    names, and a run that loads thousands of them (the world place packs) writes few patterns."""
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    __slots__ = ("_compiled", "_forms", "_sensitive")
 
-    def __init__(self, source: str, flags: int) -> None:
-        self._source = source
-        self._flags = flags
+    def __init__(self, forms: list[str], sensitive: bool) -> None:
+        self._forms = forms
+        self._sensitive = sensitive
         self._compiled: re.Pattern[str] | None = None
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            body = "|".join(_form_pattern(f) for f in sorted(self._forms, key=len, reverse=True))
+            article = "" if self._sensitive else r"(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?"
+            source = rf"(?<![\w\-]){article}(?:{body})(?![\w])"
+            self._compiled = re.compile(source, 0 if self._sensitive else re.I)
         return self._compiled.match(text, pos, endpos)
 
 
 def _alternation(forms: list[str], sensitive: bool) -> _LazyPattern:
-    body = "|".join(_form_pattern(f) for f in sorted(forms, key=len, reverse=True))
-    article = "" if sensitive else r"(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?"
-    return _LazyPattern(rf"(?<![\w\-]){article}(?:{body})(?![\w])", 0 if sensitive else re.I)
+    return _LazyPattern(forms, sensitive)
 
 
 def _capitalised(surface: str) -> bool:
