@@ -5,8 +5,11 @@ spaces and hyphens are interchangeable, may break across lines or be left out ("
 "Albu Kamal"), apostrophes are optional between any two letters ("Sana'a", "Luhans'k"), and a
 leading Arabic article ("al-", "el-") may stand before a form that has none. A match is
 identified by its *spelling key*: the form casefolded, without diacritics, article, spaces,
-hyphens and apostrophes, so that "al-Raqqa", "Raqqa" and "RAQQA" count as one spelling while
-"Raqqah" counts as another.
+hyphens and possessive, so that "al-Raqqa", "Raqqa" and "RAQQA" count as one spelling while
+"Raqqah" counts as another. An apostrophe between two letters (an ayn or hamza, a soft sign),
+written ', ’, ‘, ʼ, ʻ, ʿ, ʾ or `, stays in the key as ': "Sana'a" and "Sana’a" are one spelling,
+"Sanaa" another spelling of the same name. Before a word's last s it is a possessive, and is
+left out ("Founder's Edition" is "Founders Edition").
 """
 
 from __future__ import annotations
@@ -20,9 +23,13 @@ from functools import lru_cache
 from newslint.config.packs import NameEntry, NamesPack
 
 _SEPARATORS = r"[\s\u00a0\-\u2010\u2011]+"
-_APOSTROPHES = "'’ʼʻ‘`"
+_APOSTROPHES = "'’ʼʻ‘`ʿʾ"
 _ARTICLE = re.compile(r"^(?:al|el)[\s\-\u2010\u2011]+(?=\S)", re.I)
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_ANY_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
+_POSSESSIVE = re.compile(f"[{_APOSTROPHES}]s$")
+# Between two letters, unless before a word's last s: a possessive ("Founder's Edition"), not an ayn.
+_INNER_APOSTROPHE = re.compile(f"(?<=[0-9a-z])[{_APOSTROPHES}]+(?=[0-9a-z])(?!s(?![0-9a-z]))")
+_NOT_IN_KEY = re.compile(r"[^0-9a-z\x00]+")
 
 
 @lru_cache(maxsize=4096)  # a long page repeats its names many times
@@ -32,10 +39,17 @@ def spelling_key(form: str) -> str:
     if not text.isascii():  # ASCII has nothing to decompose
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _ARTICLE.sub("", text.strip())
-    text = text.casefold()
-    text = text[:-2] if text.endswith(("'s", "’s")) else text
-    return _NON_ALNUM.sub("", text)
+    text = _ARTICLE.sub("", text.strip()).casefold()
+    if _ANY_APOSTROPHE.search(text) is None:
+        return _NOT_IN_KEY.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _INNER_APOSTROPHE.sub("\x00", text)  # kept through the letters-only step below
+    return _NOT_IN_KEY.sub("", text).replace("\x00", "'")
+
+
+def without_apostrophes(key: str) -> str:
+    """A spelling key with its apostrophes left out: the spellings that differ only by them share it."""
+    return key.replace("'", "")
 
 
 def with_article(surface: str, spelling: str) -> str:
@@ -128,6 +142,10 @@ class NameIndex:
                 for trap in entry.traps:
                     self._index([trap], False, None, pack.name)
                     trap_words.add(_first_word(trap, False))
+        self._by_plain: dict[str, tuple[NameEntry, str]] = {}
+        for (sensitive, key), owner in self.by_key.items():
+            if not sensitive:
+                self._by_plain.setdefault(without_apostrophes(key), owner)
         self._fusable_longest = max((len(word) for _, word in self._fusable), default=0)
         self._scan = _scanner(trap_words)
         self._candidates = lru_cache(maxsize=8192)(self._find_candidates)  # a page repeats its words
@@ -179,7 +197,11 @@ class NameIndex:
                 yield hit
 
     def hit(self, text: str, start: int, stop: int, entry: NameEntry | None) -> NameHit | None:
-        """The name a span of :meth:`spans` is, or None for a trap or an uncapitalised look-alike."""
+        """The name a span of :meth:`spans` is, or None for a trap or an uncapitalised look-alike.
+
+        A spelling that differs from a listed one only by an apostrophe ("Hay'at" for "Hayat") is
+        that name, under a spelling key of its own: another spelling for NL201 to report.
+        """
         if entry is None:
             return None  # a trap: another name that looks like a listed one
         surface = text[start:stop]
@@ -187,6 +209,8 @@ class NameIndex:
             return None
         key = self.key_of(surface, entry)
         found = self.by_key.get((entry.case_sensitive, key))
+        if found is None and not entry.case_sensitive:  # a listed spelling with an apostrophe more or less
+            found = self._by_plain.get(without_apostrophes(key))
         return NameHit(found[0], found[1], key, start, stop) if found else None
 
     def _find_candidates(self, word: str, sensitive: bool) -> tuple[tuple[_LazyPattern, NameEntry | None], ...]:
