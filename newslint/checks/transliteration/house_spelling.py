@@ -38,10 +38,11 @@ class HouseSpelling(Rule):
         index = settings.name_index
         for use in name_uses(doc, settings):
             entry = use.hit.entry
-            if use.hit.pack != house or use.hit.key == index.key_of(entry.canonical, entry):
-                continue
+            if use.hit.pack != house or index.agree(use.hit.key, index.key_of(entry.canonical, entry)):
+                continue  # the house spelling, or its short form ("Gadhafi" of "Moammar Gadhafi")
             span = use_span(doc, use)
-            spelling = with_article(spelling_of(use), entry.canonical)
+            written = spelling_of(use)
+            spelling = with_article(written, index.fit(entry.canonical, written))
             yield self.finding(
                 span,
                 f"'{spelling_of(use)}' is not the house spelling of this {entry.kind}: '{spelling}'",
