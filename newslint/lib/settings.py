@@ -8,7 +8,7 @@ from newslint.config.options import Config, per_config
 from newslint.config.packs import AttributionPack, BoilerplatePack, DefectsPack, NamesPack, load_typed_pack
 from newslint.lib.transliteration.name_index import NameIndex, spelling_key
 
-DEFAULT_NAME_PACKS = ("syria-iraq", "ukraine-russia")
+DEFAULT_NAME_PACKS = ("syria-iraq", "ukraine-russia", "groups", "people")
 
 
 class Settings:
