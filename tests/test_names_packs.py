@@ -4,10 +4,11 @@ alone; real pairs of spellings of one person or group are reported, look-alikes 
 from __future__ import annotations
 
 import pytest
-from conftest import lint
+from conftest import ROOT, lint
 
-from newslint.config.packs import NamesPack, builtin_pack_names, resolve_pack, validate_pack
-from newslint.lib.settings import DEFAULT_NAME_PACKS
+from newslint.config.options import Config
+from newslint.config.packs import NamesPack, PackError, builtin_pack_names, resolve_pack, validate_pack
+from newslint.lib.settings import DEFAULT_NAME_PACKS, Settings
 from newslint.lib.transliteration.name_index import spelling_key
 
 
@@ -151,3 +152,74 @@ def test_real_pairs_of_spellings_of_one_person_or_group_are_reported(html, expec
 )
 def test_different_people_and_look_alikes_stay_silent(html):
     assert _nl2(html) == []
+
+
+PRESETS = {"ap": "AP", "bbc": "BBC", "guardian": "Guardian", "reuters": "Reuters"}
+
+
+@pytest.mark.parametrize(("preset", "guide"), sorted(PRESETS.items()))
+def test_each_preset_cites_its_guide_and_takes_over_a_bundled_name(preset, guide):
+    pack = PACKS[f"house-{preset}"]
+    bundled = {key for p in BUNDLED for key in _keys(p)}
+    for entry in pack.entries:
+        assert guide in entry.source, entry.canonical
+        forms = {(entry.case_sensitive, f if entry.case_sensitive else spelling_key(f)) for f in entry.variants}
+        assert forms & bundled, entry.canonical  # so every variant the bundled packs know joins it
+
+
+STORY = (
+    "<p>Officials in Kiev said Muammar Gaddafi had once funded the group, and Gaddafi's son denied it.</p>"
+    "<p>Volodymyr Zelenskiy said al-Qaeda and ISIS were not involved. Zelenskiy left for Brussels.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("preset", "expected"),
+    [
+        (
+            "ap",
+            [
+                ("Kiev", "Kyiv"),
+                ("Muammar Gaddafi", "Moammar Gadhafi"),
+                ("Gaddafi", "Gadhafi"),
+                ("Volodymyr Zelenskiy", "Volodymyr Zelenskyy"),
+                ("al-Qaeda", "al-Qaida"),
+                ("Zelenskiy", "Zelenskyy"),
+            ],
+        ),
+        (
+            "bbc",
+            [
+                ("Kiev", "Kyiv"),
+                ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+                ("ISIS", "IS"),
+                ("Zelenskiy", "Zelensky"),
+            ],
+        ),
+        ("guardian", [("Kiev", "Kyiv")]),
+        ("reuters", [("Kiev", "Kyiv")]),
+    ],
+)
+def test_a_preset_makes_its_guide_s_spellings_the_house_s(preset, expected):
+    for setting in (preset, f"house-{preset}"):  # the short name and the pack's own
+        found = lint(STORY, "NL202", house_style=setting)
+        assert [(f.excerpt, f.suggestion.replacement) for f in found] == expected
+
+
+def test_without_a_house_style_the_story_only_has_to_agree_with_itself():
+    assert lint(STORY, "NL202") == []
+    assert [f.excerpt for f in lint(STORY, "NL201")] == []
+
+
+def test_an_unknown_house_style_names_the_shipped_packs(tmp_path):
+
+    with pytest.raises(PackError, match=r"no pack named 'nyt' \(shipped packs: .*house-ap.*house-reuters"):
+        Settings(Config(house_style="nyt", root=tmp_path))
+
+
+def test_the_house_styles_page_shows_every_preset_spelling():
+    page = (ROOT / "docs" / "house-styles.md").read_text()
+    for preset in PRESETS:
+        assert f"`house-{preset}`" in page
+        for entry in PACKS[f"house-{preset}"].entries:
+            assert f"| {entry.canonical}" in page, (preset, entry.canonical)

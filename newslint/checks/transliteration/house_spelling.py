@@ -18,11 +18,13 @@ class HouseSpelling(Rule):
     consistently within each one; archives, tags and search then find all the coverage of a
     place under one spelling.
 
-    **Fix**: replace the variant with the house spelling. Safe: ``--fix`` applies it where the
-    name is plain text in the source.
+    **Fix**: replace the variant with the house spelling (a surname with the house surname).
+    Safe: ``--fix`` applies it where the name is plain text in the source.
 
-    **References**: ``house-style`` in the configuration; the canonical spellings and their
-    sources in the chosen pack.
+    **References**: ``house-style`` in the configuration: a shipped preset (``"ap"``, ``"bbc"``,
+    ``"guardian"``, ``"reuters"``: the spellings each guide states, each citing where; see
+    docs/house-styles.md) or a project's own pack; the canonical spellings and their sources in
+    the chosen pack.
     """
 
     code = "NL202"
