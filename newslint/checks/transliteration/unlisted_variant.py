@@ -10,16 +10,17 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from newslint.checks.rule import Finding, Rule
+from newslint.config.packs import NameEntry
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import SKIPPED_TEXT, Element
 from newslint.lib.settings import Settings
-from newslint.lib.transliteration.name_index import spelling_key
-from newslint.lib.transliteration.romanise import ARTICLES, name_key
+from newslint.lib.transliteration.name_index import spelling_key, without_apostrophes
+from newslint.lib.transliteration.romanise import ARTICLES, name_keys
 from newslint.lib.transliteration.uses import name_uses, spelling_of, story_texts, taken_spans
 
 _CAPITAL = r"A-Z\u00c0-\u00de\u0100-\u024f"
-_CAP = rf"[{_CAPITAL}][\w'’ʼ]*"
+_CAP = rf"[{_CAPITAL}][\w'’]*(?:[‘`]\w[\w'’]*)*"  # \w takes ʼ ʻ ʿ ʾ; ‘ and ` only between letters
 _LINK = r"(?:\s+|[\-\u2010\u2011])"  # a space may be any run of whitespace: a line break, a no-break space
 _ARTICLE = "(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + ")"
 _CONNECTOR = rf"(?:(?:{_ARTICLE}|bin|ibn|bint){_LINK})?"
@@ -28,7 +29,7 @@ _INITIALS = "".join(sorted({article[0] for article in ARTICLES}))
 _UNIT = re.compile(
     rf"(?=[{_INITIALS}{_CAPITAL}])(?<![\w\-'’])(?:{_ARTICLE}[\-\u2010\u2011])?{_CAP}(?:{_LINK}{_CONNECTOR}{_CAP})*"
 )
-_POSSESSIVE = re.compile(r"['’ʼ]s$")
+_POSSESSIVE = re.compile(r"['’ʼ‘`]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\u2014\u2013]\s*|\s[\-\u2013\u2014]\s)$")
 # Capitalised words that are not part of a name: closed-class English words at a sentence start,
 # and titles before a name.
@@ -44,10 +45,13 @@ _NOT_NAME = frozenset(
 _TABLE = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 _MIN_KEY = 4
 _MIN_KEY_WITH_ARTICLE = 3  # "al-Qaim": the article marks a short Arabic name
+_SHORT = "\x00"  # starts the key of a shorter name: its spelling without apostrophes
 _ARTICLE_START = re.compile(rf"{_ARTICLE}[\-\u2010\u2011]", re.I)
 _NON_SPACE = re.compile(r"\S+")
 _BRITISH = re.compile(r"our|[ao]e")  # colour/color, encyclopaedia/encyclopedia, manoeuvre/maneuver
 _DIGIT = re.compile(r"\d")
+_SIDE_BY_SIDE_CHARS = 30  # "Zabol, across the border from Zabul"
+_NOT_SIDE_BY_SIDE = re.compile(rf"[{_CAPITAL}.!?;:]")  # another name or another sentence between
 
 
 @dataclass(slots=True)
@@ -58,9 +62,13 @@ class Unit:
     text: str
     begin: int
     end: int
-    key: str  # romanisation key
+    keys: tuple[str, ...]  # romanisation key, then the others (romanise.name_keys)
     spelling: str  # spelling key: what two uses must share to be one spelling
     initial: bool  # a single word starting a sentence, where any word is capitalised
+
+    @property
+    def key(self) -> str:
+        return self.keys[0]
 
     @property
     def surface(self) -> str:
@@ -68,7 +76,23 @@ class Unit:
 
 
 def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
-    """Name-like runs of capitalised words that no pack lists, in reading order."""
+    """Name-like runs of capitalised words that no pack lists, in reading order.
+
+    A name too short for its romanisation key to be telling ("Qom", "Kom") is kept only where the
+    article also writes it with an apostrophe between letters ("Ta'izz", "Taizz"): one name then,
+    spelled two ways. Those come last.
+    """
+    short: list[Unit] = []
+    for unit in _units(doc, settings):
+        if unit.keys[0][0] == _SHORT:
+            short.append(unit)
+        else:
+            yield unit
+    marked = {u.key for u in short if "'" in u.spelling}
+    yield from (u for u in short if u.key in marked)
+
+
+def _units(doc: Document, settings: Settings) -> Iterator[Unit]:
     taken = taken_spans(doc, settings)
     traps = settings.trap_keys
     for element, text in story_texts(doc):
@@ -95,10 +119,11 @@ def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
             end = begin + len(surface)
             if spelling_key(surface) in traps:
                 continue  # look-alikes a pack says are other names
-            key = name_key(surface)
-            shortest = _MIN_KEY_WITH_ARTICLE if _ARTICLE_START.match(surface) else _MIN_KEY
-            if len(key) >= shortest:
-                yield Unit(element, text, begin, end, key, spelling_key(surface), initial and len(words) == 1)
+            keys = name_keys(surface)
+            spelling = spelling_key(surface)
+            if len(keys[0]) < (_MIN_KEY_WITH_ARTICLE if _ARTICLE_START.match(surface) else _MIN_KEY):
+                keys = (_SHORT + without_apostrophes(spelling),)
+            yield Unit(element, text, begin, end, keys, spelling, initial and len(words) == 1)
 
 
 def _starts_sentence(text: str, begin: int) -> bool:
@@ -163,13 +188,27 @@ class UnlistedVariant(Rule):
     spells one unlisted name two ways ("Tal Hamis", "Tel Hamees"), or a listed name a way its
     pack does not know ("Raqqeh" beside "Raqqa"), readers and archives see two names.
 
+    **What is one name**: two spellings with one romanisation key (articles, fused ones too:
+    "Arrastan" is "ar-Rastan"; vowel classes; a short vowel dropped between consonants:
+    "Zabdani", "Zabadani"; q/k, dh/z/d, kh/h, gh/g, zh/dj/j, doubled letters, -ah/-eh endings;
+    an apostrophe written or not: "Ta'izz", "Taizz"). **What is one spelling**, never reported:
+    case, a leading al-/el-, spaces and hyphens ("Deir Ezzor", "Deir ez-Zor"), diacritics, the
+    mark that writes an apostrophe (' ’ ‘ ʼ ʿ ʾ), a possessive 's. An apostrophe between letters
+    (an ayn or hamza, a soft sign) makes another spelling, as it does for NL201.
+
+    **Not reported**: two spellings a few lowercase words apart ("Misrata, also spelled Misurata"), people
+    whose full names differ ("Allen Ward", "Allan Reid"), British and American spellings,
+    inflections, table rows, titles of works, a word seen only at sentence starts, and Zabul (a
+    province of Afghanistan) beside Zabol (a city of Iran), which differ only by o/u.
+
     **Fix**: if both spellings name the same thing, use the one the article uses most (on a tie,
     the first one) and consider adding the name to a project pack; if they are different names,
-    add the look-alike to the pack's ``traps``. Never applied automatically: the two may be
-    different people or places.
+    list one in a names pack with the other as a trap. Never applied automatically: the two may
+    be different people or places.
 
-    **References**: ``newslint/romanise.py`` (the key: articles, vowel classes, q/k, dh/z,
-    doubled letters, -ah/-eh endings); BGN/PCGN romanisation of Arabic.
+    **References**: ``newslint/lib/transliteration/romanise.py`` (the key);
+    ``newslint/lib/transliteration/name_index.py`` (``spelling_key``); BGN/PCGN romanisation of
+    Arabic.
     """
 
     code = "NL203"
@@ -184,50 +223,129 @@ class UnlistedVariant(Rule):
         units = list(name_units(doc, settings))
         mid_sentence = {u.spelling for u in units if not u.initial}
         units = [u for u in units if not u.initial or u.spelling in mid_sentence]
-        listed = self._listed_spellings(doc, settings)
-        groups: dict[str, list[Unit]] = {}
-        for unit in units:
-            groups.setdefault(unit.key, []).append(unit)
         longer = _longer_names(units)
-        for key, group in groups.items():
+        for group, listed in _groups(units, _listed_names(doc, settings)):
             counts = Counter(u.spelling for u in group)
-            if key in listed:
-                model_spelling, model_line = listed[key]
-                for spelling, unit in {u.spelling: u for u in reversed(group)}.items():
+            firsts = {u.spelling: u for u in reversed(group)}
+            if listed is not None:
+                for spelling, unit in firsts.items():
                     if (False, spelling) in settings.name_index.by_key:
                         continue  # a spelling the pack lists, only written in a way the matcher did not take
-                    yield self._finding(doc, unit, model_spelling, model_line, "a listed name", counts[spelling])
+                    if frozenset((spelling, spelling_key(listed.spelling))) in _DIFFERENT_PLACES:
+                        continue
+                    if not _side_by_side(unit, listed.element, listed.begin, listed.end):
+                        yield self._listed_finding(doc, unit, listed, counts[spelling])
                 continue
             if len(counts) < 2:
                 continue
-            firsts = {u.spelling: u for u in reversed(group)}
             major = max(counts, key=lambda s: (counts[s], -group.index(firsts[s])))
             model = firsts[major]
             line = doc.position(doc.text_span(model.element, model.begin, model.end)[0])[0]
+            majors = [u for u in group if u.spelling == major]
             for spelling, unit in firsts.items():
                 if spelling == major or _inflected(spelling, major) or _english_variant(spelling, major):
                     continue
-                if not _different_people(unit, model, longer):
-                    yield self._finding(doc, unit, model.surface, line, "the same name", counts[spelling])
+                if _different_people(unit, model, longer) or frozenset((spelling, major)) in _DIFFERENT_PLACES:
+                    continue
+                uses = [u for u in group if u.spelling == spelling]
+                if not any(_side_by_side(u, m.element, m.begin, m.end) for u in uses for m in majors):
+                    yield self._finding(doc, unit, model.surface, line, counts[spelling])
 
-    def _listed_spellings(self, doc: Document, settings: Settings) -> dict[str, tuple[str, int]]:
-        """The romanisation key of each pack-listed name in the article, with its first spelling and line."""
-        found: dict[str, tuple[str, int]] = {}
-        for use in name_uses(doc, settings):
-            key = name_key(use.surface)
-            if key not in found:
-                line = doc.position(doc.text_span(use.element, use.hit.begin, use.hit.end)[0])[0]
-                found[key] = (spelling_of(use), line)
-        return found
-
-    def _finding(self, doc: Document, unit: Unit, model: str, line: int, what: str, uses: int) -> Finding:
-        more = f"; {uses - 1} more use{'s' if uses > 2 else ''} of this spelling" if uses > 1 else ""
+    def _finding(self, doc: Document, unit: Unit, model: str, line: int, uses: int) -> Finding:
         return self.finding(
             doc.text_span(unit.element, unit.begin, unit.end),
-            f"'{unit.surface}' may be another spelling of '{model}' (line {line}{more})",
-            f"If it is {what}, write '{model}'; if it is another name, list it as a trap in a names pack",
+            f"'{unit.surface}' may be another spelling of '{model}' (line {line}{_more(uses)})",
+            f"If both name the same {_KINDS}, write '{model}'; if they are two names, keep both"
+            " (a project names pack can list one, with the other as a trap)",
             replacement=model,
         )
+
+    def _listed_finding(self, doc: Document, unit: Unit, listed: _Listed, uses: int) -> Finding:
+        kind, pack, model = listed.entry.kind, listed.pack, listed.spelling
+        return self.finding(
+            doc.text_span(unit.element, unit.begin, unit.end),
+            f"'{unit.surface}' may be another spelling of '{model}', a {kind} the '{pack}' pack lists"
+            f" (line {listed.line}{_more(uses)})",
+            f"If it is that {kind}, write '{model}' (or add '{unit.surface}' to its variants in a names pack);"
+            f" if it is another name, add '{unit.surface}' to its traps",
+            replacement=model,
+        )
+
+
+_KINDS = "place, person or group"
+# Places whose names differ only by a variation the key must fold (o/u, as in Hormuz and Hormoz,
+# one strait): no rule of spelling keeps them apart.
+_DIFFERENT_PLACES = frozenset({frozenset(("zabul", "zabol"))})  # a province of Afghanistan; a city of Iran
+
+
+def _more(uses: int) -> str:
+    return f"; {uses - 1} more use{'s' if uses > 2 else ''} of this spelling" if uses > 1 else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """A pack-listed name as the article first writes it."""
+
+    keys: tuple[str, ...]
+    spelling: str
+    line: int
+    element: Element
+    begin: int
+    end: int
+    entry: NameEntry
+    pack: str
+
+
+def _listed_names(doc: Document, settings: Settings) -> list[_Listed]:
+    """Each pack-listed name in the article (one per romanisation key), in reading order."""
+    found: dict[str, _Listed] = {}
+    for use in name_uses(doc, settings):
+        keys = name_keys(use.surface)
+        if keys[0] not in found:
+            line = doc.position(doc.text_span(use.element, use.hit.begin, use.hit.end)[0])[0]
+            found[keys[0]] = _Listed(
+                keys, spelling_of(use), line, use.element, use.hit.begin, use.hit.end, use.hit.entry, use.hit.pack
+            )
+    return list(found.values())
+
+
+def _groups(units: list[Unit], listed: list[_Listed]) -> Iterator[tuple[list[Unit], _Listed | None]]:
+    """The units that are one name, each group with the listed name it is (first in the article), if any.
+
+    Two names are one when the key of one is a key of the other (its own, or one with a variation
+    read in); other keys are never matched with each other.
+    """
+    root: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while root[key] != key:
+            root[key] = root[root[key]]
+            key = root[key]
+        return key
+
+    for keys in (*(u.keys for u in units), *(n.keys for n in listed)):
+        root.setdefault(keys[0], keys[0])
+    for keys in (*(u.keys for u in units), *(n.keys for n in listed)):
+        for other in keys[1:]:
+            if other in root and len(other) >= _MIN_KEY:
+                root[find(other)] = find(keys[0])
+    groups: dict[str, list[Unit]] = {}
+    for unit in units:
+        groups.setdefault(find(unit.key), []).append(unit)
+    names: dict[str, _Listed] = {}
+    for name in listed:
+        names.setdefault(find(name.keys[0]), name)
+    for top, group in groups.items():
+        yield group, names.get(top)
+
+
+def _side_by_side(a: Unit, element: Element, begin: int, end: int) -> bool:
+    """Two uses a few lowercase words apart ("Shanxi and Shaanxi", "Zabol, not Zabul"): two names told
+    apart, or one explained by the other, never a slip of the pen."""
+    if a.element is not element:
+        return False
+    between = a.text[a.end : begin] if a.end <= begin else a.text[end : a.begin]
+    return len(between) <= _SIDE_BY_SIDE_CHARS and not _NOT_SIDE_BY_SIDE.search(between)
 
 
 def _inflected(a: str, b: str) -> bool:

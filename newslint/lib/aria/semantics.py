@@ -33,6 +33,11 @@ _NAME_FROM_CONTENT = frozenset(
         "switch", "tab", "tooltip", "treeitem", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref",
     }
 )  # fmt: skip
+# Widget roles whose visible text is their label, as the ACT Rules list them for "label in name".
+WIDGETS_NAMED_FROM_CONTENT = frozenset(
+    {"button", "checkbox", "gridcell", "link", "menuitem", "menuitemcheckbox", "menuitemradio", "option", "radio",
+     "searchbox", "switch", "tab", "treeitem"}
+)  # fmt: skip
 ROLES = frozenset(
     {
         "alert", "alertdialog", "application", "article", "banner", "blockquote", "button", "caption",
@@ -70,6 +75,9 @@ _TAG_ROLES = {
     "output": "status", "meter": "meter", "p": "paragraph",
 }  # fmt: skip
 _INPUT_DEFAULT_NAMES = {"submit": "Submit", "reset": "Reset"}
+_LABELABLE = frozenset({"button", "meter", "output", "progress", "select", "textarea"})
+# Inputs whose value, not their aria-label, counts inside another element's name (accname 1.2, embedded control).
+_EMBEDDED_CONTROLS = frozenset({"textbox", "searchbox", "combobox", "slider", "spinbutton"})
 PRESENTATIONAL = frozenset({"none", "presentation"})
 # The link role and the DPUB-ARIA roles that inherit from it.
 LINK_ROLES = frozenset({"link", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref"})
@@ -205,6 +213,21 @@ def _hidden_elements(doc: Document) -> set[Element]:
     return found
 
 
+def hidden_from_everyone(doc: Document) -> set[Element]:
+    """Every node that no one perceives: ``hidden_elements`` less what only aria-hidden hides, which
+    hides it from assistive technology alone (a link there still takes focus)."""
+    return doc.once(_hidden_from_everyone)
+
+
+def _hidden_from_everyone(doc: Document) -> set[Element]:
+    found: set[Element] = set()
+    hiding = (el for el in _self_hiding(doc) if _hides_itself(el, aria=False))
+    for el in chain(*map(doc.tagged, _NEVER_RENDERED), hiding):
+        if el not in found:
+            found.update(el.iter())
+    return found
+
+
 def _self_hiding(doc: Document) -> set[Element]:
     """The elements that hide themselves (see ``_hides_itself``), found among the only ones that can."""
     return doc.once(_find_self_hiding)
@@ -215,8 +238,8 @@ def _find_self_hiding(doc: Document) -> set[Element]:
     return {el for el in candidates if _hides_itself(el)}
 
 
-def _hides_itself(el: Element) -> bool:
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
+def _hides_itself(el: Element, aria: bool = True) -> bool:
+    if el.get("hidden") is not None or (aria and (el.get("aria-hidden") or "").strip().lower() == "true"):
         return True
     if tag(el) == "input" and (el.get("type") or "").lower() == "hidden":
         return True
@@ -256,7 +279,7 @@ def _name(
         if text.strip():
             return text
     label = (el.get("aria-label") or "").strip()
-    if label and not (not root and name == "input"):
+    if label and not (not root and name == "input" and role(el) in _EMBEDDED_CONTROLS):
         return label
     # A presentational element's own text alternative (an alt) names nothing (accname 1.2, step 2D).
     presentational = explicit_role(el) in PRESENTATIONAL and role(el) in PRESENTATIONAL  # (an img's alt="" is empty)
@@ -279,7 +302,9 @@ def _native_name(el: Element, name: str, doc: Document, seen: set[Element], trav
         if kind in ("button", "submit", "reset"):
             return el.get("value") or _INPUT_DEFAULT_NAMES.get(kind, "")
         return _label_text(el, doc, seen, traversal) or el.get("placeholder") or ""
-    if name in ("select", "textarea"):
+    if name == "textarea":
+        return _label_text(el, doc, seen, traversal) or el.get("placeholder") or ""
+    if name == "select":
         return _label_text(el, doc, seen, traversal)
     if name in ("iframe", "frame", "embed", "object"):
         return el.get("title") or ""
@@ -299,17 +324,27 @@ def _native_name(el: Element, name: str, doc: Document, seen: set[Element], trav
 
 
 def _label_text(el: Element, doc: Document, seen: set[Element], traversal: bool) -> str:
+    """The text of the field's labels (HTML: a label's ``for`` names the first element with that id;
+    a label without ``for`` labels its first labelable descendant)."""
     ident = el.get("id")
     parts = []
-    if ident:
+    if ident and doc.element_by_id(ident) is el:
         parts += [_content_name(lab, doc, seen, traversal) for lab in doc.tagged("label") if lab.get("for") == ident]
     node = el.getparent()
     while node is not None:
         if tag(node) == "label":
-            parts.append(_content_name(node, doc, seen, traversal))
+            if node.get("for") is None and next(filter(_labelable, node.iterdescendants()), None) is el:
+                parts.append(_content_name(node, doc, seen, traversal))
             break
         node = node.getparent()
     return " ".join(p for p in parts if p.strip())
+
+
+def _labelable(el: Element) -> bool:
+    name = tag(el)
+    if name == "input":
+        return (el.get("type") or "").strip().lower() != "hidden"
+    return name in _LABELABLE
 
 
 def _content_name(el: Element, doc: Document, seen: set[Element], traversal: bool = False) -> str:

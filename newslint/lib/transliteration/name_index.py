@@ -5,8 +5,11 @@ spaces and hyphens are interchangeable, may break across lines or be left out ("
 "Albu Kamal"), apostrophes are optional between any two letters ("Sana'a", "Luhans'k"), and a
 leading Arabic article ("al-", "el-") may stand before a form that has none. A match is
 identified by its *spelling key*: the form casefolded, without diacritics, article, spaces,
-hyphens and apostrophes, so that "al-Raqqa", "Raqqa" and "RAQQA" count as one spelling while
-"Raqqah" counts as another.
+hyphens and possessive, so that "al-Raqqa", "Raqqa" and "RAQQA" count as one spelling while
+"Raqqah" counts as another. An apostrophe between two letters (an ayn or hamza, a soft sign),
+written ', ’, ‘, ʼ, ʻ, ʿ, ʾ or `, stays in the key as ': "Sana'a" and "Sana’a" are one spelling,
+"Sanaa" another spelling of the same name. Before a word's last s it is a possessive, and is
+left out ("Founder's Edition" is "Founders Edition").
 
 A person's entry may list the surname alone beside the full names ("Gaddafi" beside "Muammar
 Gaddafi"). A listed form that ends another form of the same name is that form's *short form*: the
@@ -25,9 +28,13 @@ from functools import lru_cache
 from newslint.config.packs import NameEntry, NamesPack
 
 _SEPARATORS = r"[\s\u00a0\-\u2010\u2011]+"
-_APOSTROPHES = "'’ʼʻ‘`"
+_APOSTROPHES = "'’ʼʻ‘`ʿʾ"
 _ARTICLE = re.compile(r"^(?:al|el)[\s\-\u2010\u2011]+(?=\S)", re.I)
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_ANY_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
+_POSSESSIVE = re.compile(f"[{_APOSTROPHES}]s$")
+# Between two letters, unless before a word's last s: a possessive ("Founder's Edition"), not an ayn.
+_INNER_APOSTROPHE = re.compile(f"(?<=[0-9a-z])[{_APOSTROPHES}]+(?=[0-9a-z])(?!s(?![0-9a-z]))")
+_NOT_IN_KEY = re.compile(r"[^0-9a-z\x00]+")
 _SEPARATOR = re.compile(_SEPARATORS)
 
 
@@ -47,10 +54,17 @@ def _key(form: str) -> str:
     if not text.isascii():  # ASCII has nothing to decompose
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _without_article(text.strip())
-    text = text.casefold()
-    text = text[:-2] if text.endswith(("'s", "’s")) else text
-    return _NON_ALNUM.sub("", text)
+    text = _without_article(text.strip()).casefold()
+    if _ANY_APOSTROPHE.search(text) is None:
+        return _NOT_IN_KEY.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _INNER_APOSTROPHE.sub("\x00", text)  # kept through the letters-only step below
+    return _NOT_IN_KEY.sub("", text).replace("\x00", "'")
+
+
+def without_apostrophes(key: str) -> str:
+    """A spelling key with its apostrophes left out: the spellings that differ only by them share it."""
+    return key.replace("'", "")
 
 
 def with_article(surface: str, spelling: str) -> str:
@@ -155,6 +169,11 @@ class NameIndex:
                 for trap in entry.traps:
                     self._index([trap], False, None, pack.name)
                     trap_words.add(_first_word(trap, False))
+        # a listed spelling without its apostrophes -> that spelling (the first listed)
+        self._by_plain: dict[str, str] = {}
+        for sensitive, key in self.by_key:
+            if not sensitive:
+                self._by_plain.setdefault(without_apostrophes(key), key)
         self._fusable_longest = max((len(word) for _, word in self._fusable), default=0)
         # how much text after a word can hold a listed form or a trap, however its words are spaced
         listed = (f for p in packs for e in p.entries for f in (e.canonical, *e.variants, *e.traps))
@@ -175,6 +194,10 @@ class NameIndex:
     def key_of(self, form: str, entry: NameEntry) -> str:
         return form if entry.case_sensitive else spelling_key(form)
 
+    def _listed(self, key: str) -> str:
+        """The listed spelling a spelling is, with an apostrophe more or less (itself when listed)."""
+        return key if key in self._name_forms else self._by_plain.get(without_apostrophes(key), key)
+
     def _name_tails(self, key: str) -> dict[str, frozenset[str]]:
         """For each spelling of the name ``key`` spells, the keys of the shorter listed forms it ends with."""
         forms = self._name_forms.get(key)
@@ -192,12 +215,17 @@ class NameIndex:
         return found
 
     def tails(self, key: str) -> frozenset[str]:
-        """The keys of the shorter listed forms of its name that a spelling ends with ("gaddafi")."""
-        return self._name_tails(key).get(key, frozenset())
+        """The keys of the shorter listed forms of its name that a spelling ends with ("gaddafi"). A
+        spelling with an apostrophe more or less than a listed one ends with those its letters end with."""
+        listed = self._listed(key)
+        ends = self._name_tails(listed).get(listed, frozenset())
+        return ends if listed == key else frozenset(end for end in ends if key.endswith(end))
 
     def is_short(self, key: str) -> bool:
-        """The spelling is a short form: it ends another listed form of its name."""
-        return any(key in ends for ends in self._name_tails(key).values())
+        """The spelling is a short form: it ends another listed form of its name (or is one, with an
+        apostrophe more or less)."""
+        listed = self._listed(key)
+        return any(listed in ends for ends in self._name_tails(listed).values())
 
     def agree(self, a: str, b: str) -> bool:
         """Two spellings of one name are the same, or one is a short form of the other ("Gaddafi",
@@ -239,13 +267,13 @@ class NameIndex:
             if capitalised:
                 tries.append((True, word.start("cap"), capitalised))
             best: tuple[int, int, NameEntry | None] | None = None
-            probe = None  # the spelling key of the text from this word on: a form must begin it
+            probe = None  # the spelling key of the text from this word on, without apostrophes: a form begins it
             for sensitive, start, first in tries:
                 for pattern, entry in self._candidates(first, sensitive):
                     if pattern.keys and pattern.compiled is None:  # once compiled, a failed match is cheap
                         if probe is None:
                             at = word.start("cap") if capitalised else word.start("trap")
-                            probe = _key(folded[at : min(end, at + self._window)])
+                            probe = without_apostrophes(_key(folded[at : min(end, at + self._window)]))
                         if not probe.startswith(pattern.keys):
                             continue  # no form can match here: its pattern need not be compiled
                     m = pattern.match(folded, start, end)
@@ -263,7 +291,11 @@ class NameIndex:
                 yield hit
 
     def hit(self, text: str, start: int, stop: int, entry: NameEntry | None) -> NameHit | None:
-        """The name a span of :meth:`spans` is, or None for a trap or an uncapitalised look-alike."""
+        """The name a span of :meth:`spans` is, or None for a trap or an uncapitalised look-alike.
+
+        A spelling that differs from a listed one only by an apostrophe ("Hay'at" for "Hayat") is
+        that name, under a spelling key of its own: another spelling for NL201 to report.
+        """
         if entry is None:
             return None  # a trap: another name that looks like a listed one
         surface = text[start:stop]
@@ -271,6 +303,9 @@ class NameIndex:
             return None
         key = self.key_of(surface, entry)
         found = self.by_key.get((entry.case_sensitive, key))
+        if found is None and not entry.case_sensitive:  # a listed spelling with an apostrophe more or less
+            listed = self._by_plain.get(without_apostrophes(key))
+            found = None if listed is None else self.by_key[(False, listed)]
         return NameHit(found[0], found[1], key, start, stop) if found else None
 
     def _find_candidates(self, word: str, sensitive: bool) -> tuple[tuple[_LazyPattern, NameEntry | None], ...]:
@@ -387,7 +422,8 @@ def _first_word(form: str, sensitive: bool) -> str:
 
 class _LazyPattern:
     """The regular expression of some forms, written and compiled when first used: a page names
-    few of the listed names, and the packs list hundreds."""
+    few of the listed names, and the packs list hundreds (the world place packs thousands).
+    ``keys`` are the forms' spelling keys without apostrophes, which the text must begin with."""
 
     __slots__ = ("_forms", "_sensitive", "compiled", "keys")
 
@@ -395,7 +431,7 @@ class _LazyPattern:
         self._forms = forms
         self._sensitive = sensitive
         self.compiled: re.Pattern[str] | None = None
-        self.keys = () if sensitive else tuple(spelling_key(form) for form in forms)
+        self.keys = () if sensitive else tuple(without_apostrophes(spelling_key(form)) for form in forms)
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         if self.compiled is None:
