@@ -235,7 +235,7 @@ _EXPECTED = {
     "severity": 'a table of codes and levels, e.g. { NL301 = "error", NL4 = "info" }',
     "exclude": 'a list of file patterns, e.g. ["drafts/*"]',
     "group": "true or false",
-    "house-style": 'a pack name or path, e.g. "syria-iraq"',
+    "house-style": 'a preset ("ap", "bbc", "guardian", "reuters"), a pack name or a path, e.g. "ap"',
     "packs": 'a list of pack paths, e.g. ["style/our-names.yaml"]',
     "readability": "a table of settings, e.g. [{table}readability]",
     "readability.max-grade": "a grade above 0 and at most 30, e.g. 14.9",

@@ -265,6 +265,18 @@ def resolve_pack(spec: str, base: Path | None = None) -> Path:
     return path if path.is_absolute() or base is None else base / path
 
 
+HOUSE_PRESET_PREFIX = "house-"  # house-ap.yaml: the shipped preset ``house-style = "ap"`` names
+
+
+def house_style_spec(spec: str) -> str:
+    """The pack a ``house-style`` setting names: a shipped preset by its short name ("ap" is the pack
+    ``house-ap``), otherwise the setting itself (a pack name or path)."""
+    preset = f"{HOUSE_PRESET_PREFIX}{spec}"
+    if "/" not in spec and "\\" not in spec and (shipped_rules() / "packs" / f"{preset}.yaml").is_file():
+        return preset
+    return spec
+
+
 _LOADED: dict[Path, tuple[bytes, Pack]] = {}
 # Cached packs are pickles of the classes above: a change to this module or to the pattern
 # checks invalidates them.

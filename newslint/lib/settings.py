@@ -5,10 +5,17 @@ from __future__ import annotations
 from functools import cached_property
 
 from newslint.config.options import Config, per_config
-from newslint.config.packs import AttributionPack, BoilerplatePack, DefectsPack, NamesPack, load_typed_pack
+from newslint.config.packs import (
+    AttributionPack,
+    BoilerplatePack,
+    DefectsPack,
+    NamesPack,
+    house_style_spec,
+    load_typed_pack,
+)
 from newslint.lib.transliteration.name_index import NameIndex, spelling_key
 
-DEFAULT_NAME_PACKS = ("syria-iraq", "ukraine-russia")
+DEFAULT_NAME_PACKS = ("syria-iraq", "ukraine-russia", "groups", "people")
 
 
 class Settings:
@@ -40,7 +47,7 @@ class Settings:
         """The house pack first, then the project's packs, then the bundled ones: the first listing wins."""
         specs = [*self.config.packs, *DEFAULT_NAME_PACKS]
         if self.config.house_style:
-            specs.insert(0, self.config.house_style)
+            specs.insert(0, house_style_spec(self.config.house_style))
         return [load_typed_pack(spec, NamesPack, self.config.root) for spec in dict.fromkeys(specs)]
 
     @cached_property

@@ -17,7 +17,7 @@ from pathlib import Path
 from newslint import store
 from newslint.bounded_read import read_bounded
 from newslint.config.options import Config
-from newslint.config.packs import PackError, resolve_pack, shipped_rules
+from newslint.config.packs import PackError, house_style_spec, resolve_pack, shipped_rules
 from newslint.document.reading import MAX_BYTES
 from newslint.run.engine import FileResult
 
@@ -42,7 +42,7 @@ def _code_fingerprint() -> bytes:
 def _config_fingerprint(config: Config) -> bytes:
     """The resolved configuration, with the stat of every pack it names."""
     parts = [repr(config)]
-    for spec in (*config.packs, *([config.house_style] if config.house_style else [])):
+    for spec in (*config.packs, *([house_style_spec(config.house_style)] if config.house_style else [])):
         try:
             st = resolve_pack(spec, config.root).stat()
             parts.append(f"{spec}:{st.st_size}:{st.st_mtime_ns}")

@@ -65,3 +65,30 @@ def test_a_suppression_comment_and_a_house_style_silence_it(tmp_path):
     config.write_text('house-style = "syria-iraq"\n')
     write(tmp_path, [EZ.format(n=i) for i in range(3)] + [AL])
     assert nl204(tmp_path, config=config) == []
+
+
+def test_articles_are_compared_on_the_surname_whatever_full_name_they_use(tmp_path):
+    (tmp_path / "newslint.toml").write_text('packs = ["leaders.yaml"]\n')
+    (tmp_path / "leaders.yaml").write_text(
+        "schema: 1\ntype: names\nname: leaders\ndescription: x\nentries:\n"
+        "  - {canonical: Muammar Gaddafi, variants: [Moammar Gadhafi, Gaddafi, Gadhafi], kind: person, source: x}\n"
+    )
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    write(
+        stories,
+        [
+            "<p>Muammar Gaddafi ruled Libya.</p>\n",
+            "<p>Gaddafi was killed in 2011.</p>\n",
+            "<p>Muammar Gaddafi fell, and Gaddafi's sons fled.</p>\n",
+            "<p>Libya's ruler, Moammar Gadhafi, spoke.</p>\n",
+        ],
+    )
+    (found,) = nl204(stories, config=tmp_path / "newslint.toml")
+    # The full name with one surname, the surname alone and both are one choice; the span is the surname.
+    assert found == (
+        "story-03.html",
+        1,
+        27,
+        "'Gadhafi' here, but 3 of 4 articles in this run write 'Gaddafi' for this person",
+    )

@@ -183,3 +183,70 @@ def test_a_homonym_must_name_forms_of_its_entry(tmp_path):
     )
     with pytest.raises(PackError, match="Nikolayev"):
         load_pack(path)
+
+
+SURNAMES = (
+    "schema: 1\ntype: names\nname: leaders\ndescription: x\nentries:\n"
+    "  - {canonical: Muammar Gaddafi, variants: [Moammar Gadhafi, Muammar el-Qaddafi, Gaddafi, Gadhafi, Qaddafi],"
+    " kind: person, source: x}\n"
+    "  - {canonical: Ismail Haniyeh, variants: [Ismail Haniya, Haniyeh], kind: person, source: x}\n"
+)
+
+
+def _with_surnames(tmp_path, html: str, **options: object) -> list[tuple[str, str, str]]:
+    (tmp_path / "leaders.yaml").write_text(SURNAMES)
+    found = lint(html, "NL201,NL202", packs=(str(tmp_path / "leaders.yaml"),), **options)
+    return [(f.code, f.excerpt, f.suggestion.replacement) for f in found]
+
+
+def test_a_surname_agrees_with_the_full_name_it_ends(tmp_path):
+    html = (
+        "<p>Muammar Gaddafi ruled Libya for 42 years.</p><p>Gaddafi was killed in 2011, and Gaddafi's son"
+        " was captured.</p><p>The New York Times wrote Muammar el-Qaddafi, then Colonel Qaddafi.</p>"
+    )
+    # Gaddafi agrees with Muammar Gaddafi; Muammar el-Qaddafi and Qaddafi spell the surname another way.
+    assert _with_surnames(tmp_path, html) == [
+        ("NL201", "Muammar el-Qaddafi", "Muammar Gaddafi"),
+        ("NL201", "Qaddafi", "Gaddafi"),
+    ]
+
+
+def test_a_surname_spelled_the_article_s_way_keeps_the_given_name_it_was_written_with(tmp_path):
+    html = "<p>Gadhafi spoke. Gadhafi left. Gadhafi returned.</p><p>Muammar Gaddafi denied it.</p>"
+    assert _with_surnames(tmp_path, html) == [("NL201", "Muammar Gaddafi", "Muammar Gadhafi")]
+    html = "<p>Haniyeh spoke. Haniyeh left.</p><p>Ismail Haniya denied it.</p>"
+    assert _with_surnames(tmp_path, html) == [("NL201", "Ismail Haniya", "Ismail Haniyeh")]
+
+
+def test_two_full_names_that_end_in_one_surname_still_differ(tmp_path):
+    html = "<p>Gaddafi spoke. Gaddafi left.</p><p>Muammar Gaddafi and Moammar Gadhafi met nobody.</p>"
+    assert _with_surnames(tmp_path, html) == [("NL201", "Moammar Gadhafi", "Muammar Gaddafi")]
+
+
+def test_a_surname_with_an_apostrophe_more_is_another_spelling_of_the_surname(tmp_path):
+    (tmp_path / "raisi.yaml").write_text(
+        "schema: 1\ntype: names\nname: raisi\ndescription: x\nentries:\n"
+        "  - {canonical: Ebrahim Raisi, variants: [Raisi], kind: person, source: x}\n"
+    )
+    packs = (str(tmp_path / "raisi.yaml"),)
+    html = "<p>Ebrahim Raisi spoke. Raisi left.</p><p>Ra'isi returned.</p>"
+    found = [(f.code, f.excerpt, f.suggestion.replacement) for f in lint(html, "NL201", packs=packs)]
+    assert found == [("NL201", "Ra'isi", "Raisi")]  # a surname for a surname, not the full name
+    html = "<p>Ebrahim Ra'isi spoke.</p><p>Raisi left. Raisi returned.</p>"
+    found = [(f.code, f.excerpt, f.suggestion.replacement) for f in lint(html, "NL201", packs=packs)]
+    assert found == [("NL201", "Ebrahim Ra'isi", "Ebrahim Raisi")]  # its surname is not the article's
+
+
+def test_a_house_surname_is_the_house_spelling(tmp_path):
+    (tmp_path / "house.yaml").write_text(
+        "schema: 1\ntype: names\nname: house\ndescription: x\nentries:\n"
+        "  - {canonical: Moammar Gadhafi, variants: [Muammar Gaddafi], kind: person, source: x}\n"
+    )
+    html = "<p>Moammar Gadhafi ruled. Gadhafi fell. Gaddafi died.</p><p>Al-Qaddafi was buried.</p>"
+    found = _with_surnames(tmp_path, html, house_style=str(tmp_path / "house.yaml"), root=tmp_path)
+    assert found == [("NL202", "Gaddafi", "Gadhafi"), ("NL202", "Al-Qaddafi", "Al-Gadhafi")]
+
+
+def test_a_given_name_alone_is_never_a_name(tmp_path):
+    html = "<p>Muammar spoke. Ismail spoke.</p><p>Muammar Gaddafi and Ismail Haniyeh met in 2008.</p>"
+    assert _with_surnames(tmp_path, html) == []

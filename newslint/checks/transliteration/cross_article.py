@@ -7,9 +7,11 @@ from collections.abc import Iterator, Sequence
 
 from newslint.checks.rule import Candidate, Finding, Rule
 from newslint.document.model import Document
+from newslint.document.regions import squash
 from newslint.lib.majority import unlike_most
 from newslint.lib.settings import Settings
-from newslint.lib.transliteration.uses import Use, name_uses, spelling_of, use_span
+from newslint.lib.transliteration.name_index import ending
+from newslint.lib.transliteration.uses import Use, name_uses
 
 
 class CrossArticleSpelling(Rule):
@@ -40,14 +42,17 @@ class CrossArticleSpelling(Rule):
                 by_entry.setdefault(id(use.hit.entry), []).append(use)
         for uses in by_entry.values():
             entry = uses[0].hit.entry
-            counts = Counter(u.hit.key for u in uses)
-            major = max(counts, key=lambda k: (counts[k], -next(i for i, u in enumerate(uses) if u.hit.key == k)))
-            first = next(u for u in uses if u.hit.key == major)
+            # A surname and the full names it ends are one choice: articles are compared on the surname.
+            keys = [u.hit.key if entry.case_sensitive else index.surname_key(u.hit.key) for u in uses]
+            counts = Counter(keys)
+            major = max(counts, key=lambda k: (counts[k], -keys.index(k)))
+            first = uses[keys.index(major)]
+            begin = first.hit.end - len(ending(first.surface, major)) if major != first.hit.key else first.hit.begin
             yield Candidate(
-                self.finding(use_span(doc, first), "", ""),
+                self.finding(doc.text_span(first.element, begin, first.hit.end), "", ""),
                 subject=f"{uses[0].hit.pack}:{index.key_of(entry.canonical, entry)}",
                 choice=major,
-                written=spelling_of(first),
+                written=squash(first.surface[begin - first.hit.begin :]),
                 kind=entry.kind,
             )
 

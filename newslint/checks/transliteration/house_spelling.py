@@ -18,11 +18,13 @@ class HouseSpelling(Rule):
     consistently within each one; archives, tags and search then find all the coverage of a
     place under one spelling.
 
-    **Fix**: replace the variant with the house spelling. Safe: ``--fix`` applies it where the
-    name is plain text in the source.
+    **Fix**: replace the variant with the house spelling (a surname with the house surname).
+    Safe: ``--fix`` applies it where the name is plain text in the source.
 
-    **References**: ``house-style`` in the configuration; the canonical spellings and their
-    sources in the chosen pack.
+    **References**: ``house-style`` in the configuration: a shipped preset (``"ap"``, ``"bbc"``,
+    ``"guardian"``, ``"reuters"``: the spellings each guide states, each citing where; see
+    docs/house-styles.md) or a project's own pack; the canonical spellings and their sources in
+    the chosen pack.
     """
 
     code = "NL202"
@@ -38,10 +40,11 @@ class HouseSpelling(Rule):
         index = settings.name_index
         for use in name_uses(doc, settings):
             entry = use.hit.entry
-            if use.hit.pack != house or use.hit.key == index.key_of(entry.canonical, entry):
-                continue
+            if use.hit.pack != house or index.agree(use.hit.key, index.key_of(entry.canonical, entry)):
+                continue  # the house spelling, or its short form ("Gadhafi" of "Moammar Gadhafi")
             span = use_span(doc, use)
-            spelling = with_article(spelling_of(use), entry.canonical)
+            written = spelling_of(use)
+            spelling = with_article(written, index.fit(entry.canonical, written))
             yield self.finding(
                 span,
                 f"'{spelling_of(use)}' is not the house spelling of this {entry.kind}: '{spelling}'",

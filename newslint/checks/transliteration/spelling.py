@@ -6,8 +6,10 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newslint.checks.rule import Finding, Rule
+from newslint.config.packs import NameEntry
 from newslint.document.model import Document
 from newslint.lib.settings import Settings
+from newslint.lib.transliteration.name_index import spelling_key
 from newslint.lib.transliteration.uses import (
     Use,
     is_plain,
@@ -26,9 +28,11 @@ class InconsistentTransliteration(Rule):
     has chosen one).
 
     **Fix**: the spelling used most often in the article wins (the pack's canonical spelling
-    breaks a tie); each other spelling is replaced by it. The fix is safe: ``--fix`` applies it
-    where the name is plain text in the source. Names of a configured house-style pack are left
-    to NL202, which asks for the house spelling instead.
+    breaks a tie); each other spelling is replaced by it. A surname a pack lists agrees with the
+    full names it ends ("Muammar Gaddafi" then "Gaddafi" is one spelling; "Gadhafi" is another,
+    replaced by "Gaddafi", and "Muammar Gadhafi" by "Muammar Gaddafi"). The fix is safe: ``--fix``
+    applies it where the name is plain text in the source. Names of a configured house-style pack
+    are left to NL202, which asks for the house spelling instead.
 
     **References**: the names packs in ``rules/`` (``syria-iraq.yaml``, ``ukraine-russia.yaml``)
     and a project's own; AP Stylebook on foreign place names.
@@ -41,6 +45,7 @@ class InconsistentTransliteration(Rule):
     fixable = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        index = settings.name_index
         by_entry: dict[int, list[Use]] = {}
         for use in name_uses(doc, settings):
             by_entry.setdefault(id(use.hit.entry), []).append(use)
@@ -49,21 +54,27 @@ class InconsistentTransliteration(Rule):
             if len(counts) < 2 or uses[0].hit.pack == settings.house_pack:
                 continue  # one spelling, or a house spelling that NL202 enforces
             entry = uses[0].hit.entry
-            canonical = settings.name_index.key_of(entry.canonical, entry)
+            canonical = index.key_of(entry.canonical, entry)
             first: dict[str, Use] = {}
             for u in uses:
                 if u.hit.key not in first or (first[u.hit.key].surface.isupper() and not u.surface.isupper()):
                     first[u.hit.key] = u  # the first use, preferring one not in capitals (datelines)
-            major = max(counts, key=lambda k: (counts[k], k == canonical, -uses.index(first[k])))
-            model = first[major]
-            spelling = spelling_of(model)
-            if spelling.isupper() and not entry.case_sensitive:
-                spelling = entry.canonical if major == canonical else spelling.title()
-            line = doc.position(use_span(doc, model)[0])[0]
+            # The article's spellings: the most used first, then each that agrees with those before
+            # it (a surname with the full name it ends).
+            ranked = sorted(counts, key=lambda k: (-counts[k], k != canonical, uses.index(first[k])))
+            chosen: list[str] = []
+            for key in ranked:
+                if all(index.agree(key, c) for c in chosen):
+                    chosen.append(key)
+            spellings = {key: self._spelling(first[key], entry) for key in chosen}
             for u in uses:
-                if u.hit.key == major:
+                if u.hit.key in spellings:
                     continue
+                short = index.is_short(u.hit.key)
+                major = next((k for k in chosen if index.is_short(k) == short), chosen[0])
+                spelling = index.fit(spellings[major], spelling_of(u))
                 span = use_span(doc, u)
+                line = doc.position(use_span(doc, first[major])[0])[0]
                 yield self.finding(
                     span,
                     f"'{spelling_of(u)}' spells the same {entry.kind} as '{spelling}' (line {line})",
@@ -71,3 +82,11 @@ class InconsistentTransliteration(Rule):
                     replacement=spelling,
                     safe=is_plain(doc, u, span),
                 )
+
+    @staticmethod
+    def _spelling(model: Use, entry: NameEntry) -> str:
+        """How the article writes a spelling it uses, as a replacement would write it (not in capitals)."""
+        spelling = spelling_of(model)
+        if spelling.isupper() and not entry.case_sensitive:
+            return entry.canonical if model.hit.key == spelling_key(entry.canonical) else spelling.title()
+        return spelling

@@ -10,6 +10,11 @@ hyphens and possessive, so that "al-Raqqa", "Raqqa" and "RAQQA" count as one spe
 written ', ’, ‘, ʼ, ʻ, ʿ, ʾ or `, stays in the key as ': "Sana'a" and "Sana’a" are one spelling,
 "Sanaa" another spelling of the same name. Before a word's last s it is a possessive, and is
 left out ("Founder's Edition" is "Founders Edition").
+
+A person's entry may list the surname alone beside the full names ("Gaddafi" beside "Muammar
+Gaddafi"). A listed form that ends another form of the same name is that form's *short form*: the
+two agree (the surname is spelled the same), so an article may use both, while "Gadhafi" agrees
+with neither.
 """
 
 from __future__ import annotations
@@ -30,16 +35,26 @@ _POSSESSIVE = re.compile(f"[{_APOSTROPHES}]s$")
 # Between two letters, unless before a word's last s: a possessive ("Founder's Edition"), not an ayn.
 _INNER_APOSTROPHE = re.compile(f"(?<=[0-9a-z])[{_APOSTROPHES}]+(?=[0-9a-z])(?!s(?![0-9a-z]))")
 _NOT_IN_KEY = re.compile(r"[^0-9a-z\x00]+")
+_SEPARATOR = re.compile(_SEPARATORS)
+
+
+def _without_article(text: str) -> str:
+    """The text without a leading Arabic article ("al-", "el-"); most names start with no a or e."""
+    return _ARTICLE.sub("", text) if text[:1] in "aAeE" else text
 
 
 @lru_cache(maxsize=4096)  # a long page repeats its names many times
 def spelling_key(form: str) -> str:
     """What two spellings must share to be the same spelling."""
+    return _key(form)
+
+
+def _key(form: str) -> str:
     text = form
     if not text.isascii():  # ASCII has nothing to decompose
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _ARTICLE.sub("", text.strip()).casefold()
+    text = _without_article(text.strip()).casefold()
     if _ANY_APOSTROPHE.search(text) is None:
         return _NOT_IN_KEY.sub("", text)
     text = _POSSESSIVE.sub("", text)
@@ -53,10 +68,13 @@ def without_apostrophes(key: str) -> str:
 
 
 def with_article(surface: str, spelling: str) -> str:
-    """``spelling`` with the leading article the surface was written with ("al-Raqqah" -> "al-Raqqa")."""
+    """``spelling`` with the leading article the surface was written with ("al-Raqqah" -> "al-Raqqa"),
+    capitalised where the surface's is ("Al-Qaeda" at a sentence start -> "Al-Qaida")."""
     article = _ARTICLE.match(surface)
-    if article is None or _ARTICLE.match(spelling):
+    if article is None:
         return spelling
+    if _ARTICLE.match(spelling):
+        return spelling[:1].upper() + spelling[1:] if surface[:1].isupper() else spelling
     return article.group() + spelling
 
 
@@ -127,6 +145,9 @@ class NameIndex:
         self._starts: dict[tuple[bool, str], list[tuple[_LazyPattern, NameEntry | None, str]]] = {}
         self._fusable: set[tuple[bool, str]] = set()  # first words of forms of several words
         trap_words: set[str] = set()
+        # spelling key -> the forms of its name, from every pack (one list per name), for short forms
+        self._name_forms: dict[str, list[str]] = {}
+        self._tails: dict[int, dict[str, frozenset[str]]] = {}  # per name, worked out when first asked
         for pack in packs:
             for entry in pack.entries:
                 sensitive = entry.case_sensitive
@@ -137,31 +158,97 @@ class NameIndex:
                 forms = [form for slot, form in slots.items() if slot not in self.by_key]
                 for slot in slots:
                     self.by_key.setdefault(slot, owner)
+                if not sensitive:
+                    own = [(slot[1], f) for slot, f in slots.items() if self.by_key[slot] is owner]
+                    name = next((self._name_forms[k] for k, _ in own if k in self._name_forms), [])
+                    for key, form in own:
+                        name.append(form)
+                        self._name_forms[key] = name
                 if forms:
                     self._index(forms, sensitive, owner[0], owner[1])
                 for trap in entry.traps:
                     self._index([trap], False, None, pack.name)
                     trap_words.add(_first_word(trap, False))
-        self._by_plain: dict[str, tuple[NameEntry, str]] = {}
-        for (sensitive, key), owner in self.by_key.items():
+        # a listed spelling without its apostrophes -> that spelling (the first listed)
+        self._by_plain: dict[str, str] = {}
+        for sensitive, key in self.by_key:
             if not sensitive:
-                self._by_plain.setdefault(without_apostrophes(key), owner)
+                self._by_plain.setdefault(without_apostrophes(key), key)
         self._fusable_longest = max((len(word) for _, word in self._fusable), default=0)
+        # how much text after a word can hold a listed form or a trap, however its words are spaced
+        listed = (f for p in packs for e in p.entries for f in (e.canonical, *e.variants, *e.traps))
+        self._window = 4 * max(map(len, listed), default=0) + 64
         self._scan = _scanner(trap_words)
         self._candidates = lru_cache(maxsize=8192)(self._find_candidates)  # a page repeats its words
 
     def _index(self, forms: list[str], sensitive: bool, entry: NameEntry | None, pack: str) -> None:
-        pattern = _alternation(forms, sensitive)
+        pattern = _LazyPattern(forms, sensitive)
         for form in forms:
             first = _first_word(form, sensitive)
             candidates = self._starts.setdefault((sensitive, first), [])
             if all(p is not pattern for p, _, _ in candidates):
                 candidates.append((pattern, entry, pack))
-            if re.search(_SEPARATORS, _ARTICLE.sub("", form.strip())):
+            if _SEPARATOR.search(_without_article(form.strip())):
                 self._fusable.add((sensitive, first))
 
     def key_of(self, form: str, entry: NameEntry) -> str:
         return form if entry.case_sensitive else spelling_key(form)
+
+    def _listed(self, key: str) -> str:
+        """The listed spelling a spelling is, with an apostrophe more or less (itself when listed)."""
+        return key if key in self._name_forms else self._by_plain.get(without_apostrophes(key), key)
+
+    def _name_tails(self, key: str) -> dict[str, frozenset[str]]:
+        """For each spelling of the name ``key`` spells, the keys of the shorter listed forms it ends with."""
+        forms = self._name_forms.get(key)
+        if forms is None:
+            return {}
+        found = self._tails.get(id(forms))
+        if found is None:
+            found = {}
+            keys = {spelling_key(form) for form in forms}
+            for form in forms:
+                ends = keys.intersection(_tail_keys(form))
+                if ends:
+                    found[spelling_key(form)] = found.get(spelling_key(form), frozenset()) | ends
+            self._tails[id(forms)] = found
+        return found
+
+    def tails(self, key: str) -> frozenset[str]:
+        """The keys of the shorter listed forms of its name that a spelling ends with ("gaddafi"). A
+        spelling with an apostrophe more or less than a listed one ends with those its letters end with."""
+        listed = self._listed(key)
+        ends = self._name_tails(listed).get(listed, frozenset())
+        return ends if listed == key else frozenset(end for end in ends if key.endswith(end))
+
+    def is_short(self, key: str) -> bool:
+        """The spelling is a short form: it ends another listed form of its name (or is one, with an
+        apostrophe more or less)."""
+        listed = self._listed(key)
+        return any(listed in ends for ends in self._name_tails(listed).values())
+
+    def agree(self, a: str, b: str) -> bool:
+        """Two spellings of one name are the same, or one is a short form of the other ("Gaddafi",
+        "Muammar Gaddafi"): an article may use both."""
+        return a == b or a in self.tails(b) or b in self.tails(a)
+
+    def surname_key(self, key: str) -> str:
+        """The key of the shortest listed form a spelling ends with (itself when it has none)."""
+        return min(self.tails(key), key=len, default=key)
+
+    def fit(self, model: str, surface: str) -> str:
+        """``model`` as a replacement of ``surface``, a short form for a short form and a full name for a
+        full name: "Gaddafi" replaces "Gadhafi" after "Muammar Gaddafi"; "Muammar Gadhafi" replaces
+        "Muammar Gaddafi" where "Gadhafi" is the article's spelling (the given name stays)."""
+        model_short = self.is_short(spelling_key(model))
+        if model_short == self.is_short(spelling_key(surface)):
+            return model
+        if model_short:  # the use's own short form, else as many last words as the model has
+            ends = [end for end in _ends(surface) if self.is_short(spelling_key(end))]
+            end = ends[0] if ends else _last_words(surface, model)
+            return surface[: len(surface) - len(end)] + model
+        ends = [end for end in _ends(model) if self.is_short(spelling_key(end))]
+        return with_article(surface, ends[-1] if ends else _last_words(model, surface))
 
     def spans(self, text: str, begin: int = 0, end: int | None = None) -> Iterator[tuple[int, int, NameEntry | None]]:
         """Every listed form (with its entry) and every trap (with None) in ``text[begin:end]``.
@@ -180,8 +267,15 @@ class NameIndex:
             if capitalised:
                 tries.append((True, word.start("cap"), capitalised))
             best: tuple[int, int, NameEntry | None] | None = None
+            probe = None  # the spelling key of the text from this word on, without apostrophes: a form begins it
             for sensitive, start, first in tries:
                 for pattern, entry in self._candidates(first, sensitive):
+                    if pattern.keys and pattern.compiled is None:  # once compiled, a failed match is cheap
+                        if probe is None:
+                            at = word.start("cap") if capitalised else word.start("trap")
+                            probe = without_apostrophes(_key(folded[at : min(end, at + self._window)]))
+                        if not probe.startswith(pattern.keys):
+                            continue  # no form can match here: its pattern need not be compiled
                     m = pattern.match(folded, start, end)
                     if m and (best is None or m.end() > best[1] or (m.end() == best[1] and entry is None)):
                         best = (start, m.end(), entry)
@@ -210,7 +304,8 @@ class NameIndex:
         key = self.key_of(surface, entry)
         found = self.by_key.get((entry.case_sensitive, key))
         if found is None and not entry.case_sensitive:  # a listed spelling with an apostrophe more or less
-            found = self._by_plain.get(without_apostrophes(key))
+            listed = self._by_plain.get(without_apostrophes(key))
+            found = None if listed is None else self.by_key[(False, listed)]
         return NameHit(found[0], found[1], key, start, stop) if found else None
 
     def _find_candidates(self, word: str, sensitive: bool) -> tuple[tuple[_LazyPattern, NameEntry | None], ...]:
@@ -248,7 +343,7 @@ class NameIndex:
         return None
 
 
-_WORD = r"[^\W_][\w'’ʼ]*"
+_WORD = re.compile(r"[^\W_][\w'’ʼ]*")
 # Names start with a capital letter (after any article), so the scan stops at those words, and at
 # the first words of traps in any case ("chicken Kiev").
 _CAPITAL = r"A-Z\u00c0-\u00de\u0100-\u024f"
@@ -289,42 +384,68 @@ def _word_keys(word: str, sensitive: bool) -> tuple[str, ...]:
     """How the scan looks a word up: without apostrophes, and without a possessive 's."""
     if sensitive:
         return (word,)
-    plain = _APOSTROPHE.sub("", word.casefold())
+    plain = word.casefold()
+    if any(mark in plain for mark in _APOSTROPHES):
+        plain = _APOSTROPHE.sub("", plain)
     return (plain, plain[:-1]) if word[-2:-1] in _APOSTROPHES and word.endswith(("s", "S")) else (plain,)
+
+
+def _ends(text: str) -> list[str]:
+    """The last words of a name, longest first ("al-Qaddafi", "Qaddafi" of "Muammar al-Qaddafi")."""
+    text = text.strip()
+    return [text[m.end() :] for m in _SEPARATOR.finditer(text)]
+
+
+def ending(surface: str, key: str) -> str:
+    """The last words of a name that have a spelling key ("Gaddafi" of "Muammar Gaddafi"), or the name."""
+    return next((end for end in _ends(surface) if spelling_key(end) == key), surface)
+
+
+def _last_words(text: str, like: str) -> str:
+    """The last words of ``text``, as many as ``like`` has (all of it when it has fewer)."""
+    ends = _ends(text)
+    count = len(_ends(like))  # the separators of ``like``: one word fewer than it has
+    return ends[len(ends) - count - 1] if count < len(ends) else text.strip()
+
+
+def _tail_keys(form: str) -> set[str]:
+    """The spelling keys of the last words of a form."""
+    return {spelling_key(end) for end in _ends(form)}
 
 
 def _first_word(form: str, sensitive: bool) -> str:
     """The word a form starts with, as the scan sees it (after any article)."""
-    stripped = _fold(form.strip() if sensitive else _ARTICLE.sub("", form.strip()))
-    m = re.match(_WORD, stripped)
+    stripped = _fold(form.strip() if sensitive else _without_article(form.strip()))
+    m = _WORD.match(stripped)
     return _word_keys(m.group() if m else stripped, sensitive)[0]
 
 
 class _LazyPattern:
-    """A regular expression written and compiled when first used: a page names few of the listed
-    names, and a run that loads thousands of them (the world place packs) writes few patterns."""
+    """The regular expression of some forms, written and compiled when first used: a page names
+    few of the listed names, and the packs list hundreds (the world place packs thousands).
+    ``keys`` are the forms' spelling keys without apostrophes, which the text must begin with."""
 
-    __slots__ = ("_compiled", "_forms", "_sensitive")
+    __slots__ = ("_forms", "_sensitive", "compiled", "keys")
 
     def __init__(self, forms: list[str], sensitive: bool) -> None:
         self._forms = forms
         self._sensitive = sensitive
-        self._compiled: re.Pattern[str] | None = None
+        self.compiled: re.Pattern[str] | None = None
+        self.keys = () if sensitive else tuple(without_apostrophes(spelling_key(form)) for form in forms)
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        if self._compiled is None:
-            body = "|".join(_form_pattern(f) for f in sorted(self._forms, key=len, reverse=True))
-            article = "" if self._sensitive else r"(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?"
-            source = rf"(?<![\w\-]){article}(?:{body})(?![\w])"
-            self._compiled = re.compile(source, 0 if self._sensitive else re.I)
-        return self._compiled.match(text, pos, endpos)
+        if self.compiled is None:
+            self.compiled = _alternation(self._forms, self._sensitive)
+        return self.compiled.match(text, pos, endpos)
 
 
-def _alternation(forms: list[str], sensitive: bool) -> _LazyPattern:
-    return _LazyPattern(forms, sensitive)
+def _alternation(forms: list[str], sensitive: bool) -> re.Pattern[str]:
+    body = "|".join(_form_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    article = "" if sensitive else r"(?:(?:[Aa]l|[Ee]l)[\-\u2010\u2011 ])?"
+    return re.compile(rf"(?<![\w\-]){article}(?:{body})(?![\w])", 0 if sensitive else re.I)
 
 
 def _capitalised(surface: str) -> bool:
     """Names in prose start with a capital (after any article); 'homs' or 'hims' is not a name."""
-    rest = _ARTICLE.sub("", surface)
+    rest = _without_article(surface)
     return rest[:1].isupper()
