@@ -43,26 +43,30 @@ _HINT = compile_led(
     r"|(?P<appeal>donat|membership)"
     r"|(?P<promo>(?<![a-z])cta(?![a-z])|call-?to-?action)"
     r"|(?P<tags>(?<![a-z])tags?(?![a-z])|tag-?list|keywords)"
-    r"|(?P<gallery>gallery|slideshow|carousel|video-?player|jwplayer|brightcove)"
+    r"|(?P<gallery>gallery|slideshow|carousel|(?<![a-z])video(?![a-z])|video-?player|jwplayer|brightcove)"
     r"|(?P<advert>(?<![a-z])ads?(?![a-z])|advert|ad-?slot|adspot|ad-?container|ad-?unit|adthrive|gpt-ad|dfp|inline-?ad"
     r"|adsbygoogle|sponsor)"
 )
 # Kinds a hint names outright; other hints ("related", "credit"…) on a box that holds a photo make it a photo box.
 _DEFINITE = frozenset({"quote-chip", "share", "newsletter", "appeal", "tags", "gallery", "advert", "embed"})
 # Embedded posts: someone else's words set in the page with their own markup (see regions.embedded_post).
-_EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-?embed|embed-?(?:post|social)")
+_EMBED = re.compile(
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-?(?:media-?)?embed|embed-?(?:post|social)|tweet-?embed"
+)
 _MARKED_TAGS = frozenset({"aside", "figure", "figcaption", "nav", "footer"})
 _FORM_TAGS = ("form", "input", "select", "textarea")
 _EMBED_TAGS = ("iframe", "object", "embed", "video", "audio")
 # A short label before links: "Tags:", "READ MORE:", "Related Roundup:". Not a source line or a note.
 _LABEL = re.compile(r"\W*([^\W\d][^:.!?]{0,30}):\s*(\S.*)", re.S)
+_NOT_LETTERS = re.compile(r"[\W_]+")
 _NOT_LABELS = re.compile(r"(?:sources?|via|notes?|editor'?s note|update[ds]?|correction|clarification)\Z", re.I)
 _MAX_WORDING = 500  # characters: longer text is not a label, a credit or a promo
 _MAX_BLOCK = 3 * _MAX_WORDING  # characters of a block's text (spaces and all) worth reading for furniture
 _MAX_LABEL_AT = 40  # characters before the colon that ends a label ("Tags:", "Related Roundup:")
 _MAX_FORM_LINE = 300  # characters: a line of a sign-up form is short
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_ITEMS = frozenset({"li", "dt", "dd", "tr", "td"})
+_ITEMS = frozenset({"li", "dt", "dd", "tr", "td", "th"})
+_GRIDS = frozenset({"table", "tbody", "tr", "td", "th", "ul", "ol", "dl", "li"})
 # Where inline elements meet, a space only between two letters or digits ("traffic""new york", not "Guide"",").
 _EDGE = "\x00"
 _WORD_EDGE = re.compile(r"(?<=\w)\x00+(?=\w)")
@@ -81,6 +85,7 @@ _AUTHOR = re.compile(r"author|byline|writer|contributor|profile|(?<![a-z])bio(?!
 _ICON = 100  # pixels: an image drawn this small is an icon or an avatar, not a photo
 _MAX_BOX = 3000  # characters: a sibling holding more is not one piece of furniture
 _MAX_SOURCE = 3 * _MAX_BOX  # characters of text (spaces and all) read from a sibling before giving it up
+_ALL_LINK = 0.95  # the share of a paragraph's text its one link holds when the paragraph is a teaser
 _MOST = 0.6  # the share of an element's text that its furniture parts must hold to make it furniture
 
 
@@ -125,11 +130,12 @@ def hint_kind(el: Element) -> Furniture | None:
 
 def wording_kind(text: str) -> Furniture | None:
     """The furniture a text is by its words (the whole text, squashed), if any."""
-    if not text or len(text) > _MAX_WORDING or text.endswith(":"):
+    if not text or len(text) > _MAX_WORDING:
         return None
     pattern, kinds = _wording()
     m = pattern.match(text)
-    return kinds[int(m.lastgroup[1:])] if m and m.lastgroup else None
+    kind = kinds[int(m.lastgroup[1:])] if m and m.lastgroup else None
+    return kind if kind == "advert" or not text.endswith(":") else None  # "Read more:" may lead into prose
 
 
 def _link_chars(el: Element) -> int:
@@ -141,13 +147,11 @@ def _labelled_links(el: Element, text: str) -> Furniture | None:
     m = _LABEL.match(text)
     if m is None or len(m.group(1).split()) > 4 or _NOT_LABELS.match(m.group(1).strip()):
         return None
-    anchors = list(el.iter("a"))
-    rest = re.sub(r"[\W_]+", "", m.group(2))
-    links = re.sub(r"[\W_]+", "", "".join(text_of(a) for a in anchors))
+    rest = _letters(m.group(2))
+    links = _letters("".join(text_of(a) for a in el.iter("a")))
     if not rest or len(links) < 0.8 * len(rest):
         return None
-    kind = wording_kind(m.group(1) + ": x")
-    return kind or ("related" if len(anchors) > 1 else None)  # "GET THE QUIZ: download" is the story's own call
+    return wording_kind(m.group(1) + ": x")  # "Tags:", "READ MORE:"; not a reference's "Title: subtitle"
 
 
 def _hidden(el: Element) -> bool:
@@ -244,7 +248,8 @@ class _Reader:
         kind = hinted if hinted in _DEFINITE else None
         if kind is None and self._heads_or_signs(el):
             return None
-        kind = kind or wording_kind(text) or _form(el) or _photo(el, text) or hinted or _shape(el, text, between)
+        kind = kind or wording_kind(text) or _form(el) or (hinted if hinted == "promo" else _photo(el, text))
+        kind = kind or hinted or _shape(el, text, between)
         if kind is None or self._owned(text):
             return None
         return kind, hinted == "embed" or marked(el) or _all_marked(el, len(text))
@@ -280,7 +285,7 @@ class _Reader:
 
 def _photo(el: Element, text: str) -> Furniture | None:
     """A box that holds a photo and a few words of text that are not links: its caption and credit."""
-    if len(text) > _MAX_CAPTION or not any(_drawn_large(img) for img in el.iter("img", "picture")):
+    if el.tag in _GRIDS or len(text) > _MAX_CAPTION or not any(_drawn_large(i) for i in el.iter("img", "picture")):
         return None
     return "caption" if _link_chars(el) < 0.5 * len(text) else None
 
@@ -303,14 +308,33 @@ def _shape(el: Element, text: str, between: bool) -> Furniture | None:
     labelled = _labelled_links(el, text)
     if labelled is not None:
         return labelled
-    links = [words(a) for a in el.iter("a")]
+    anchors = list(el.iter("a"))
+    links = [words(a) for a in anchors]
     if sum(map(len, links)) < 0.8 * len(text):
         return None
+    if _contents(anchors):
+        return None  # a table of contents: links into the page itself
     if el.tag == "p" and len(text) <= _MAX_EMBED_LINK and next(el.iter(*_EMBED_TAGS), None) is not None:
         return "embed"  # the fallback link of an embedded document or player
-    if not between or el.tag in _ITEMS or el.tag in _HEADINGS or (el.tag == "p" and len(links) > 1):
-        return None  # a list item, a linked subhead, a paragraph of linked names: the story's own
+    if not between or el.tag in _ITEMS or el.tag in _HEADINGS:
+        return None  # a list item or a linked subhead: the story's own
+    if el.tag == "p" and (len(links) > 1 or len(_letters(links[0])) < _ALL_LINK * len(_letters(text))):
+        return None  # a sentence with a link in it, a paragraph of linked names
+    if any(a.tag in _ITEMS for a in el.iterancestors()):
+        return None  # a linked line in a table cell or a list item is the table's
     return "links" if any(len(t.split()) >= 4 for t in links) else None
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", text)
+
+
+def _contents(anchors: list[Element]) -> bool:
+    """Links into one page: "#first", or the page's own address with a fragment each."""
+    hrefs = [(a.get("href") or "").strip() for a in anchors]
+    if sum(h.startswith("#") for h in hrefs) * 2 >= len(hrefs):
+        return True
+    return len(hrefs) > 1 and all("#" in h for h in hrefs) and len({h.split("#")[0] for h in hrefs}) == 1
 
 
 def _all_marked(el: Element, chars: int) -> bool:
