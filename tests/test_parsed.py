@@ -34,3 +34,17 @@ def test_parse_of_an_unreadable_file_is_one_line(tmp_path):
     run = newslint("parse", "photo.html", cwd=tmp_path)
     assert run.returncode == 2
     assert run.stderr == "photo.html: error: binary file (contains NUL bytes), not HTML text\n"
+
+
+def test_parse_lists_the_furniture_left_out_of_the_body(tmp_path):
+    story = (
+        "<p>Drone strikes knocked out power to tens of thousands of homes in the Kharkiv region overnight.</p>\n"
+        "<p><em>Image: Harbour Trust</em></p>\n"
+        "<p>Repair crews restored electricity to most districts by the afternoon, the governor said.</p>\n"
+        "<p>The grid operator said the attack was the third on the region's network this month.</p>\n"
+    )
+    (tmp_path / "story.html").write_text(story)
+    run = newslint("parse", "story.html", cwd=tmp_path)
+    parsed = json.loads(run.stdout)
+    assert parsed["furniture"] == [{"kind": "credit", "text": "Image: Harbour Trust", "line": 2, "in_story": True}]
+    assert "Harbour Trust" not in parsed["body"]["text"]

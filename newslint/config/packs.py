@@ -172,13 +172,38 @@ class AttributionPack(_Pack):
 
 
 Defect = Literal["leak", "placeholder", "staging-host"]
+# What a piece of page furniture is, when it sits in a story (newslint.document.furniture).
+Furniture = Literal[
+    "skip-link",
+    "banner",
+    "advert",
+    "share",
+    "cookie",
+    "related",
+    "newsletter",
+    "appeal",
+    "promo",
+    "contact",
+    "credit",
+    "caption",
+    "tags",
+    "embed",
+    "gallery",
+    "quote-chip",
+    "form",
+    "links",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DefectEntry(PatternEntry):
-    """Text that does not belong in a published story: leaked page chrome, placeholders, staging hosts."""
+    """Text that does not belong in a published story: leaked page chrome, placeholders, staging hosts.
+
+    A ``leak`` entry names the ``furniture`` its text is (a share bar, a photo credit…).
+    """
 
     defect: Defect
+    furniture: Furniture | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -200,6 +225,15 @@ class DefectsPack(_Pack):
             parts = [e.source() for e in entries]
             self._by_defect[key] = compile_led("|".join(parts)) if parts else None
         return self._by_defect[key]
+
+    @cached_property
+    def furniture(self) -> tuple[tuple[Furniture, re.Pattern[str]], ...]:
+        """Each kind of page furniture the ``leak`` entries name, with one pattern for its entries, in pack order."""
+        kinds: dict[Furniture, list[str]] = {}
+        for e in self.entries:
+            if e.defect == "leak" and e.furniture is not None:
+                kinds.setdefault(e.furniture, []).append(e.source())
+        return tuple((kind, compile_led("|".join(parts))) for kind, parts in kinds.items())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from newslint.config.packs import BoilerplatePack
+from newslint.config.packs import BoilerplatePack, Furniture
+from newslint.document.furniture import Piece, read_furniture
 from newslint.document.sentences import Sentence, sentences
 from newslint.document.tree import SKIPPED_TEXT, Element, text_of
 
@@ -121,6 +122,7 @@ class Regions:
     pull_quotes: list[Element] = field(default_factory=list)
     navigation: list[Element] = field(default_factory=list)
     footer: list[Element] = field(default_factory=list)
+    furniture: list[Piece] = field(default_factory=list)  # page furniture around and inside the story's blocks
     blocks: list[Block] = field(default_factory=list)
 
     @property
@@ -217,20 +219,25 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
         candidates = _fragment_blocks(root)
     excluded = {*regions.skip_labels, *regions.banners, *regions.related, *regions.pull_quotes}
     excluded.update(link.element for link in regions.skip_links)
-    blocks = []
+    found: list[tuple[Element, str]] = []
     for el in candidates:
         if el in excluded or any(anc in excluded for anc in el.iterancestors()):
             continue
         text = text_of(el)
         if not text.strip():
             continue
-        role = _role(el)
         if el.tag == "h1" and regions.headline is None:
             regions.headline = el
             continue
-        blocks.append(Block(el, text, role))
+        found.append((el, text))
+    known: dict[Element, Furniture] = dict.fromkeys(regions.related, "related")
+    known.update(dict.fromkeys(regions.banners, "banner"))
+    known.update(dict.fromkeys(regions.skip_labels, "skip-link"))
     if regions.headline is None and doc.kind == "page":
         regions.headline = _page_headline(root)
+    own = pack.patterns("byline") + pack.patterns("credit")
+    found, regions.furniture = read_furniture(found, known, regions.headline, own, doc.kind == "fragment")
+    blocks = [Block(el, text, _role(el)) for el, text in found]
     _find_byline(marks, pack, regions, blocks)
     _find_dateline(pack, regions, blocks)
     _find_credit(pack, regions, blocks)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from newslint.document.furniture import words
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import Element, text_of
@@ -19,6 +20,13 @@ class ParagraphModel(BaseModel):
     text: str
     line: int
     column: int
+
+
+class FurnitureModel(BaseModel):
+    kind: str  # what the piece is: credit, share, related, advert… (newslint.config.packs.Furniture)
+    text: str
+    line: int
+    in_story: bool  # among the story's paragraphs, not marked up as what it is: NL503 reports it
 
 
 class BodyModel(BaseModel):
@@ -40,6 +48,7 @@ class ParsedArticle(BaseModel):
     pull_quotes: list[str]
     related: list[str]
     footer: list[str]
+    furniture: list[FurnitureModel]
     body: BodyModel
 
 
@@ -76,5 +85,14 @@ def parsed_article(doc: Document) -> ParsedArticle:
         pull_quotes=[squash(text_of(q)) for q in r.pull_quotes],
         related=[squash(text_of(el)) for el in r.related],
         footer=[_shorten(squash(text_of(el))) for el in r.footer],
+        furniture=[
+            FurnitureModel(
+                kind=p.kind,
+                text=_shorten(words(p.element)),
+                line=doc.position(doc.start_tag_span(p.element)[0])[0],
+                in_story=p.in_story and not p.marked,
+            )
+            for p in sorted(r.furniture, key=lambda p: doc.element_start(p.element) or 0)
+        ],
         body=BodyModel(text="\n\n".join(p.text for p in paragraphs), paragraphs=paragraphs),
     )

@@ -76,6 +76,8 @@ def test_figures_and_their_kinds(sentence, expected):
         "The company's shares closed in New York at $185.25, up 0.35%.",
         "Brent crude was last at $60.73, down 2.74% on the day.",
         "The yen strengthened 0.13% against the greenback on Friday.",
+        "The 30-year bond yield tumbled 6.3 basis points to 1.409%.",
+        "The two-year note yield edged 1.2 basis point down to 0.139%.",
         "The offer is good for a 25% discount on the sensor.",
     ],
 )

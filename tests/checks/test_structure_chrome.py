@@ -5,11 +5,35 @@ P2 = "<p>Repair crews restored electricity to most districts by the afternoon, t
 P3 = "<p>The grid operator said the attack was the third on the region's network this month.</p>\n"
 
 
-def test_page_chrome_as_a_paragraph_of_the_story_fires():
+def test_page_chrome_as_a_paragraph_of_the_story_fires_and_says_what_it_is():
     html = page("<h1>H</h1>\n" + P1 + "<p>Advertisement</p>\n" + P2 + "<p>Share this article</p>\n" + P3)
     found = lint(html, "NL503")
     assert [(f.line, f.excerpt) for f in found] == [(12, "Advertisement"), (14, "Share this article")]
-    assert found[0].message == "'Advertisement' is page chrome inside the story"
+    assert found[0].message == "'Advertisement' is an advert label inside the story"
+    assert found[1].message == "'Share this article' is a share bar inside the story"
+    assert found[0].suggestion.message == "Move it out of the story body, or mark it up as an <aside>"
+
+
+def test_a_photo_credit_is_told_to_become_a_figcaption():
+    html = page("<h1>H</h1>\n" + P1 + "<p><em>Image: Harbour Trust</em></p>\n" + P2 + P3)
+    [found] = lint(html, "NL503")
+    assert (found.line, found.excerpt) == (12, "Image: Harbour Trust")
+    assert found.message == "'Image: Harbour Trust' is a photo credit inside the story"
+    assert found.suggestion.message.endswith("a <figcaption> in the photo's <figure>")
+
+
+def test_a_box_points_at_its_first_words_and_quotes_them_all():
+    box = '<div class="share"><a href="/x">Share on X</a> <a href="/e">Share by email</a></div>\n'
+    [found] = lint(page("<h1>H</h1>\n" + P1 + P2 + box + P3), "NL503")
+    assert found.excerpt == "Share on X"
+    assert found.message == "'Share on X Share by email' is a share bar inside the story"
+
+
+def test_repeated_lines_of_one_kind_are_one_finding():
+    lines = "<p>Related article: One</p>\n<p>Related article: Two</p>\n<p>Related article: Three</p>\n"
+    [found] = lint(page("<h1>H</h1>\n" + P1 + P2 + P3 + lines), "NL503")
+    assert found.excerpt == "Related article: One"
+    assert found.message.endswith("is a related-stories box inside the story, with the 2 after it")
 
 
 def test_cookie_notice_and_banner_in_a_fragment_fire():
@@ -17,10 +41,16 @@ def test_cookie_notice_and_banner_in_a_fragment_fire():
     assert [f.line for f in lint(html, "NL503")] == [1, 4]
 
 
-def test_template_labels_and_sentences_that_use_the_words_are_silent():
-    labelled = page("<h1>H</h1>\n" + P1 + '<p class="ad-label">Advertisement</p>\n' + P2 + P3)
-    assert codes(lint(labelled, "NL503")) == []
-    prose = "<p>Read more about the offensive in our explainer on the front line.</p>\n<p>Read more:</p>\n"
-    assert codes(lint(page("<h1>H</h1>\n" + P1 + prose + P2 + P3), "NL503")) == []
+def test_furniture_outside_the_story_or_marked_up_as_what_it_is_is_silent():
     header = page("<h1>H</h1>\n" + P1 + P2 + P3).replace("<main>", "<header><p>Breaking News</p></header>\n<main>")
     assert codes(lint(header, "NL503")) == []
+    aside = '<aside class="related"><h2>Related</h2><ul><li><a href="/a">A story elsewhere</a></li></ul></aside>\n'
+    figure = '<figure><img src="a.jpg" alt="A street"><figcaption>Photo: Harbour Trust</figcaption></figure>\n'
+    assert codes(lint(page("<h1>H</h1>\n" + P1 + aside + P2 + figure + P3), "NL503")) == []
+
+
+def test_sentences_that_use_the_words_are_silent():
+    prose = "<p>Read more about the offensive in our explainer on the front line.</p>\n<p>Read more:</p>\n"
+    assert codes(lint(page("<h1>H</h1>\n" + P1 + prose + P2 + P3), "NL503")) == []
+    share = "<p>Share prices fell on Monday, and Facebook and Twitter both lost ground.</p>\n"
+    assert codes(lint(page("<h1>H</h1>\n" + P1 + share + P2 + P3), "NL503")) == []

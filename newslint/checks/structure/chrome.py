@@ -1,60 +1,134 @@
-"""NL503: page chrome (skip links, banners, adverts, share buttons, cookie notices) inside the story."""
+"""NL503: page furniture (credits, share bars, advert labels, related links, promos) inside the story."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 from newslint.checks.rule import Finding, Rule
+from newslint.config.packs import Furniture
+from newslint.document.furniture import Piece, words
 from newslint.document.model import Document
-from newslint.document.regions import squash
 from newslint.document.tree import Element, text_of
 from newslint.lib.settings import Settings
 
+# What each kind of furniture is called, and the markup that says what it is.
+_WHAT: dict[Furniture, tuple[str, str]] = {
+    "skip-link": ("a skip-link label", "the page's header"),
+    "banner": ("a breaking-news banner", "the page's header"),
+    "advert": ("an advert label", "an <aside>"),
+    "share": ("a share bar", "an <aside>"),
+    "cookie": ("a cookie notice", "a dialog outside the story"),
+    "related": ("a related-stories box", "an <aside>"),
+    "newsletter": ("a newsletter or subscription promo", "an <aside>"),
+    "appeal": ("a subscription, donation or membership appeal", "an <aside>"),
+    "promo": ("a promo", "an <aside>"),
+    "contact": ("a call for tips or follows", "an <aside>"),
+    "credit": ("a photo credit", "a <figcaption> in the photo's <figure>"),
+    "caption": ("a photo caption", "a <figcaption> in the photo's <figure>"),
+    "tags": ("a tag list", "a <nav> or <footer> of the article"),
+    "embed": ("an embed's fallback text", "the embed's own markup"),
+    "gallery": ("a gallery or video widget", "a <figure> or an <aside>"),
+    "quote-chip": ("a stock-quote chip", "an element the story's text leaves out"),
+    "form": ("a form", "an <aside>"),
+    "links": ("a box of links to other pages", "an <aside>"),
+}
+_EXCERPT = 120  # characters of a long piece's text that the finding spans
+
 
 class BoilerplateInStory(Rule):
-    """A paragraph of the story is page chrome: "Advertisement", "Read more", share buttons, a cookie notice.
+    """Page furniture sits among the story's paragraphs as if it were prose: a credit, a share bar, an advert label.
 
-    **Why**: labels that belong to the page template ("Skip to main content", "Breaking News",
-    "Advertisement", "Share on Facebook Twitter Email", "We use cookies…") end up in the story
-    body when a CMS import or a copy-paste from a web page takes them along. They are then
-    syndicated, read aloud by screen readers and indexed as if they were reporting.
+    **Why**: templates and CMS imports leave furniture in the story body: advert labels, share
+    buttons, "Related" and "READ MORE:" link boxes, newsletter and donation promos, photo and
+    agency credits ("Image: …", "US Navy / Getty Images"), tag lists, gallery controls, the
+    fallback text of embeds, stock-quote chips in a sentence. Set as paragraphs, they are
+    syndicated with the story, read aloud by screen readers as part of it and indexed as if they
+    were reporting.
 
-    **Fix**: delete the paragraph from the story body. Not applied automatically: the element
-    may carry markup the template needs.
+    Furniture is told by its markup first (class and id hints such as ``share``, ``related``,
+    ``newsletter``, ``gallery``, ``ad-slot``, ``credit``), then by its shape (a short label over a
+    line of links, a box of headline links, a form), then by its words. Furniture already marked up
+    as what it is (an ``<aside>``, a ``<figure>`` and its ``<figcaption>``, a ``<nav>``, an embedded
+    post) is left alone; so is furniture outside the story's run of paragraphs. A run of pieces of
+    one kind (a "Related" label and its links) is one finding.
 
-    **References**: the ``leak`` entries of ``rules/packs/defects.yaml``.
+    **Fix**: move the piece out of the story body, or mark it up as what it is (``<aside>``,
+    ``<figcaption>``). Not applied automatically: the template may need the element.
+
+    **References**: the ``leak`` entries of ``rules/packs/defects.yaml`` (the words of furniture).
     """
 
     code = "NL503"
     name = "boilerplate-in-story"
-    summary = "A paragraph of the story is page chrome (advert label, share buttons, cookie notice)"
+    summary = "Page furniture (a credit, a share bar, an advert label, related links) sits among the story's paragraphs"
     severity = "warning"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        pattern = settings.defects.pattern("leak")
-        if pattern is None:
-            return
-        regions = doc.regions
-        candidates = [b.element for b in regions.blocks]
-        if doc.kind == "fragment":
-            candidates += [*regions.banners, *regions.skip_labels, *regions.related]
-        else:
-            held = Counter(el.getparent() for el in candidates)
-            candidates = [el for el in candidates if _plain_paragraph(el, held)]
-        for el in sorted(dict.fromkeys(candidates), key=lambda el: doc.element_start(el) or 0):
-            text = squash(text_of(el))
-            if not text or len(text) > 300 or text.endswith(":") or not pattern.match(text):
+        pieces = [p for p in doc.regions.furniture if p.in_story and not p.marked]
+        pieces.sort(key=lambda p: doc.element_start(p.element) or 0)
+        for run in _runs(pieces):
+            piece = run[0]
+            span = _first_words(doc, piece.element)
+            if span is None:
                 continue
-            raw = text_of(el)
-            begin = len(raw) - len(raw.lstrip())
+            what, markup = _WHAT[piece.kind]
+            text = words(piece.element)
+            shown = text if len(text) <= 60 else text[:57].rstrip() + "…"
+            more = f", with the {len(run) - 1} after it" if len(run) > 1 else ""
             yield self.finding(
-                doc.text_span(el, begin, len(raw.rstrip())),
-                f"'{text}' is page chrome inside the story",
-                "Delete this paragraph from the story body",
+                span,
+                f"'{shown}' is {what} inside the story{more}",
+                f"Move it out of the story body, or mark it up as {markup}",
             )
 
 
-def _plain_paragraph(el: Element, held: Counter[Element | None]) -> bool:
-    """On a page, templates give their labels a class or a box of their own; a leak is a bare story paragraph."""
-    return el.tag == "p" and el.get("class") is None and el.get("id") is None and held[el.getparent()] >= 3
+def _first_words(doc: Document, el: Element) -> tuple[int, int] | None:
+    """The source span of the piece's first words: its text up to the first tag (or 120 characters)."""
+    raw = text_of(el)
+    begin = len(raw) - len(raw.lstrip())
+    if begin == len(raw):
+        return None
+    end = len(raw.rstrip())
+    runs = doc.text_runs(el)
+    for (t, s, tlen, slen), (t2, s2, _, _) in pairwise(runs):
+        if t + tlen > begin and s + slen != s2 and raw[t2:end].strip():
+            end = len(raw[: t + tlen].rstrip())  # a tag comes next: the words stop here
+            break
+    if end - begin > _EXCERPT:
+        cut = raw.rfind(" ", begin, begin + _EXCERPT)
+        end = cut if cut > begin else begin + _EXCERPT
+    return doc.text_span(el, begin, end)
+
+
+def _runs(pieces: list[Piece]) -> Iterator[list[Piece]]:
+    """Pieces in document order; a piece right after one like it (a repeated "Related article:"
+    line: the same kind, tag and class, nothing but space between) joins its run."""
+    run: list[Piece] = []
+    for piece in pieces:
+        last = run[-1] if run else None
+        if last is not None and _alike(last, piece) and _next(last.element) is piece.element:
+            run.append(piece)
+            continue
+        if run:
+            yield run
+        run = [piece]
+    if run:
+        yield run
+
+
+def _alike(one: Piece, other: Piece) -> bool:
+    a, b = one.element, other.element
+    return one.kind == other.kind and a.tag == b.tag and a.get("class") == b.get("class")
+
+
+def _next(el: Element) -> Element | None:
+    """The next sibling element that holds text, when only space and empty elements come between."""
+    node: Element | None = el
+    while node is not None:
+        if (node.tail or "").strip():
+            return None
+        node = node.getnext()
+        if node is not None and isinstance(node.tag, str) and words(node):
+            return node
+    return None

@@ -75,6 +75,7 @@ _MOVED = re.compile(
     r"(?:\b(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|slumped|eased|edged|rallied|declined|shed|sank"
     r"|surged|tumbled|plunged|strengthened|weakened|firmed|appreciated|depreciated|yield|(?:up|down)\s+from"
     r"|(?:was|were|is|are|closed|ended|finished|trading|traded)\s+(?:up|down))|,\s*(?:up|down))"
+    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s+(?:basis\s+points?|bps|percentage\s+points?|points?))?"  # "4.8 basis points"
     r"(?:\s+(?:up|down|by|to|about|nearly|almost|some))*\s+$",
     re.I,
 )
@@ -230,7 +231,7 @@ def _figure_at(text: str, m: re.Match[str], casualty: _Toll) -> Figure | None:
 
 def _market_move(text: str, start: int, end: int) -> bool:
     """Whether a percentage is how far a traded price moved, in a sentence about a market."""
-    moved = _MOVED.search(text, max(0, start - 30), start) or _HIGHER.match(text, end)
+    moved = _MOVED.search(text, max(0, start - 45), start) or _HIGHER.match(text, end)
     return bool(moved and _MARKET.search(text))
 
 
