@@ -29,7 +29,7 @@ from lxml import etree
 
 from newslint.config.packs import DefectsPack, Furniture, load_typed_pack
 from newslint.config.patterns import compile_led
-from newslint.document.tree import SKIPPED_TEXT, Element, text_of
+from newslint.document.tree import SKIPPED_TEXT, Element, text_of, text_ranges
 
 # Class and id hints, in lower case; a group's name is the kind (with "_" for "-").
 _HINT = compile_led(
@@ -375,20 +375,7 @@ def words(el: Element, limit: int = 0) -> str:
 
 def _text_spans(el: Element, targets: set[Element]) -> list[tuple[Element, int, int]]:
     """Where the text of each target (an element inside ``el``) lies in ``text_of(el)``, outermost only."""
-    found: list[tuple[Element, int, int]] = []
-
-    def walk(node: Element, at: int) -> int:
-        if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
-            return at
-        start = at
-        at += len(node.text or "")
-        for child in node:
-            at = walk(child, at) + len(child.tail or "")
-        if node in targets:
-            found.append((node, start, at))
-        return at
-
-    walk(el, 0)
+    found = text_ranges(el, targets.__contains__)
     return [f for f in found if not any(o is not f and o[1] <= f[1] and f[2] <= o[2] for o in found)]
 
 

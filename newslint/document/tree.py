@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal, cast
 
 from lxml import etree
@@ -98,6 +99,25 @@ def tag_name(el: Element) -> str:
     """The tag name of an element (not a comment) of a parsed tree: always text there, though the stubs
     also allow the bytes or QName a program may set."""
     return cast(str, el.tag)
+
+
+def text_ranges(el: Element, wanted: Callable[[Element], bool]) -> list[tuple[Element, int, int]]:
+    """Where the elements of ``el`` (itself included) that ``wanted`` picks lie in ``text_of(el)``, inner first."""
+    found: list[tuple[Element, int, int]] = []
+
+    def walk(node: Element, at: int) -> int:
+        if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
+            return at
+        start = at
+        at += len(node.text or "")
+        for child in node:
+            at = walk(child, at) + len(child.tail or "")
+        if wanted(node):
+            found.append((node, start, at))
+        return at
+
+    walk(el, 0)
+    return found
 
 
 def text_of(el: Element) -> str:

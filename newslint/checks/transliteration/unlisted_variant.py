@@ -13,7 +13,7 @@ from newslint.checks.rule import Finding, Rule
 from newslint.config.packs import NameEntry
 from newslint.document.model import Document
 from newslint.document.regions import squash
-from newslint.document.tree import SKIPPED_TEXT, Element
+from newslint.document.tree import Element, text_ranges
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import spelling_key, without_apostrophes
 from newslint.lib.transliteration.romanise import ARTICLES, name_keys
@@ -159,21 +159,7 @@ def _cited(element: Element) -> list[tuple[int, int]]:
     """Where the ``<cite>`` elements of a block are in its text: titles of works, written as published."""
     if next(element.iter("cite"), None) is None:
         return []
-    found: list[tuple[int, int]] = []
-
-    def walk(el: Element, offset: int) -> int:
-        if el.tag in SKIPPED_TEXT or not isinstance(el.tag, str):
-            return offset
-        start = offset
-        offset += len(el.text or "")
-        for child in el:
-            offset = walk(child, offset) + len(child.tail or "")
-        if el.tag == "cite":
-            found.append((start, offset))
-        return offset
-
-    walk(element, 0)
-    return found
+    return [(start, end) for _, start, end in text_ranges(element, lambda node: node.tag == "cite")]
 
 
 def _crosses_a_tag(doc: Document, element: Element, begin: int, end: int) -> bool:

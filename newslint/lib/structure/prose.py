@@ -7,28 +7,14 @@ from collections.abc import Iterator
 
 from newslint.document.model import Document
 from newslint.document.regions import Block, embedded_post
-from newslint.document.tree import SKIPPED_TEXT, Element
+from newslint.document.tree import Element, text_ranges
 
 _CODE = frozenset({"code", "kbd", "samp", "pre", "var"})
 
 
 def _code_ranges(el: Element) -> list[tuple[int, int]]:
     """Where code (``<code>``, ``<kbd>``, …) is in ``text_of(el)``: quotes and numbers there follow the code."""
-    ranges: list[tuple[int, int]] = []
-
-    def walk(node: Element, pos: int) -> int:
-        if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
-            return pos
-        start = pos
-        pos += len(node.text or "")
-        for child in node:
-            pos = walk(child, pos) + len(child.tail or "")
-        if node.tag in _CODE:
-            ranges.append((start, pos))
-        return pos
-
-    walk(el, 0)
-    return ranges
+    return [(start, end) for _, start, end in text_ranges(el, lambda node: node.tag in _CODE)]
 
 
 def prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Block, re.Match[str]]]:
