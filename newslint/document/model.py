@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 from itertools import accumulate
-from typing import TYPE_CHECKING, Literal, TypeVar, TypeVarTuple, cast
+from typing import TYPE_CHECKING, Literal, TypeVar, TypeVarTuple
 
 from lxml import etree
 
@@ -77,7 +77,7 @@ class Document:
         found = self._once.get(compute, _UNSET)
         if found is _UNSET:
             found = self._once[compute] = compute(self, *args)
-        return cast(T, found)
+        return found  # type: ignore[return-value]  # kept under compute, whose value is a T
 
     @cached_property
     def regions(self) -> Regions:

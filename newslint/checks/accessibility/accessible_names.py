@@ -10,7 +10,16 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import Element, text_of
-from newslint.lib.aria.semantics import LINK_ROLES, PRESENTATIONAL, accessible_name, explicit_role, is_hidden, role, tag
+from newslint.lib.aria.semantics import (
+    LINK_ROLES,
+    PRESENTATIONAL,
+    accessible_name,
+    explicit_role,
+    inside,
+    is_hidden,
+    role,
+    tag,
+)
 from newslint.lib.settings import Settings
 
 _INTEGER = re.compile(r"\s*[-+]?\d+\s*")
@@ -56,7 +65,7 @@ class ImageAlt(Rule):
             alt = img.get("alt")
             if alt == "" or role(img) not in ("img", "image") or accessible_name(img, doc) or is_hidden(img, doc):
                 continue
-            if any(tag(anc) in ("svg", "math") for anc in img.iterancestors()):
+            if inside(img, "svg", "math"):
                 continue
             caption = _caption(img)
             if tag(img) != "img":
@@ -153,7 +162,7 @@ class LinkName(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for a in doc.tagged("a", "area"):
-            if role(a) not in LINK_ROLES or any(tag(anc) == "svg" for anc in a.iterancestors()):
+            if role(a) not in LINK_ROLES or inside(a, "svg"):
                 continue
             if accessible_name(a, doc) or is_hidden(a, doc) or (a.get("tabindex") or "").strip() == "-1":
                 continue
@@ -228,7 +237,7 @@ class CommandName(Rule):
         for el in doc.carrying("role"):
             if tag(el) in ("button", "a", "area") or explicit_role(el) not in _COMMANDS or role(el) not in _COMMANDS:
                 continue
-            if any(tag(anc) == "svg" for anc in el.iterancestors()) or accessible_name(el, doc) or is_hidden(el, doc):
+            if inside(el, "svg") or accessible_name(el, doc) or is_hidden(el, doc):
                 continue
             yield self.finding(
                 doc.start_tag_span(el),

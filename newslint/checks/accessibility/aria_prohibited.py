@@ -8,7 +8,7 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import Element, text_of
-from newslint.lib.aria.semantics import explicit_role, is_focusable, is_hidden, role, tag
+from newslint.lib.aria.semantics import explicit_role, inside, is_focusable, is_hidden, role, tag
 from newslint.lib.settings import Settings
 
 # WAI-ARIA 1.2: roles whose elements authors must not name.
@@ -66,7 +66,7 @@ class AriaProhibitedAttribute(Rule):
         carriers = doc.in_order(*(doc.carrying(name) for name in _NAMING))
         for el in carriers:
             names = [name for name in _NAMING if (el.get(name) or "").strip()]
-            if not names or is_focusable(el) or any(tag(anc) in ("svg", "math") for anc in el.iterancestors()):
+            if not names or is_focusable(el) or inside(el, "svg", "math"):
                 continue
             r = _role(el)
             if r not in _NAME_PROHIBITED or _has_content(el) or is_hidden(el, doc):

@@ -8,7 +8,7 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import Element, text_of
-from newslint.lib.aria.semantics import accessible_name, explicit_role, is_hidden, tag
+from newslint.lib.aria.semantics import accessible_name, explicit_role, inside, is_hidden, tag
 from newslint.lib.settings import Settings
 
 _SVG_IMAGE_ROLES = frozenset({"img", "image", "graphics-document", "graphics-symbol"})
@@ -49,7 +49,7 @@ class SvgImageName(Rule):
         for el in doc.carrying("role"):
             if explicit_role(el) not in _SVG_IMAGE_ROLES:
                 continue
-            if tag(el) != "svg" and not any(tag(anc) == "svg" for anc in el.iterancestors()):
+            if tag(el) != "svg" and not inside(el, "svg"):
                 continue
             if _svg_name(el, doc) or is_hidden(el, doc):
                 continue

@@ -10,7 +10,7 @@ from newslint.document.model import Document
 from newslint.document.tree import Element, text_of
 from newslint.lib.accessibility.phrases import attribute_span
 from newslint.lib.accessibility.style import CSS_WIDE, Amount, Value, declared, font_size_px, on_screen, to_px
-from newslint.lib.aria.semantics import tag
+from newslint.lib.aria.semantics import inside
 from newslint.lib.settings import Settings
 
 
@@ -109,7 +109,7 @@ class TextSpacing(Rule):
             style = el.get("style") or ""
             if "important" not in style.lower() or not _own_text(el):
                 continue
-            if not on_screen(el) or any(tag(anc) in ("svg", "math") for anc in el.iterancestors()):
+            if not on_screen(el) or inside(el, "svg", "math"):
                 continue
             for spacing in _SPACINGS:
                 found = declared(style, spacing.prop)

@@ -107,9 +107,9 @@ def story_language(doc: Document) -> str | None:
     """
     import pycld2
 
-    blocks = [doc.regions.headline] if doc.regions.headline is not None else []
-    text = " ".join(" ".join(text_of(el).split()) for el in [*blocks, *(b.element for b in doc.regions.blocks)])
-    if sum(c.isalpha() for c in text) < _MIN_LETTERS:
+    headline = [text_of(doc.regions.headline)] if doc.regions.headline is not None else []
+    text = " ".join(" ".join(part.split()) for part in [*headline, *(b.text for b in doc.regions.blocks)])
+    if sum(map(str.isalpha, text)) < _MIN_LETTERS:
         return None
     try:
         reliable, _, details = pycld2.detect(text, isPlainText=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from newslint.document.model import Document
 from newslint.document.tree import Element
-from newslint.lib.aria.semantics import tag
+from newslint.lib.aria.semantics import inside, tag
 
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)
 _DISPLAY = re.compile(r"display\s*:([^;{}]*)")
@@ -65,10 +65,10 @@ class _Sheet:
         self.sheets = sheets  # (css, conditional) of each <style>
         self.hiding: dict[str, list[tuple[str, Place, bool]]] = {}  # key: (selector, place, conditional)
         for index, (css, conditional) in enumerate(sheets):
-            for selectors, value, important, inside, at in _display_rules(css, _HIDING):
+            for selectors, value, important, nested, at in _display_rules(css, _HIDING):
                 if value == "none":
                     for selector in selectors.split(","):
-                        entry = (selector.strip(), (important, index, at), conditional or inside)
+                        entry = (selector.strip(), (important, index, at), conditional or nested)
                         self.hiding.setdefault(_rightmost_key(entry[0]), []).append(entry)
         self._showing: list[tuple[str, Place, bool]] | None = None  # (selectors, place, conditional)
         self._hiding_read: dict[str, list[_Rule]] = {}
@@ -98,9 +98,9 @@ class _Sheet:
     def showing(self) -> list[tuple[str, Place, bool]]:
         if self._showing is None:
             self._showing = [
-                (selectors, (important, index, at), conditional or inside)
+                (selectors, (important, index, at), conditional or nested)
                 for index, (css, conditional) in enumerate(self.sheets)
-                for selectors, value, important, inside, at in _display_rules(css, _DISPLAY)
+                for selectors, value, important, nested, at in _display_rules(css, _DISPLAY)
                 if value != "none"
             ]
         return self._showing
@@ -207,7 +207,7 @@ def _attribute_matches(given: str, operator: str, value: str) -> bool:
 def _sheet(doc: Document) -> _Sheet:
     sheets = []
     for style in doc.tagged("style"):
-        if not style.text or any(tag(anc) in ("noscript", "template") for anc in style.iterancestors()):
+        if not style.text or inside(style, "noscript", "template"):
             continue
         media = (style.get("media") or "all").strip().lower()
         sheets.append((_COMMENT.sub("", style.text), media not in ("all", "screen", "")))
