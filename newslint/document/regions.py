@@ -17,7 +17,7 @@ from lxml import etree
 from newslint.config.packs import BoilerplatePack, Furniture
 from newslint.document.furniture import Piece, read_furniture
 from newslint.document.sentences import Sentence, sentences
-from newslint.document.tree import SKIPPED_TEXT, Element, text_of
+from newslint.document.tree import SKIPPED_TEXT, Element, inside, text_of
 
 if TYPE_CHECKING:
     from newslint.document.model import Document
@@ -353,7 +353,7 @@ def _fragment_blocks(root: Element) -> list[Element]:
     for el in body.iter(*BLOCK_TAGS):
         if el.tag in ("figcaption", "td") or _inside(el, found):
             continue
-        if any(anc.tag in _NOT_PROSE_ANCESTORS for anc in el.iterancestors()):
+        if inside(el, *_NOT_PROSE_ANCESTORS):
             continue
         found.append(el)
     if not found:  # plain text or divs only: each element that holds text directly

@@ -101,6 +101,11 @@ def tag_name(el: Element) -> str:
     return cast(str, el.tag)
 
 
+def inside(el: Element, *tags: str) -> bool:
+    """Whether an ancestor of the element has one of these (lower-case) tag names."""
+    return next(el.iterancestors(*tags), None) is not None
+
+
 def text_ranges(el: Element, wanted: Callable[[Element], bool]) -> list[tuple[Element, int, int]]:
     """Where the elements of ``el`` (itself included) that ``wanted`` picks lie in ``text_of(el)``, inner first."""
     found: list[tuple[Element, int, int]] = []

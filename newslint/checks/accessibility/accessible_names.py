@@ -9,13 +9,12 @@ from urllib.parse import urlsplit
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
-from newslint.document.tree import Element, text_of
+from newslint.document.tree import Element, inside, text_of
 from newslint.lib.aria.semantics import (
     LINK_ROLES,
     PRESENTATIONAL,
     accessible_name,
     explicit_role,
-    inside,
     is_hidden,
     role,
     tag,

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
-from newslint.document.tree import Element, text_of
-from newslint.lib.aria.semantics import explicit_role, inside, is_focusable, is_hidden, role, tag
+from newslint.document.tree import Element, inside, text_of
+from newslint.lib.aria.semantics import explicit_role, is_focusable, is_hidden, role, tag
 from newslint.lib.settings import Settings
 
 # WAI-ARIA 1.2: roles whose elements authors must not name.

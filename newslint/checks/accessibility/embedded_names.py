@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
-from newslint.document.tree import Element, text_of
-from newslint.lib.aria.semantics import accessible_name, explicit_role, inside, is_hidden, tag
+from newslint.document.tree import Element, inside, text_of
+from newslint.lib.aria.semantics import accessible_name, explicit_role, is_hidden, tag
 from newslint.lib.settings import Settings
 
 _SVG_IMAGE_ROLES = frozenset({"img", "image", "graphics-document", "graphics-symbol"})

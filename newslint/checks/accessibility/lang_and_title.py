@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
-from newslint.document.tree import Element, text_of
+from newslint.document.tree import Element, inside, text_of
 from newslint.lib.accessibility.language import ALPHA_3_TO_2, html_attribute, valid_language
 from newslint.lib.aria.semantics import is_hidden
 from newslint.lib.settings import Settings
@@ -49,7 +49,7 @@ def first_title(doc: Document) -> Element | None:
     """The element ``document.title`` reads: the first ``<title>`` outside SVG, MathML and templates
     (a template's content is not in the document)."""
     for title in doc.tagged("title"):
-        if not any(anc.tag in ("svg", "math", "template") for anc in title.iterancestors()):
+        if not inside(title, "svg", "math", "template"):
             return title
     return None
 

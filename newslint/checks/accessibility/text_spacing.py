@@ -7,10 +7,9 @@ from dataclasses import dataclass
 
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
-from newslint.document.tree import Element, text_of
+from newslint.document.tree import Element, inside, text_of
 from newslint.lib.accessibility.phrases import attribute_span
 from newslint.lib.accessibility.style import CSS_WIDE, Amount, Value, declared, font_size_px, on_screen, to_px
-from newslint.lib.aria.semantics import inside
 from newslint.lib.settings import Settings
 
 

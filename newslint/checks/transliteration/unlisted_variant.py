@@ -13,7 +13,7 @@ from newslint.checks.rule import Finding, Rule
 from newslint.config.packs import NameEntry
 from newslint.document.model import Document
 from newslint.document.regions import squash
-from newslint.document.tree import Element, text_ranges
+from newslint.document.tree import Element, inside, text_ranges
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import spelling_key, without_apostrophes
 from newslint.lib.transliteration.romanise import ARTICLES, name_keys
@@ -139,7 +139,7 @@ def _not_a_name_word(word: str) -> bool:
 
 
 def _in_table(element: Element) -> bool:
-    return element.tag in _TABLE or any(a.tag in _TABLE for a in element.iterancestors())
+    return element.tag in _TABLE or inside(element, *_TABLE)
 
 
 class _Spans:

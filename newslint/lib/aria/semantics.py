@@ -105,11 +105,6 @@ def tag(el: Element) -> str:
     return name.lower() if isinstance(name, str) else ""
 
 
-def inside(el: Element, *tags: str) -> bool:
-    """Whether an ancestor of the element has one of these (lower-case) tag names."""
-    return next(el.iterancestors(*tags), None) is not None
-
-
 def explicit_role(el: Element) -> str | None:
     """The first valid role token of ``role``, as browsers pick it."""
     value = el.get("role")

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from newslint.document.model import Document
-from newslint.document.tree import Element
-from newslint.lib.aria.semantics import inside, tag
+from newslint.document.tree import Element, inside
+from newslint.lib.aria.semantics import tag
 
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)
 _DISPLAY = re.compile(r"display\s*:([^;{}]*)")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from newslint.document.model import Document
 from newslint.document.regions import Block, embedded_post
-from newslint.document.tree import Element, text_ranges
+from newslint.document.tree import Element, inside, text_ranges
 
 _CODE = frozenset({"code", "kbd", "samp", "pre", "var"})
 
@@ -35,7 +35,7 @@ def _find_styled_prose(doc: Document) -> list[tuple[Block, int, list[tuple[int, 
     for block in doc.regions.prose:
         if block.role == "quote" or embedded_post(block.element):
             continue  # a block quote or an embedded post is someone else's words, in their style
-        if next(block.element.iterancestors("table"), None) is not None:
+        if inside(block.element, "table"):
             continue  # tables (market data, results) keep their own notation
         end = block.end if block.end >= 0 else len(block.text)
         code = _code_ranges(block.element) if next(block.element.iter(*_CODE), None) is not None else []
