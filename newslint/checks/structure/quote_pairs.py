@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -9,9 +10,10 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import Block
 from newslint.lib.settings import Settings
-from newslint.lib.structure.prose import styled_blocks
+from newslint.lib.structure.prose import in_code, styled_blocks
 
 _MARKS = frozenset('“”"')
+_MARK = re.compile('[“”"]')
 _OPENS_AFTER = frozenset("([{—–-/\u00a0")  # a straight mark after these (or a space, or nothing) opens
 
 
@@ -47,9 +49,11 @@ class UnpairedQuote(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         blocks = styled_blocks(doc)
         for n, (block, end, code) in enumerate(blocks):
+            if _other_convention(block.text):
+                continue
             text = _doubled(block.text)
-            marks = [i for i in range(block.start, end) if text[i] in _MARKS and not _in(code, i)]
-            if not marks or _other_convention(block.text):
+            marks = [m.start() for m in _MARK.finditer(text, block.start, end) if not in_code(code, m.start())]
+            if not marks:
                 continue
             carried = n > 0 and _left_open(blocks[n - 1])
             following = blocks[n + 1][0] if n + 1 < len(blocks) else None
@@ -65,10 +69,6 @@ def _doubled(text: str) -> str:
     if "‘‘" not in text and "’’" not in text:
         return text
     return text.replace("‘‘", "“‘").replace("’’", "”’")
-
-
-def _in(ranges: list[tuple[int, int]], i: int) -> bool:
-    return any(s <= i < e for s, e in ranges)
 
 
 def _other_convention(text: str) -> bool:

@@ -21,8 +21,13 @@ def prose_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Blo
     """Matches in the story's prose whose style is checked: outside tables and code."""
     for block, end, code in styled_blocks(doc):
         for m in pattern.finditer(block.text, block.start, end):
-            if not code or not any(s <= m.start() < e for s, e in code):
+            if not in_code(code, m.start()):
                 yield block, m
+
+
+def in_code(code: list[tuple[int, int]], at: int) -> bool:
+    """Whether an offset of a block's text falls in one of its code ranges (as ``styled_blocks`` gives them)."""
+    return any(start <= at < end for start, end in code)
 
 
 def styled_blocks(doc: Document) -> list[tuple[Block, int, list[tuple[int, int]]]]:
