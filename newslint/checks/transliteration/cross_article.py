@@ -11,7 +11,7 @@ from newslint.document.regions import squash
 from newslint.lib.majority import unlike_most
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import ending
-from newslint.lib.transliteration.uses import Use, name_uses
+from newslint.lib.transliteration.uses import by_name, name_uses
 
 
 class CrossArticleSpelling(Rule):
@@ -36,11 +36,7 @@ class CrossArticleSpelling(Rule):
     def candidates(self, doc: Document, settings: Settings) -> Iterator[Candidate]:
         """A candidate for each name: the article's own spelling at its first use."""
         index = settings.name_index
-        by_entry: dict[int, list[Use]] = {}
-        for use in name_uses(doc, settings):
-            if use.hit.pack != settings.house_pack:
-                by_entry.setdefault(id(use.hit.entry), []).append(use)
-        for uses in by_entry.values():
+        for uses in by_name(u for u in name_uses(doc, settings) if u.hit.pack != settings.house_pack):
             entry = uses[0].hit.entry
             # A surname and the full names it ends are one choice: articles are compared on the surname.
             keys = [u.hit.key if entry.case_sensitive else index.surname_key(u.hit.key) for u in uses]

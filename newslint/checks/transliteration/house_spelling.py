@@ -47,7 +47,7 @@ class HouseSpelling(Rule):
             spelling = with_article(written, index.fit(entry.canonical, written))
             yield self.finding(
                 span,
-                f"'{spelling_of(use)}' is not the house spelling of this {entry.kind}: '{spelling}'",
+                f"'{written}' is not the house spelling of this {entry.kind}: '{spelling}'",
                 f"Write '{spelling}', the house spelling (pack '{house}')",
                 replacement=spelling,
                 safe=is_plain(doc, use, span),

@@ -12,6 +12,7 @@ from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import spelling_key
 from newslint.lib.transliteration.uses import (
     Use,
+    by_name,
     is_plain,
     name_uses,
     spelling_of,
@@ -46,10 +47,7 @@ class InconsistentTransliteration(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         index = settings.name_index
-        by_entry: dict[int, list[Use]] = {}
-        for use in name_uses(doc, settings):
-            by_entry.setdefault(id(use.hit.entry), []).append(use)
-        for uses in by_entry.values():
+        for uses in by_name(name_uses(doc, settings)):
             counts = Counter(u.hit.key for u in uses)
             if len(counts) < 2 or uses[0].hit.pack == settings.house_pack:
                 continue  # one spelling, or a house spelling that NL202 enforces

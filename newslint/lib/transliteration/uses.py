@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newslint.document.model import Document
@@ -70,6 +70,14 @@ def story_texts(doc: Document) -> Iterator[tuple[Element, str]]:
     for element, text in texts:
         if not text.isupper():
             yield element, text
+
+
+def by_name(uses: Iterable[Use]) -> list[list[Use]]:
+    """The uses of each listed name (one pack entry), grouped in the order the names first appear."""
+    grouped: dict[int, list[Use]] = {}
+    for use in uses:
+        grouped.setdefault(id(use.hit.entry), []).append(use)
+    return list(grouped.values())
 
 
 def spelling_of(use: Use) -> str:
