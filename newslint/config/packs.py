@@ -227,13 +227,14 @@ class DefectsPack(_Pack):
         return self._by_defect[key]
 
     @cached_property
-    def furniture(self) -> tuple[tuple[Furniture, re.Pattern[str]], ...]:
-        """Each kind of page furniture the ``leak`` entries name, with one pattern for its entries, in pack order."""
+    def furniture(self) -> tuple[tuple[Furniture, str], ...]:
+        """Each kind of page furniture the ``leak`` entries name, with the source of one pattern for its entries
+        (compiled by its reader, once, with the others), in pack order."""
         kinds: dict[Furniture, list[str]] = {}
         for e in self.entries:
             if e.defect == "leak" and e.furniture is not None:
                 kinds.setdefault(e.furniture, []).append(e.source())
-        return tuple((kind, compile_led("|".join(parts))) for kind, parts in kinds.items())
+        return tuple((kind, "|".join(parts)) for kind, parts in kinds.items())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

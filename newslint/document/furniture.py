@@ -103,7 +103,7 @@ class Piece:
 def _wording() -> tuple[re.Pattern[str], tuple[Furniture, ...]]:
     """One pattern for every kind the pack words (group ``k<i>`` for the i-th kind), tried in pack order."""
     kinds = load_typed_pack("defects", DefectsPack).furniture
-    pattern = re.compile("|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(kinds)))
+    pattern = re.compile("|".join(f"(?P<k{i}>{source})" for i, (_, source) in enumerate(kinds)))
     return pattern, tuple(kind for kind, _ in kinds)
 
 
