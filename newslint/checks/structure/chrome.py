@@ -34,6 +34,7 @@ _WHAT: dict[Furniture, tuple[str, str]] = {
     "links": ("a box of links to other pages", "an <aside>"),
 }
 _EXCERPT = 120  # characters of a long piece's text that the finding spans
+_LISTED = 5  # lines of the other pieces of a kind that a finding names
 
 
 class BoilerplateInStory(Rule):
@@ -50,8 +51,9 @@ class BoilerplateInStory(Rule):
     ``newsletter``, ``gallery``, ``ad-slot``, ``credit``), then by its shape (a short label over a
     line of links, a box of headline links, a form), then by its words. Furniture already marked up
     as what it is (an ``<aside>``, a ``<figure>`` and its ``<figcaption>``, a ``<nav>``, an embedded
-    post) is left alone; so is furniture outside the story's run of paragraphs. A run of pieces of
-    one kind (a "Related" label and its links) is one finding.
+    post) is left alone; so is furniture outside the story's run of paragraphs. One kind of
+    furniture on a page is one finding, naming the lines of its other pieces: the template puts
+    every photo credit or "Read more" box there, and one change mends them all.
 
     **Fix**: move the piece out of the story body, or mark it up as what it is (``<aside>``,
     ``<figcaption>``). Not applied automatically: the template may need the element.
@@ -68,20 +70,32 @@ class BoilerplateInStory(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         pieces = [p for p in doc.regions.furniture if p.in_story and not p.marked]
         pieces.sort(key=lambda p: doc.element_start(p.element) or 0)
+        by_kind: dict[Furniture, list[tuple[int, int]]] = {}
+        first: dict[Furniture, str] = {}
         for run in _runs(pieces):
-            piece = run[0]
-            span = _first_words(doc, piece.element)
-            if span is None:
-                continue
-            what, markup = _WHAT[piece.kind]
-            text = words(piece.element)
-            shown = text if len(text) <= 60 else text[:57].rstrip() + "…"
-            more = f", with the {len(run) - 1} after it" if len(run) > 1 else ""
-            yield self.finding(
-                span,
-                f"'{shown}' is {what} inside the story{more}",
-                f"Move it out of the story body, or mark it up as {markup}",
+            span = _first_words(doc, run[0].element)
+            if span is not None:
+                by_kind.setdefault(run[0].kind, []).append(span)
+                first.setdefault(run[0].kind, words(run[0].element))
+        for kind, spans in by_kind.items():
+            yield self._finding(doc, kind, first[kind], spans)
+
+    def _finding(self, doc: Document, kind: Furniture, text: str, spans: list[tuple[int, int]]) -> Finding:
+        """One finding for every piece of one kind on a page: the template puts it there each time."""
+        what, markup = _WHAT[kind]
+        shown = text if len(text) <= 60 else text[:57].rstrip() + "…"
+        more = ""
+        if len(spans) > 1:
+            lines = [str(doc.position(s[0])[0]) for s in spans[1 : _LISTED + 1]]
+            rest = f" and {len(spans) - 1 - _LISTED} more" if len(spans) - 1 > _LISTED else ""
+            more = (
+                f" ({len(spans) - 1} more on this page: line{'s' if len(spans) > 2 else ''} {', '.join(lines)}{rest})"
             )
+        return self.finding(
+            spans[0],
+            f"'{shown}' is {what} inside the story{more}",
+            f"Move it out of the story body, or mark it up as {markup}",
+        )
 
 
 def _first_words(doc: Document, el: Element) -> tuple[int, int] | None:
