@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import defaultdict
 
 from precision import CORPUS, ROOT, Seen, lint
@@ -23,9 +24,18 @@ from newslint.config.options import Config
 LISTED = ROOT / "benchmarks" / "judged" / "news-dev-recall.jsonl"
 
 
+_MORE = re.compile(r"more (?:NL\d{3} )?on this page: lines? ([\d, ]+)")
+
+
+def lines_of(s: Seen) -> list[int]:
+    """The lines a finding stands for: its own, and those it names ("2 more on this page: lines 11, 13")."""
+    more = _MORE.search(s.message)
+    return [s.line, *(int(n) for n in more.group(1).replace(",", " ").split())] if more else [s.line]
+
+
 def flagged(item: dict, seen: list[Seen]) -> bool:
     for s in seen:
-        if s.file != item["file"] or abs(s.line - item["line"]) > 1:
+        if s.file != item["file"] or all(abs(line - item["line"]) > 1 for line in lines_of(s)):
             continue
         if item["rules"] == "NL503" or any(word in s.excerpt for word in item["text"].split()[:3]):
             return True

@@ -34,7 +34,7 @@ _WHAT: dict[Furniture, tuple[str, str]] = {
     "links": ("a box of links to other pages", "an <aside>"),
 }
 _EXCERPT = 120  # characters of a long piece's text that the finding spans
-_LISTED = 5  # lines of the other pieces of a kind that a finding names
+_LISTED = 20  # lines of the other pieces of a kind that a finding names
 
 
 class BoilerplateInStory(Rule):
