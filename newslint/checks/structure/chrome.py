@@ -1,4 +1,4 @@
-"""NL503: page furniture (credits, share bars, advert labels, related links, promos) inside the story."""
+"""NL503: page furniture (credits, share bars, related links, promos) between the story's paragraphs."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from newslint.config.packs import Furniture
 from newslint.document.furniture import Piece, words
 from newslint.document.model import Document
 from newslint.document.tree import Element, text_of
+from newslint.lib.aria.semantics import hidden_from_everyone
 from newslint.lib.settings import Settings
 
 # What each kind of furniture is called, and the markup that says what it is.
@@ -33,12 +34,17 @@ _WHAT: dict[Furniture, tuple[str, str]] = {
     "form": ("a form", "an <aside>"),
     "links": ("a box of links to other pages", "an <aside>"),
 }
+# What interrupts a reader when it stands between two of the story's paragraphs. Not reported: advert
+# labels and quote chips (the site's standard slots, apart to the eye) and captions, galleries and
+# players (the story's own media, whose place is the newsroom's choice).
+_INTERRUPTS = frozenset(_WHAT) - {"advert", "quote-chip", "caption", "gallery"}
+_SENTENCE_WORDS = 8  # a paragraph of the story's prose, not a tagline or a button's label
 _EXCERPT = 120  # characters of a long piece's text that the finding spans
 _LISTED = 20  # lines of the other pieces of a kind that a finding names
 
 
 class BoilerplateInStory(Rule):
-    """Page furniture sits among the story's paragraphs as if it were prose: a credit, a share bar, an advert label.
+    """Page furniture sits among the story's paragraphs as if it were prose: a credit, a share bar, a promo.
 
     **Why**: templates and CMS imports leave furniture in the story body: advert labels, share
     buttons, "Related" and "READ MORE:" link boxes, newsletter and donation promos, photo and
@@ -51,9 +57,13 @@ class BoilerplateInStory(Rule):
     ``newsletter``, ``gallery``, ``ad-slot``, ``credit``), then by its shape (a short label over a
     line of links, a box of headline links, a form), then by its words. Furniture already marked up
     as what it is (an ``<aside>``, a ``<figure>`` and its ``<figcaption>``, a ``<nav>``, an embedded
-    post) is left alone; so is furniture outside the story's run of paragraphs. One kind of
-    furniture on a page is one finding, naming the lines of its other pieces: the template puts
-    every photo credit or "Read more" box there, and one change mends them all.
+    post) is left alone; so is furniture outside the story's run of paragraphs, and furniture before
+    its first paragraph or after its last (a share bar, a tag line, a tip line closing the story),
+    which a reader sees apart from it. Advert labels and quote chips (the site's standard slots) and
+    captions, galleries and players (the story's own media) are known for what they are and not
+    reported; nor is furniture no one sees. One kind of furniture on a page is one finding, naming
+    the lines of its other pieces: the template puts every photo credit or "Read more" box there,
+    and one change mends them all.
 
     **Fix**: move the piece out of the story body, or mark it up as what it is (``<aside>``,
     ``<figcaption>``). Not applied automatically: the template may need the element.
@@ -63,22 +73,32 @@ class BoilerplateInStory(Rule):
 
     code = "NL503"
     name = "boilerplate-in-story"
-    summary = "Page furniture (a credit, a share bar, an advert label, related links) sits among the story's paragraphs"
+    summary = "Page furniture (a credit, a share bar, related links, a promo) sits among the story's paragraphs"
     severity = "warning"
     enabled_by_default = False  # measured precision under 0.7 (its spec)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        pieces = [p for p in doc.regions.furniture if p.in_story and not p.marked]
+        starts = sorted(
+            start
+            for b in doc.regions.prose
+            if len(b.prose.split()) >= _SENTENCE_WORDS and (start := doc.element_start(b.element)) is not None
+        )
+        pieces = [p for p in doc.regions.furniture if p.in_story and not p.marked and p.kind in _INTERRUPTS]
+        if pieces:
+            hidden = hidden_from_everyone(doc)  # furniture no one sees is no leak
+            pieces = [p for p in pieces if p.element not in hidden]
         pieces.sort(key=lambda p: doc.element_start(p.element) or 0)
         by_kind: dict[Furniture, list[tuple[int, int]]] = {}
-        first: dict[Furniture, str] = {}
+        first: dict[Furniture, tuple[tuple[int, int], str]] = {}
         for run in _runs(pieces):
             span = _first_words(doc, run[0].element)
-            if span is not None:
-                by_kind.setdefault(run[0].kind, []).append(span)
-                first.setdefault(run[0].kind, words(run[0].element))
-        for kind, spans in by_kind.items():
-            yield self._finding(doc, kind, first[kind], spans)
+            if span is None:
+                continue
+            by_kind.setdefault(run[0].kind, []).append(span)
+            if run[0].kind not in first and _between(starts, span[0], doc.element_start(run[-1].element) or span[1]):
+                first[run[0].kind] = span, words(run[0].element)
+        for kind, (span, text) in first.items():
+            yield self._finding(doc, kind, text, [span, *(s for s in by_kind[kind] if s != span)])
 
     def _finding(self, doc: Document, kind: Furniture, text: str, spans: list[tuple[int, int]]) -> Finding:
         """One finding for every piece of one kind on a page: the template puts it there each time."""
@@ -96,6 +116,12 @@ class BoilerplateInStory(Rule):
             f"'{shown}' is {what} inside the story{more}",
             f"Move it out of the story body, or mark it up as {markup}",
         )
+
+
+def _between(starts: list[int], start: int, end: int) -> bool:
+    """Whether a paragraph of prose comes before a piece and another after it: furniture before the
+    story's first paragraph or after its last is apart from the story to a reader's eye."""
+    return bool(starts) and starts[0] < start and starts[-1] > end
 
 
 def _first_words(doc: Document, el: Element) -> tuple[int, int] | None:
