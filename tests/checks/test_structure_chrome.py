@@ -5,13 +5,15 @@ P2 = "<p>Repair crews restored electricity to most districts by the afternoon, t
 P3 = "<p>The grid operator said the attack was the third on the region's network this month.</p>\n"
 
 
-def test_page_chrome_as_a_paragraph_of_the_story_fires_and_says_what_it_is():
+def test_page_chrome_as_a_paragraph_between_the_storys_paragraphs_fires_and_says_what_it_is():
     html = page("<h1>H</h1>\n" + P1 + "<p>Advertisement</p>\n" + P2 + "<p>Share this article</p>\n" + P3)
     found = lint(html, "NL503")
     assert [(f.line, f.excerpt) for f in found] == [(12, "Advertisement"), (14, "Share this article")]
     assert found[0].message == "'Advertisement' is an advert label inside the story"
     assert found[1].message == "'Share this article' is a share bar inside the story"
     assert found[0].suggestion.message == "Move it out of the story body, or mark it up as an <aside>"
+    slot = '<div class="ad-slot"><span>Advertisement</span></div>\n'
+    assert lint(page("<h1>H</h1>\n" + P1 + slot + P2 + P3), "NL503") == []  # the label of the template's slot
 
 
 def test_a_photo_credit_is_told_to_become_a_figcaption():
@@ -31,14 +33,15 @@ def test_a_box_points_at_its_first_words_and_quotes_them_all():
 
 def test_repeated_lines_of_one_kind_are_one_finding():
     lines = "<p>Related article: One</p>\n<p>Related article: Two</p>\n<p>Related article: Three</p>\n"
-    [found] = lint(page("<h1>H</h1>\n" + P1 + P2 + P3 + lines), "NL503")
+    [found] = lint(page("<h1>H</h1>\n" + P1 + P2 + lines + P3), "NL503")
     assert found.excerpt == "Related article: One"
-    assert found.message.endswith("is a related-stories box inside the story, with the 2 after it")
+    assert found.message.endswith("is a related-stories box inside the story (2 more on this page: lines 14, 15)")
+    assert lint(page("<h1>H</h1>\n" + P1 + P2 + P3 + lines), "NL503") == []  # after the last paragraph: apart
 
 
-def test_cookie_notice_and_banner_in_a_fragment_fire():
+def test_cookie_notice_and_banner_in_a_fragment_fire_at_its_edges_too():
     html = "<p>Breaking News</p>\n" + P1 + P2 + "<p>We use cookies to improve your experience on our site.</p>\n" + P3
-    assert [f.line for f in lint(html, "NL503")] == [1, 4]
+    assert [f.line for f in lint(html, "NL503")] == [1, 4]  # a CMS body stores the banner with the story
 
 
 def test_furniture_outside_the_story_or_marked_up_as_what_it_is_is_silent():

@@ -34,10 +34,10 @@ _WHAT: dict[Furniture, tuple[str, str]] = {
     "form": ("a form", "an <aside>"),
     "links": ("a box of links to other pages", "an <aside>"),
 }
-# What interrupts a reader when it stands between two of the story's paragraphs. Not reported: advert
-# labels and quote chips (the site's standard slots, apart to the eye) and captions, galleries and
-# players (the story's own media, whose place is the newsroom's choice).
-_INTERRUPTS = frozenset(_WHAT) - {"advert", "quote-chip", "caption", "gallery"}
+# What interrupts a reader of a page when it stands between two of the story's paragraphs. Not
+# reported on pages: the labels of advert slots and quote chips (the site's standard slots, apart to the eye)
+# and captions, galleries and players (the story's own media, whose place is the newsroom's choice).
+_INTERRUPTS: frozenset[Furniture] = frozenset(_WHAT) - {"advert", "quote-chip", "caption", "gallery"}
 _SENTENCE_WORDS = 8  # a paragraph of the story's prose, not a tagline or a button's label
 _EXCERPT = 120  # characters of a long piece's text that the finding spans
 _LISTED = 20  # lines of the other pieces of a kind that a finding names
@@ -59,11 +59,12 @@ class BoilerplateInStory(Rule):
     as what it is (an ``<aside>``, a ``<figure>`` and its ``<figcaption>``, a ``<nav>``, an embedded
     post) is left alone; so is furniture outside the story's run of paragraphs, and furniture before
     its first paragraph or after its last (a share bar, a tag line, a tip line closing the story),
-    which a reader sees apart from it. Advert labels and quote chips (the site's standard slots) and
+    which a reader sees apart from it. Advert slots' labels and quote chips (the site's standard slots) and
     captions, galleries and players (the story's own media) are known for what they are and not
-    reported; nor is furniture no one sees. One kind of furniture on a page is one finding, naming
-    the lines of its other pieces: the template puts every photo credit or "Read more" box there,
-    and one change mends them all.
+    reported; nor is furniture no one sees. A body fragment is what the CMS stores and syndicates,
+    so there every piece of furniture is a leak, at its edges too. One kind of furniture on a page
+    is one finding, naming the lines of its other pieces: the template puts every photo credit or
+    "Read more" box there, and one change mends them all.
 
     **Fix**: move the piece out of the story body, or mark it up as what it is (``<aside>``,
     ``<figcaption>``). Not applied automatically: the template may need the element.
@@ -75,7 +76,6 @@ class BoilerplateInStory(Rule):
     name = "boilerplate-in-story"
     summary = "Page furniture (a credit, a share bar, related links, a promo) sits among the story's paragraphs"
     severity = "warning"
-    enabled_by_default = False  # measured precision under 0.7 (its spec)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         starts = sorted(
@@ -83,7 +83,8 @@ class BoilerplateInStory(Rule):
             for b in doc.regions.prose
             if len(b.prose.split()) >= _SENTENCE_WORDS and (start := doc.element_start(b.element)) is not None
         )
-        pieces = [p for p in doc.regions.furniture if p.in_story and not p.marked and p.kind in _INTERRUPTS]
+        page = doc.kind == "page"  # a CMS body stores every line of it: there, furniture anywhere is a leak
+        pieces = [p for p in doc.regions.furniture if p.in_story and not p.marked and (not page or _interrupts(p))]
         if pieces:
             hidden = hidden_from_everyone(doc)  # furniture no one sees is no leak
             pieces = [p for p in pieces if p.element not in hidden]
@@ -91,12 +92,12 @@ class BoilerplateInStory(Rule):
         by_kind: dict[Furniture, list[tuple[int, int]]] = {}
         first: dict[Furniture, tuple[tuple[int, int], str]] = {}
         for run in _runs(pieces):
-            span = _first_words(doc, run[0].element)
-            if span is None:
+            spans = [span for piece in run if (span := _first_words(doc, piece.element)) is not None]
+            if not spans:
                 continue
-            by_kind.setdefault(run[0].kind, []).append(span)
-            if run[0].kind not in first and _between(starts, span[0], doc.element_start(run[-1].element) or span[1]):
-                first[run[0].kind] = span, words(run[0].element)
+            by_kind.setdefault(run[0].kind, []).extend(spans)
+            if run[0].kind not in first and (not page or _between(starts, spans[0][0], spans[-1][0])):
+                first[run[0].kind] = spans[0], words(run[0].element)
         for kind, (span, text) in first.items():
             yield self._finding(doc, kind, text, [span, *(s for s in by_kind[kind] if s != span)])
 
@@ -116,6 +117,12 @@ class BoilerplateInStory(Rule):
             f"'{shown}' is {what} inside the story{more}",
             f"Move it out of the story body, or mark it up as {markup}",
         )
+
+
+def _interrupts(piece: Piece) -> bool:
+    """Whether a piece of a page's furniture interrupts the story: an advert label does when it is set
+    as one of the story's paragraphs, not when it labels the template's advert slot."""
+    return piece.kind in _INTERRUPTS or (piece.kind == "advert" and piece.element.tag == "p")
 
 
 def _between(starts: list[int], start: int, end: int) -> bool:
