@@ -271,6 +271,7 @@ class _Story:
                 or line.marks.cites(line.sentence.start, line.sentence.end)
                 or (line.marks.notes and _footnoted(line.block, line.sentence, line.marks.notes))
                 or _writer_speaks(line)
+                or _own_figure(line.sentence.text, self.pack)
                 or (line.k == 0 and i > 0 and _REFERS_BACK.match(line.sentence.text) and self._paragraph_names(i - 1))
             ):
                 result = True
@@ -369,6 +370,13 @@ def _writer_speaks(line: _Line) -> bool:
     if _inside_quote(line.sentence, line.quotes):
         return False
     return bool(_FIRST_PERSON.search(_QUOTE.sub(" ", line.sentence.text)))
+
+
+def _own_figure(text: str, pack: AttributionPack) -> bool:
+    """Whether the sentence's subject gives its figures as its own ("The bill includes $3.8 billion",
+    "NASA requested $12 million", "It served 10,000 students"): the subject is their source."""
+    own = pack.pattern("own-figure")
+    return bool(own and own.match(text))
 
 
 def _inside_quote(sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
