@@ -80,6 +80,7 @@ _MOVED = re.compile(
     re.I,
 )
 _DISCOUNT = re.compile(r"\s+discount\b", re.I)  # "a 25% discount": an offer, not a claim
+_ODDS = re.compile(r"\s+(?:odds|long[\s-]?shots?|shots?|favou?rites?|underdogs?)\b", re.I)  # "a 50-1 long shot"
 _LEGAL_AFTER = re.compile(
     r"(?:[ \u00a0-](?:cash|surety|library|parking|civil|court))?[ \u00a0-](?:bond|bail|fines?)\b", re.I
 )
@@ -219,6 +220,8 @@ def _figure_at(text: str, m: re.Match[str], casualty: _Toll) -> Figure | None:
                 return None  # a price the market shows: "Nikkei futures lost 0.66%"
             if kind == "percentage" and _DISCOUNT.match(text, tail.end()):
                 return None
+            if kind == "percentage" and _worked_out(text, start, tail.end()):
+                return None  # the share of counts just given: "in 33 starts (6.1%)"
             if kind == "money" and (_is_price(number, None) or _legal_amount(text, start, tail.end())):
                 return None
             if kind == "measure" and tail.group().split()[-1].lower().lstrip("-") in _SINGULAR_UNITS:
@@ -233,6 +236,15 @@ def _market_move(text: str, start: int, end: int) -> bool:
     """Whether a percentage is how far a traded price moved, in a sentence about a market."""
     moved = _MOVED.search(text, max(0, start - 45), start) or _HIGHER.match(text, end)
     return bool(moved and _MARKET.search(text))
+
+
+def _worked_out(text: str, start: int, end: int) -> bool:
+    """Whether a percentage in brackets follows counts it is worked out from: "two wins in 33 starts (6.1%)"."""
+    return (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and any(c.isdigit() for c in text[max(0, start - 40) : start - 1])
+    )
 
 
 def _is_price(number: str, abbreviation: str | None) -> bool:
@@ -259,6 +271,8 @@ def _excluded(text: str, m: re.Match[str], number: str, money: bool) -> bool:
     start, end = m.start(), m.end()
     if not money and _YEAR.fullmatch(number):
         return True
+    if "-" in number and _ODDS.match(text, end):
+        return True  # betting odds: "a 50-1 long shot"
     if _AFTER_MONTH.search(text, max(0, start - 12), start) or _BEFORE_MONTH.match(text, end):
         return True
     if _TIME_OR_AGE.match(text, end):
