@@ -17,7 +17,7 @@ from newslint.document.tree import Element, inside, text_ranges
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import spelling_key, without_apostrophes
 from newslint.lib.transliteration.romanise import ARTICLES, name_keys
-from newslint.lib.transliteration.uses import name_uses, spelling_of, story_texts, taken_spans
+from newslint.lib.transliteration.uses import name_uses, quotations, spelling_of, story_texts, taken_spans
 
 _CAPITAL = r"A-Z\u00c0-\u00de\u0100-\u024f"
 _CAP = rf"[{_CAPITAL}][\w'’]*(?:[‘`]\w[\w'’]*)*"  # \w takes ʼ ʻ ʿ ʾ; ‘ and ` only between letters
@@ -94,11 +94,13 @@ def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
 
 def _units(doc: Document, settings: Settings) -> Iterator[Unit]:
     taken = taken_spans(doc, settings)
+    quoted = quotations(doc)
     traps = settings.trap_keys
     for element, text in story_texts(doc):
         if _in_table(element):
             continue  # each row of a table is another entry: "Malton" and "Melton" are two towns
-        spans = _Spans([*taken.get(element, []), *_cited(element)])
+        # Listed names and traps; titles of works; quotations, which keep the speaker's spelling.
+        spans = _Spans([*taken.get(element, []), *_cited(element), *quoted.get(element, [])])
         for m in _UNIT.finditer(text):
             begin, end = m.start(), m.end()
             if spans.overlap(begin, end):
@@ -184,7 +186,8 @@ class UnlistedVariant(Rule):
 
     **Not reported**: two spellings a few lowercase words apart ("Misrata, also spelled Misurata"), people
     whose full names differ ("Allen Ward", "Allan Reid"), British and American spellings,
-    inflections, table rows, titles of works, a word seen only at sentence starts, and Zabul (a
+    inflections, table rows, titles of works, quotations (their source's spelling, as for NL201),
+    a word seen only at sentence starts, and Zabul (a
     province of Afghanistan) beside Zabol (a city of Iran), which differ only by o/u.
 
     **Fix**: if both spellings name the same thing, use the one the article uses most (on a tie,
