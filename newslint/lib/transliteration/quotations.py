@@ -14,8 +14,10 @@ first mark closes it. A quotation never closed in that way is taken to end with 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 
 from newslint.document.regions import embedded_post
 from newslint.document.tree import Element, inside, text_ranges
@@ -26,6 +28,7 @@ _SINGLE = re.compile(r"(?<![\w’'])‘(?=[^\W\d_])[^‘]*?(?<=\S)’(?![^\W\d_]
 _MOST_UNMARKED = 6  # paragraphs a quotation may run through without a mark before it must close
 
 Spans = list[tuple[int, int]]
+_START = itemgetter(0)
 
 
 def quoted_spans(blocks: Iterable[tuple[Element, str, bool]]) -> dict[Element, Spans]:
@@ -65,8 +68,19 @@ def quoted_spans(blocks: Iterable[tuple[Element, str, bool]]) -> dict[Element, S
         spans.extend(_singles(text, spans))
         spans.extend((b, e) for _, b, e in _inline_quotes(element))
         if spans:
-            found[element] = spans
+            found[element] = _merged(spans)
     return found
+
+
+def _merged(spans: Spans) -> Spans:
+    """The spans sorted, those that overlap made one: a use is then looked up by bisection."""
+    out: Spans = []
+    for b, e in sorted(spans):
+        if out and b <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((b, e))
+    return out
 
 
 def _in_quotation(element: Element) -> bool:
@@ -87,7 +101,7 @@ def _singles(text: str, doubles: Spans) -> Spans:
     """Quotations in single marks outside the double ones (a quotation inside one is in it already)."""
     if "‘" not in text:
         return []
-    return [m.span() for m in _SINGLE.finditer(text) if not any(b <= m.start() < e for b, e in doubles)]
+    return [m.span() for m in _SINGLE.finditer(text) if not within(doubles, m.start(), m.start() + 1)]
 
 
 def _inline_quotes(element: Element) -> list[tuple[Element, int, int]]:
@@ -97,5 +111,6 @@ def _inline_quotes(element: Element) -> list[tuple[Element, int, int]]:
 
 
 def within(spans: Spans, begin: int, end: int) -> bool:
-    """Whether ``begin:end`` lies inside one of the spans."""
-    return any(b <= begin and end <= e for b, e in spans)
+    """Whether ``begin:end`` lies inside one of the spans (sorted, none overlapping another)."""
+    i = bisect.bisect_right(spans, begin, key=_START) - 1  # the last span starting at or before it
+    return i >= 0 and spans[i][0] <= begin and end <= spans[i][1]
