@@ -29,6 +29,7 @@ SOURCES = builder.Sources(
     common=frozenset({"reading"}),
     in_english_text=lambda word: word in {"benghazi", "mosul"},
     russian=(builder.russian_bgn, lambda text: builder.russian_bgn(text).replace("iy ", "y ")),
+    given_names={"johar": 2, "haifa": 4, "hayfa": 5, "sofia": 9},  # name -> highest frequency (nam_dict's scale)
 )
 HAND = {"syria-iraq": [{"canonical": "Aleppo", "variants": [], "source": "GeoNames 170063"}]}
 
@@ -90,6 +91,32 @@ def test_a_look_alike_that_names_another_big_place_is_a_trap():
     entries = _entries(_build())
     assert entries["Vyborg"]["traps"] == ("Viborg",)  # the Danish town, not a spelling of the Russian one
     assert "Sanaa" not in entries  # its one other spelling, "Sana", is a given name: nothing left to list
+
+
+def test_a_given_name_is_no_spelling_of_a_place():
+    entries = _entries(_build())
+    assert entries["Jawhar"]["variants"] == ("Joher",)  # "Johar" is a given name: a story about him is not the town
+    assert "Haifa" not in entries  # a common given name: "Hayfa", "Heifa" spell the woman's name too
+    plain = builder.build(
+        builder.read_places(MINI / "cities500.json"),
+        json.loads((MINI / "countries.json").read_text()),
+        ["Georgia"],
+        HAND,
+        builder.Sources(**{**SOURCES.__dict__, "given_names": {}}),
+    )
+    without = _entries(plain.packs)
+    assert without["Jawhar"]["variants"] == ("Johar", "Joher")
+    assert set(without["Haifa"]["variants"]) >= {"Hayfa", "Heifa"}
+
+
+def test_the_first_name_dictionary_is_read_with_its_highest_frequency(tmp_path):
+    path = tmp_path / "nam_dict.txt"
+    lines = ["# a comment", "=  Laila                 "]
+    lines.append("M  Selam" + " " * 22 + "  2    2      $")
+    lines.append("F  Laila" + " " * 22 + "6655 5     9  $")
+    lines.append("F  Anna+Lena" + " " * 18 + "  4          $")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert builder.read_given_names(path) == {"selam": 2, "laila": 9, "annalena": 4, "anna lena": 4, "anna-lena": 4}
 
 
 def test_the_ukrainian_national_system():
@@ -160,3 +187,14 @@ def test_world_packs_are_opt_in_by_name_in_a_config_file(tmp_path):
     settings = Settings(load_config(tmp_path / "newslint.toml"))
     assert [p.name for p in settings.name_packs] == ["places-middle-east", "places-africa", *DEFAULT_NAME_PACKS]
     assert [p.name for p in Settings(Config()).name_packs] == list(DEFAULT_NAME_PACKS)
+
+
+def test_a_persons_given_name_is_not_taken_for_a_place_of_that_name():
+    # The shape of a real blog post: a woman's given name, then a story elsewhere about Salem.
+    post = (
+        '<p>Those who only learned of this story in the last month believed <a href="https://medium.com/@s">Selam'
+        " G.'s Medium post</a> raised an entirely new issue.</p><p>Laila told us she had left; Layla stayed.</p>"
+    )
+    town = "<p>Officials in Salem said the count would finish on Friday.</p><p>Salem has a new mayor.</p>"
+    config = _with(*PLACE_PACKS)
+    assert not [f for f in lint_html(post + town, config) if f.code.startswith("NL20")]

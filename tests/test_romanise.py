@@ -33,7 +33,7 @@ SAME = [
     ("Syrdarya", "Sirdaria"),
 ]
 # One name only through one more variation read into a word: dh as d, kh as h, a fused article,
-# a dropped short vowel.
+# a dropped short vowel, a long vowel written once, a y before a vowel, w as v.
 SAME_WITH_A_VARIATION = [
     ("Kadhimi", "Kadimi"),
     ("Hadhramaut", "Hadramaut"),
@@ -44,6 +44,16 @@ SAME_WITH_A_VARIATION = [
     ("Assafira", "al-Safira"),
     ("Zabadani", "Zabdani"),
     ("Misurata", "Misrata"),
+    ("Tulkarem", "Tulkarm"),  # a short vowel in the last syllable
+    ("Farmaajo", "Farmajo"),  # a long vowel written twice
+    ("Kismaayo", "Kismayo"),
+    ("Saada", "Sa'dah"),
+    ("Jabaliya", "Jabalia"),  # the glide after an i
+    ("Aliyev", "Aliev"),
+    ("Nabatiyeh", "Nabatieh"),
+    ("Bryansk", "Briansk"),  # a y before a vowel as i
+    ("Chechnya", "Chechnia"),
+    ("Ahwaz", "Ahvaz"),  # w or v
 ]
 DIFFERENT = [
     ("Iran", "Iraq"),
@@ -83,6 +93,12 @@ DIFFERENT = [
     ("Lyons", "Lions"),
     ("Wyatt", "Witt"),
     ("Hamadani", "Hamidani"),
+    ("Bryan", "Brain"),
+    ("Yemen", "Yemeni"),
+    ("Oman", "Omani"),
+    ("Iran", "Iranian"),
+    ("Israel", "Israeli"),
+    ("Walid", "Valid"),  # a w at a word's start stays a w
 ]
 
 

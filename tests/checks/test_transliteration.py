@@ -250,3 +250,56 @@ def test_a_house_surname_is_the_house_spelling(tmp_path):
 def test_a_given_name_alone_is_never_a_name(tmp_path):
     html = "<p>Muammar spoke. Ismail spoke.</p><p>Muammar Gaddafi and Ismail Haniyeh met in 2008.</p>"
     assert _with_surnames(tmp_path, html) == []
+
+
+# A WordPress story as published: the site writes "Kiev"; it quotes the Kyiv Post over three
+# paragraphs, opened in the first and closed in the last with no mark between, and embeds a post.
+WORDPRESS = """<!DOCTYPE html><html lang="en"><head><title>Protests grow</title></head><body>
+<article><h1 class="entry-title">As protests grow, Zelensky weighs a dismissal</h1>
+<div class="entry-content" itemprop="text">
+<p>If Ukraine was turning the tide, would Kiev regime leader Volodymyr Zelensky dismiss his general?</p>
+<blockquote class="twitter-tweet"><p dir="ltr" lang="en">Crowds fill the centre of Kyiv tonight.</p>
+<p>&mdash; A reporter (@reporter) <a href="https://x.com/reporter/status/1">July 18, 2026</a></p></blockquote>
+<p><strong>Watch: Kiev overrun by protesting crowds.</strong></p>
+<p><a href="https://www.kyivpost.com/post/80604">Kyiv Post</a> reported:</p>
+<p><em>&ldquo;Syrsky issued a brief response thanking Fedorov for his work and urging unity.</em></p>
+<p><em>During his time in office, Fedorov became a prominent figure for advocating drone production.</em></p>
+<p><em>His removal sparked a backlash, erupting into demonstrations in Kyiv, Lviv, Odesa and Kharkiv.&rdquo;</em></p>
+<div class="code-block ai-list-block"><div class="ai-dynamic" data-code="PGRpdj4="></div></div>
+<p>The Kiev Independent said the protests went on into a second night.</p>
+</div></article></body></html>"""
+
+
+def test_a_story_quoting_another_spelling_keeps_its_own():
+    assert lint(WORDPRESS, "NL2") == []
+
+
+def test_a_quotation_whose_paragraphs_each_open_with_a_mark_keeps_its_spelling():
+    html = (
+        "<p>Officials in Kiev said the curfew would stay.</p>"
+        "<p>The mayor wrote: &ldquo;We have asked every resident to stay home after dark.</p>"
+        "<p>&ldquo;Kyiv has lived through worse nights than this one.</p>"
+        "<p>&ldquo;We will open the shelters at ten.&rdquo;</p>"
+        "<p>Kiev's metro stations were full by midnight.</p>"
+    )
+    assert lint(html, "NL2") == []
+
+
+def test_a_quotation_never_closed_ends_with_its_paragraph():
+    html = (
+        "<p>Officials in Kyiv said the curfew would stay. &ldquo;We have asked residents to stay home.</p>"
+        "<p>Residents of Kiev queued for bread.</p>"
+        "<p>Kyiv's metro stations were full by midnight.</p>"
+    )
+    (f,) = lint(html, "NL2")
+    assert (f.code, f.excerpt) == ("NL201", "Kiev")
+
+
+def test_a_passage_set_out_without_marks_is_the_storys_translation():
+    html = (
+        "<p>The occupied Luhansk region will switch to a Russian curriculum.</p>"
+        "<blockquote>All schools in Lugansk will work according to Russian standards.</blockquote>"
+        "<p>Parents in the Luhansk region were told to enrol children online.</p>"
+    )
+    (f,) = lint(html, "NL2")
+    assert (f.code, f.excerpt) == ("NL201", "Lugansk")

@@ -35,6 +35,13 @@ class InconsistentTransliteration(Rule):
     applies it where the name is plain text in the source. Names of a configured house-style pack
     are left to NL202, which asks for the house spelling instead.
 
+    **Not the story's spelling**: a name inside a quotation (in quotation marks, a ``<q>`` or an
+    embedded post; a quotation over several paragraphs too, whether each paragraph opens with a
+    mark or only the first does) is written as its source wrote it, and a place in a
+    publication's name ("Kyiv Post", "Kiev Independent") as the publication writes it. Neither
+    counts, nor is reported. A passage set out in a ``<blockquote>`` without marks is the
+    story's own words (often its translation) and counts.
+
     **References**: the names packs in ``rules/`` (``syria-iraq.yaml``, ``ukraine-russia.yaml``)
     and a project's own; AP Stylebook on foreign place names.
     """

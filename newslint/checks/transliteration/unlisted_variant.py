@@ -17,7 +17,7 @@ from newslint.document.tree import Element, inside, text_ranges
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import spelling_key, without_apostrophes
 from newslint.lib.transliteration.romanise import ARTICLES, name_keys
-from newslint.lib.transliteration.uses import name_uses, spelling_of, story_texts, taken_spans
+from newslint.lib.transliteration.uses import name_uses, quotations, spelling_of, story_texts, taken_spans
 
 _CAPITAL = r"A-Z\u00c0-\u00de\u0100-\u024f"
 _CAP = rf"[{_CAPITAL}][\w'’]*(?:[‘`]\w[\w'’]*)*"  # \w takes ʼ ʻ ʿ ʾ; ‘ and ` only between letters
@@ -45,7 +45,8 @@ _NOT_NAME = frozenset(
 _TABLE = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 _MIN_KEY = 4
 _MIN_KEY_WITH_ARTICLE = 3  # "al-Qaim": the article marks a short Arabic name
-_SHORT = "\x00"  # starts the key of a shorter name: its spelling without apostrophes
+_SHORT = "\x00"  # starts the key of a shorter name: its spelling without apostrophes or doubled consonants
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")  # an ayn and a doubled consonant come and go together: Ta'izz, Taiz
 _ARTICLE_START = re.compile(rf"{_ARTICLE}[\-\u2010\u2011]", re.I)
 _NON_SPACE = re.compile(r"\S+")
 _BRITISH = re.compile(r"our|[ao]e")  # colour/color, encyclopaedia/encyclopedia, manoeuvre/maneuver
@@ -79,8 +80,8 @@ def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
     """Name-like runs of capitalised words that no pack lists, in reading order.
 
     A name too short for its romanisation key to be telling ("Qom", "Kom") is kept only where the
-    article also writes it with an apostrophe between letters ("Ta'izz", "Taizz"): one name then,
-    spelled two ways. Those come last.
+    article also writes it with an apostrophe between letters ("Ta'izz", "Taizz", "Taiz": a
+    doubled consonant comes and goes with the ayn): one name then, spelled two ways. Those come last.
     """
     short: list[Unit] = []
     for unit in _units(doc, settings):
@@ -94,11 +95,13 @@ def name_units(doc: Document, settings: Settings) -> Iterator[Unit]:
 
 def _units(doc: Document, settings: Settings) -> Iterator[Unit]:
     taken = taken_spans(doc, settings)
+    quoted = quotations(doc)
     traps = settings.trap_keys
     for element, text in story_texts(doc):
         if _in_table(element):
             continue  # each row of a table is another entry: "Malton" and "Melton" are two towns
-        spans = _Spans([*taken.get(element, []), *_cited(element)])
+        # Listed names and traps; titles of works; quotations, which keep the speaker's spelling.
+        spans = _Spans([*taken.get(element, []), *_cited(element), *quoted.get(element, [])])
         for m in _UNIT.finditer(text):
             begin, end = m.start(), m.end()
             if spans.overlap(begin, end):
@@ -122,7 +125,7 @@ def _units(doc: Document, settings: Settings) -> Iterator[Unit]:
             keys = name_keys(surface)
             spelling = spelling_key(surface)
             if len(keys[0]) < (_MIN_KEY_WITH_ARTICLE if _ARTICLE_START.match(surface) else _MIN_KEY):
-                keys = (_SHORT + without_apostrophes(spelling),)
+                keys = (_SHORT + _DOUBLED.sub(r"\1", without_apostrophes(spelling)),)
             yield Unit(element, text, begin, end, keys, spelling, initial and len(words) == 1)
 
 
@@ -176,16 +179,22 @@ class UnlistedVariant(Rule):
 
     **What is one name**: two spellings with one romanisation key (articles, fused ones too:
     "Arrastan" is "ar-Rastan"; vowel classes; a short vowel dropped between consonants:
-    "Zabdani", "Zabadani"; q/k, dh/z/d, kh/h, gh/g, zh/dj/j, doubled letters, -ah/-eh endings;
-    an apostrophe written or not: "Ta'izz", "Taizz"). **What is one spelling**, never reported:
-    case, a leading al-/el-, spaces and hyphens ("Deir Ezzor", "Deir ez-Zor"), diacritics, the
-    mark that writes an apostrophe (' ’ ‘ ʼ ʿ ʾ), a possessive 's. An apostrophe between letters
-    (an ayn or hamza, a soft sign) makes another spelling, as it does for NL201.
+    "Zabdani", "Zabadani", "Tulkarm", "Tulkarem"; a long vowel written twice or once:
+    "Farmaajo", "Farmajo"; y/i before a vowel: "Bryansk", "Briansk", "Jabaliya", "Jabalia"; w/v:
+    "Ahwaz", "Ahvaz"; q/k, dh/z/d, kh/h, gh/g, zh/dj/j, doubled letters, -ah/-eh endings; an
+    apostrophe written or not, with the doubled consonant that comes with it: "Ta'izz", "Taizz",
+    "Taiz"). **What is one spelling**, never reported: case, a leading al-/el-, spaces and
+    hyphens ("Deir Ezzor", "Deir ez-Zor"), diacritics, the mark that writes an apostrophe
+    (' ’ ‘ ʼ ʿ ʾ), a possessive 's. An apostrophe between letters (an ayn or hamza, a soft sign)
+    makes another spelling, as it does for NL201.
 
-    **Not reported**: two spellings a few lowercase words apart ("Misrata, also spelled Misurata"), people
-    whose full names differ ("Allen Ward", "Allan Reid"), British and American spellings,
-    inflections, table rows, titles of works, a word seen only at sentence starts, and Zabul (a
-    province of Afghanistan) beside Zabol (a city of Iran), which differ only by o/u.
+    **Not reported**: a spelling the article uses more often than the listed name it resembles
+    (the article's own spelling, not a slip to correct to the pack's), two spellings a few
+    lowercase words apart ("Misrata, also spelled Misurata"), people whose full names differ
+    ("Allen Ward", "Allan Reid"), British and American spellings, inflections, table rows,
+    titles of works, quotations (their source's spelling, as for NL201), a word seen only at
+    sentence starts, and Zabul (a province of Afghanistan) beside Zabol (a city of Iran), which
+    differ only by o/u.
 
     **Fix**: if both spellings name the same thing, use the one the article uses most (on a tie,
     the first one) and consider adding the name to a project pack; if they are different names,
@@ -219,6 +228,8 @@ class UnlistedVariant(Rule):
                         continue  # a spelling the pack lists, only written in a way the matcher did not take
                     if frozenset((spelling, spelling_key(listed.spelling))) in _DIFFERENT_PLACES:
                         continue
+                    if counts[spelling] > listed.uses:
+                        continue  # the article's own spelling, the listed one its slip: not one to replace
                     if not _side_by_side(unit, listed.element, listed.begin, listed.end):
                         yield self._listed_finding(doc, unit, listed, counts[spelling])
                 continue
@@ -280,17 +291,27 @@ class _Listed:
     end: int
     entry: NameEntry
     pack: str
+    uses: int  # how often the article uses the listed name, in any spelling
 
 
 def _listed_names(doc: Document, settings: Settings) -> list[_Listed]:
     """Each pack-listed name in the article (one per romanisation key), in reading order."""
     found: dict[str, _Listed] = {}
+    uses = Counter(id(use.hit.entry) for use in name_uses(doc, settings))
     for use in name_uses(doc, settings):
         keys = name_keys(use.surface)
         if keys[0] not in found:
             line = doc.position(doc.text_span(use.element, use.hit.begin, use.hit.end)[0])[0]
             found[keys[0]] = _Listed(
-                keys, spelling_of(use), line, use.element, use.hit.begin, use.hit.end, use.hit.entry, use.hit.pack
+                keys,
+                spelling_of(use),
+                line,
+                use.element,
+                use.hit.begin,
+                use.hit.end,
+                use.hit.entry,
+                use.hit.pack,
+                uses[id(use.hit.entry)],
             )
     return list(found.values())
 

@@ -12,9 +12,13 @@ with a c (not ch), which no romanisation uses: "Colombia" is not "Columbia".
 
 A name also has *other keys* (:func:`name_keys`), each the key with one more variation read into
 one word: dh as d ("Kadhimi", "Kadimi"), kh as h ("Mikhail", "Mihail"), an article fused into the
-word as article and name ("Deir Ezzor" as "Deir ez-Zor", "Arrastan" as "ar-Rastan"), and a short
-vowel between consonants dropped ("Zabadani", "Zabdani"). Two names are one when the key of one is
-a key of the other: other keys are never compared with each other, so two variations never add up.
+word as article and name ("Deir Ezzor" as "Deir ez-Zor", "Arrastan" as "ar-Rastan"), a short
+vowel between consonants dropped, inside the word or in its last syllable ("Zabadani", "Zabdani";
+"Tulkarem", "Tulkarm"), a long vowel in an open syllable written once ("Farmaajo", "Farmajo"; "Saada", "Sa'dah"), a y
+before a vowel read as i ("Bryansk", "Briansk"; "Chechnya", "Chechnia") or, after an i, left out
+("Jabaliya", "Jabalia"; "Aliyev", "Aliev"), and a w before a vowel read as v, as Persian and Turkic
+names are written either way ("Ahwaz", "Ahvaz"). Two names are one when the key of one is a key of
+the other: other keys are never compared with each other, so two variations never add up.
 """
 
 from __future__ import annotations
@@ -45,7 +49,14 @@ _FUSED_ARTICLE = re.compile(r"^[ae](?=(th|dh|sh|[dnrstz])\1[aeiouy])")
 _FUSED_REST = (3, 4)  # letters left after a fused article, in a longer name and alone ("Assad" is not as-Sad)
 # A short vowel after a consonant and before a consonant and another vowel (the key writes vowels in capitals).
 _VOWEL_IN_KEY = re.compile("[A-Z]")
-_MEDIAL_VOWEL = re.compile(r"(?<=[a-z])[AEIOU](?=[a-z]+[A-Z])")
+_MEDIAL_VOWEL = re.compile(r"(?<=[a-z])[AEIOU](?=[a-z]+[A-Z]|[a-z]$)")
+# Written twice in an open syllable (ee and oo are folded already); "Baath", "Shaanxi" keep theirs.
+_LONG_VOWEL = re.compile(r"([aiu])\1(?=[b-df-hj-np-tv-z][aeiouy])")
+# A y before a vowel: left out after an i (-iya, -iyev), read as i after two letters that end in a
+# consonant (a y after a vowel and a consonant is read as i in every key; "Lyons", "Syria" keep theirs).
+_GLIDE_AFTER_I = re.compile(r"(?<=i)y(?=[aeiou])")
+_Y_AFTER_CONSONANTS = re.compile(r"(?<=[a-z][b-df-hj-np-tv-xz])y(?=[aeiou])")
+_W_BEFORE_VOWEL = re.compile(r"(?<=[a-z])w(?=[aeiou])")
 _LATIN_C = re.compile(r"c(?!h)")
 _CACHED = 16384  # keys kept: a long page repeats its names many times, and a run of pages its common words
 _WORDS = re.compile(r"[\s\u00a0\-\u2010\u2011]+")
@@ -110,6 +121,14 @@ def _keys(letters: str, alone: bool) -> tuple[str, ...]:
         others.append(_classes(_fold(letters.replace("dh", "d"))))
     if "kh" in letters:
         others.append(_classes(_fold(letters.replace("kh", "h"))))
+    if _LONG_VOWEL.search(letters):
+        others.append(_classes(_fold(_LONG_VOWEL.sub(_FIRST_GROUP, letters))))
+    if "y" in letters:
+        read = _Y_AFTER_CONSONANTS.sub("i", _GLIDE_AFTER_I.sub("", letters))
+        if read != letters:
+            others.append(_classes(_fold(read)))
+    if "w" in letters and _W_BEFORE_VOWEL.search(letters):
+        others.append(_classes(_fold(_W_BEFORE_VOWEL.sub("v", letters))))
     fused = _FUSED_ARTICLE.match(letters)
     if fused and len(letters) - 1 - len(fused.group(1)) >= _FUSED_REST[alone]:
         others.append(word_key(letters[1 + len(fused.group(1)) :]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from newslint.document.regions import squash
 from newslint.document.tree import Element
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import NameHit
+from newslint.lib.transliteration.quotations import Spans, quoted_spans, within
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +32,11 @@ class _Names:
 
 
 def name_uses(doc: Document, settings: Settings) -> list[Use]:
-    """Every pack-listed name in the headline and story blocks, in reading order.
+    """Every pack-listed name in the headline and story blocks, in reading order, as the story writes it.
 
-    A spelling that the article uses once for a homonym the pack describes ("Colonel Igor
+    A name inside a quotation (:mod:`quotations`) is the speaker's or the source's spelling, and a
+    place in a publication's name ("Kyiv Independent", "Tehran Times") the publication's: neither
+    is a use. A spelling that the article uses once for a homonym the pack describes ("Colonel Igor
     Nikolaev", "the broadcaster Al Mayadeen") names that other person or thing throughout the
     article, so none of its uses counts as the listed name.
     """
@@ -49,17 +53,39 @@ def _find_names(doc: Document, settings: Settings) -> _Names:
     uses: list[Use] = []
     others: set[tuple[int, str]] = set()
     spans: dict[Element, list[tuple[int, int]]] = {}
+    quoted = quotations(doc)
     for element, text in story_texts(doc):
         found = spans[element] = []
+        quotes = quoted.get(element)
         for begin, end, entry in index.spans(text):
             found.append((begin, end))
             hit = index.hit(text, begin, end, entry)
             if hit is None:
                 continue
-            uses.append(Use(hit, element, text[begin:end]))
             if hit.entry.homonyms and index.other_name(hit, text):
                 others.add((id(hit.entry), hit.key))
+            if (quotes and within(quotes, begin, end)) or (hit.entry.kind == "place" and _PUBLICATION.match(text, end)):
+                continue
+            uses.append(Use(hit, element, text[begin:end]))
     return _Names([u for u in uses if (id(u.hit.entry), u.hit.key) not in others] if others else uses, spans)
+
+
+# A word that, after a place's name, makes the name a publication's ("Kyiv Post", "Jerusalem Post").
+_PUBLICATION = re.compile(
+    r"[ \u00a0]+(?:Post|Times|Independent|Herald|Tribune|Gazette|Journal|Telegraph|Chronicle|Observer|Monitor)\b"
+)
+
+
+def quotations(doc: Document) -> dict[Element, Spans]:
+    """The quoted spans of the headline's and the story blocks' texts (:mod:`quotations`)."""
+    return doc.once(_quotations)
+
+
+def _quotations(doc: Document) -> dict[Element, Spans]:
+    regions = doc.regions
+    texts = [(regions.headline, regions.headline_text, False)] if regions.headline is not None else []
+    texts.extend((block.element, block.text, block.role == "paragraph") for block in regions.blocks)
+    return quoted_spans(texts)
 
 
 def story_texts(doc: Document) -> Iterator[tuple[Element, str]]:
