@@ -1,6 +1,6 @@
 """Precision of every rule on real news pages, replayed from an editor's judgements.
 
-    .venv/bin/python benchmarks/precision.py [--half tuning|validation] [--select CODES] [--verbose]
+    .venv/bin/python benchmarks/precision.py [--half tuning|validation|all] [--select CODES] [--verbose]
     .venv/bin/python benchmarks/precision.py --to-judge N [--select NL3] [--seed S] --out FILE
 
 The pages are ``../shared/corpus/news-dev/pages``, split by publisher into a tuning half and a
@@ -17,7 +17,8 @@ Printed: per rule and per family, the findings now reported, how many are judged
 NOISE and precision (TRUE over judged); the unjudged findings; suggestions judged wrong; and the
 judged TRUE findings no longer reported (real problems lost).
 
-``--write-specs`` records each judged rule's precision on the half in its spec
+``--half all`` lints both halves as one run (the rules across files, NL204 and NL505, compare
+the articles of a run). ``--write-specs`` records each judged rule's precision on the half in its spec
 (``rules/<family>/<CODE>.yaml``), where its docs, ``newslint rules`` and its default read it.
 
 ``--to-judge N`` writes N unjudged findings drawn at random (spread over the rules selected) as
@@ -45,6 +46,7 @@ from newslint.document.model import Document
 from newslint.document.reading import InputError, read_source
 from newslint.document.tree import text_of
 from newslint.lib.settings import settings_for
+from newslint.run.across import settle
 from newslint.run.engine import lint_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,17 +90,18 @@ def split() -> dict[str, str]:
 
 
 def pages(half: str) -> list[Path]:
-    """The pages of one half, in manifest order."""
+    """The pages of one half (or, for "all", of both: one run, as NL204 needs), in manifest order."""
     halves = split()
     with (CORPUS / "MANIFEST.tsv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    return [CORPUS / "pages" / r["file"] for r in rows if halves[r["publisher_domain"]] == half]
+    return [CORPUS / "pages" / r["file"] for r in rows if half in ("all", halves[r["publisher_domain"]])]
 
 
 def lint(paths: list[Path], config: Config) -> tuple[list[Seen], dict[str, Document]]:
     settings = settings_for(config)
     seen: list[Seen] = []
     docs: dict[str, Document] = {}
+    results = []
     for path in paths:
         try:
             source = read_source(path)
@@ -106,7 +109,10 @@ def lint(paths: list[Path], config: Config) -> tuple[list[Seen], dict[str, Docum
             continue
         doc = Document(source.text, str(path), config.kind, settings.boilerplate)
         docs[path.name] = doc
-        for f in lint_file(doc, settings).findings:
+        results.append((path, lint_file(doc, settings)))
+    settle([result for _, result in results])  # the rules across files (NL204, NL505) over the half, as one run
+    for path, result in results:
+        for f in result.findings:
             s = f.suggestion
             seen.append(
                 Seen(
@@ -213,8 +219,9 @@ def report(seen: list[Seen], judged: dict[Key, dict], half: str, verbose: bool) 
                 wrong.append(j)
             else:
                 changed += 1
-    lost = [j for k, j in judged.items() if k not in now and j.get("half", half) == half and j["verdict"] == "TRUE"]
-    gone = Counter(j["verdict"] for k, j in judged.items() if k not in now and j.get("half", half) == half)
+    ours = {k: j for k, j in judged.items() if k not in now and half in ("all", j.get("half", half))}
+    lost = [j for j in ours.values() if j["verdict"] == "TRUE"]
+    gone = Counter(j["verdict"] for j in ours.values())
     print(f"news-dev {half} half: {len({s.file for s in seen})} pages with findings, {len(seen)} findings")
     print(f"{'rule':<7} {'name':<32} {'reported':>8} {'judged':>6} {'TRUE':>5} {'FALSE':>5} {'NOISE':>5} {'prec':>5}")
     for code in sorted(by_rule):
@@ -323,7 +330,7 @@ def to_judge(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("tuning", "validation"), default="tuning")
+    parser.add_argument("--half", choices=("tuning", "validation", "all"), default="tuning")
     parser.add_argument("--select", help="comma list of codes or families, as newslint check --select")
     parser.add_argument("--judged", type=Path, default=JUDGED)
     parser.add_argument("--to-judge", type=int, metavar="N")
@@ -351,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         to_judge(seen, docs, judged, args.to_judge, args.seed, args.out, args.uniform)
         return 0
     tallies = report(seen, judged, args.half, args.verbose)
-    if args.write_specs:
+    if args.write_specs and args.half != "all":
         write_specs(tallies, args.half)
     return 0
 

@@ -85,6 +85,7 @@ class Candidate:
     choice: str  # how this article settles it: what the rule counts
     written: str  # how the article writes its choice, for messages and replacements
     kind: str  # what the subject is, in words ("place", "person", "agency")
+    publication: str = ""  # the article's site (document.publication): articles are compared within theirs
 
     def confirm(self, message: str, suggestion: str, replacement: str | None = None) -> Finding:
         """The candidate's finding, with the message and the suggestion the run's verdict gives it."""

@@ -26,9 +26,9 @@ def dissents(candidates: Iterable[Candidate]) -> Iterator[Dissent]:
 
     Silent for a subject of one article, one choice everywhere or a tie: no choice is the set's.
     """
-    by_subject: dict[str, list[Candidate]] = {}
-    for candidate in candidates:
-        by_subject.setdefault(candidate.subject, []).append(candidate)
+    by_subject: dict[tuple[str, str], list[Candidate]] = {}
+    for candidate in candidates:  # a site's articles agree among themselves, not with another site's
+        by_subject.setdefault((candidate.publication, candidate.subject), []).append(candidate)
     for same in by_subject.values():
         if len(same) < 2:
             continue

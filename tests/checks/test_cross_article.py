@@ -92,3 +92,30 @@ def test_articles_are_compared_on_the_surname_whatever_full_name_they_use(tmp_pa
         27,
         "'Gadhafi' here, but 3 of 4 articles in this run write 'Gaddafi' for this person",
     )
+
+
+def site_page(host: str, body: str) -> str:
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><title>Story</title><link rel="canonical" href="https://www.{host}/a">'
+        f"</head>\n<body><main><h1>Story</h1>\n{body}</main></body></html>\n"
+    )
+
+
+def test_a_run_over_several_sites_compares_each_site_with_itself(tmp_path):
+    texts = [site_page("daily.example", EZ.format(n=i)) for i in range(3)] + [site_page("weekly.example", AL)]
+    write(tmp_path, texts)
+    assert nl204(tmp_path) == []  # the weekly is not held to the daily's spelling
+    write(tmp_path, [*texts[:3], site_page("daily.example", AL)])
+    assert [name for name, *_ in nl204(tmp_path)] == ["story-03.html"]
+
+
+def test_a_pages_site_is_its_canonical_host_else_its_site_name_and_a_fragment_has_none():
+    from newslint.document.model import Document
+    from newslint.document.publication import publication
+
+    assert publication(Document(site_page("daily.example", EZ.format(n=1)))) == "daily.example"
+    named = site_page("x", "").replace(
+        '<link rel="canonical" href="https://www.x/a">', '<meta property="og:site_name" content="The  Daily">'
+    )
+    assert publication(Document(named)) == "the daily"
+    assert publication(Document(EZ.format(n=1))) == ""

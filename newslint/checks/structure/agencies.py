@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from newslint.checks.rule import Candidate, Finding, Rule
 from newslint.document.model import Document
+from newslint.document.publication import publication
 from newslint.document.tree import Element, text_of
 from newslint.lib.majority import unlike_most
 from newslint.lib.settings import Settings
@@ -111,7 +112,8 @@ class AgencyNameAcrossArticles(Rule):
 
     **Why**: credit lines are where a newsroom's agency names are fixed: "With reporting by AP"
     on four stories and "With reporting by Associated Press" on the fifth is the same credit
-    written two ways, and it splits archive searches for the agency's copy.
+    written two ways, and it splits archive searches for the agency's copy. A run over several
+    sites holds each site's credit lines to its own, as NL204 does.
 
     **Fix**: credit the agency as the other stories do. Not applied automatically: the set
     decides, not the article.
@@ -133,7 +135,7 @@ class AgencyNameAcrossArticles(Rule):
                 continue
             seen.add(m.agency)
             span = doc.text_span(m.element, m.begin, m.end)
-            yield Candidate(self.finding(span, "", ""), m.agency, m.form, m.form, "agency")
+            yield Candidate(self.finding(span, "", ""), m.agency, m.form, m.form, "agency", publication(doc))
 
     def settle(self, candidates: Sequence[Candidate]) -> Iterator[Finding]:
         """The credit lines that name an agency unlike most credit lines of the run."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from newslint.checks.rule import Candidate, Finding, Rule
 from newslint.document.model import Document
+from newslint.document.publication import publication
 from newslint.document.regions import squash
 from newslint.lib.majority import unlike_most
 from newslint.lib.settings import Settings
@@ -19,7 +20,9 @@ class CrossArticleSpelling(Rule):
 
     **Why**: the inconsistency editors miss most is the one no single story shows: "Deir
     ez-Zor" in Monday's story, "Deir al-Zour" in Tuesday's. Archives, tags and search split the
-    coverage of one place between the spellings.
+    coverage of one place between the spellings. A run over several sites (an archive audit of
+    many publications) holds each site's articles to its own: a page's site is the host of its
+    canonical address, else its ``og:site_name``.
 
     **Fix**: use the spelling most articles of the set use, or settle the house spelling in a
     pack (``house-style``). Not applied automatically: the set decides, not the article.
@@ -50,6 +53,7 @@ class CrossArticleSpelling(Rule):
                 choice=major,
                 written=squash(first.surface[begin - first.hit.begin :]),
                 kind=entry.kind,
+                publication=publication(doc),
             )
 
     def settle(self, candidates: Sequence[Candidate]) -> Iterator[Finding]:
