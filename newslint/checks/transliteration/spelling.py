@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -77,7 +78,7 @@ class InconsistentTransliteration(Rule):
                     continue
                 short = index.is_short(u.hit.key)
                 major = next((k for k in chosen if index.is_short(k) == short), chosen[0])
-                spelling = index.fit(spellings[major], spelling_of(u))
+                spelling = _article_case(index.fit(spellings[major], spelling_of(u)), spelling_of(u))
                 span = use_span(doc, u)
                 line = doc.position(use_span(doc, first[major])[0])[0]
                 yield self.finding(
@@ -95,3 +96,14 @@ class InconsistentTransliteration(Rule):
         if spelling.isupper() and not entry.case_sensitive:
             return entry.canonical if model.hit.key == spelling_key(entry.canonical) else spelling.title()
         return spelling
+
+
+_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]{1,2}|[Ee][l])[-\u2010\u2011 ]")
+
+
+def _article_case(spelling: str, surface: str) -> str:
+    """The replacement's Arabic article in the case the replaced use has: "al-Shabaab" mid-sentence
+    even where the article's model is the "Al-Shabaab" that opened a sentence."""
+    if _ARTICLE.match(spelling) and _ARTICLE.match(surface) and spelling[0].isupper() != surface[0].isupper():
+        return (spelling[0].upper() if surface[0].isupper() else spelling[0].lower()) + spelling[1:]
+    return spelling

@@ -335,8 +335,11 @@ class NameIndex:
                 *_TOKEN.findall(text, max(0, hit.begin - _NEAR_CHARS), hit.begin)[-_NEAR_WORDS:],
                 *_TOKEN.findall(text, hit.end, hit.end + _NEAR_CHARS)[:_NEAR_WORDS],
             )
-            cues = {cue.casefold() for cue in homonym.cues}
-            if any(word.casefold() in cues for word in near):
+            # A capitalised cue is a name or a title and matches as written ("Pro" in "Saudi Pro League",
+            # not "pro-group"); a lower-case cue matches in any case ("Club", "club").
+            names = {cue for cue in homonym.cues if not cue.islower()}
+            words = {cue for cue in homonym.cues if cue.islower()}
+            if any(word in names or word.casefold() in words for word in near):
                 return homonym.name
             if homonym.after_given_name and _after_given_name(text, hit.begin):
                 return homonym.name
