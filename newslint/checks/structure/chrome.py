@@ -121,8 +121,19 @@ class BoilerplateInStory(Rule):
 
 def _interrupts(piece: Piece) -> bool:
     """Whether a piece of a page's furniture interrupts the story: an advert label does when it is set
-    as one of the story's paragraphs, not when it labels the template's advert slot."""
+    as one of the story's paragraphs, not when it labels the template's advert slot; a button ("Story
+    continues", "Show more") is a control marked up as one."""
+    if _a_button(piece.element):
+        return False
     return piece.kind in _INTERRUPTS or (piece.kind == "advert" and piece.element.tag == "p")
+
+
+def _a_button(el: Element) -> bool:
+    """Whether all the words of an element are a button's."""
+    if el.tag == "button":
+        return True
+    buttons = el.findall(".//button")
+    return bool(buttons) and " ".join(" ".join(words(b) for b in buttons).split()) == " ".join(words(el).split())
 
 
 def _between(starts: list[int], start: int, end: int) -> bool:
