@@ -47,8 +47,9 @@ def unlike_most(candidates: Iterable[Candidate]) -> Iterator[Finding]:
     """The candidates that write their subject unlike most articles of the run, the usual form as the fix."""
     for d in dissents(candidates):
         usual = d.usual.written
+        site = f" from {d.candidate.publication}" if d.candidate.publication else ""
         yield d.candidate.confirm(
-            f"'{d.candidate.written}' here, but {d.articles} of {d.of} articles in this run write"
+            f"'{d.candidate.written}' here, but {d.articles} of {d.of} articles{site} in this run write"
             f" '{usual}' for this {d.candidate.kind}",
             f"Write '{usual}' as the other articles do, or settle a house spelling",
             replacement=usual,

@@ -106,7 +106,9 @@ def test_a_run_over_several_sites_compares_each_site_with_itself(tmp_path):
     write(tmp_path, texts)
     assert nl204(tmp_path) == []  # the weekly is not held to the daily's spelling
     write(tmp_path, [*texts[:3], site_page("daily.example", AL)])
-    assert [name for name, *_ in nl204(tmp_path)] == ["story-03.html"]
+    [(name, *_, message)] = nl204(tmp_path)
+    assert name == "story-03.html"
+    assert "3 of 4 articles from daily.example in this run write 'Deir ez-Zor'" in message
 
 
 def test_a_pages_site_is_its_canonical_host_else_its_site_name_and_a_fragment_has_none():
