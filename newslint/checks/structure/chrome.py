@@ -35,8 +35,8 @@ _WHAT: dict[Furniture, tuple[str, str]] = {
     "links": ("a box of links to other pages", "an <aside>"),
 }
 # What interrupts a reader of a page when it stands between two of the story's paragraphs. Not
-# reported on pages: the labels of advert slots and quote chips (the site's standard slots, apart to the eye)
-# and captions, galleries and players (the story's own media, whose place is the newsroom's choice).
+# reported on pages: the labels of advert slots and quote chips (the site's standard slots, apart
+# to the eye) and captions, galleries and players (the story's own media, placed by the newsroom).
 _INTERRUPTS: frozenset[Furniture] = frozenset(_WHAT) - {"advert", "quote-chip", "caption", "gallery"}
 _SENTENCE_WORDS = 8  # a paragraph of the story's prose, not a tagline or a button's label
 _EXCERPT = 120  # characters of a long piece's text that the finding spans
@@ -59,12 +59,12 @@ class BoilerplateInStory(Rule):
     as what it is (an ``<aside>``, a ``<figure>`` and its ``<figcaption>``, a ``<nav>``, an embedded
     post) is left alone; so is furniture outside the story's run of paragraphs, and furniture before
     its first paragraph or after its last (a share bar, a tag line, a tip line closing the story),
-    which a reader sees apart from it. Advert slots' labels and quote chips (the site's standard slots) and
-    captions, galleries and players (the story's own media) are known for what they are and not
-    reported; nor is furniture no one sees. A body fragment is what the CMS stores and syndicates,
-    so there every piece of furniture is a leak, at its edges too. One kind of furniture on a page
-    is one finding, naming the lines of its other pieces: the template puts every photo credit or
-    "Read more" box there, and one change mends them all.
+    which a reader sees apart from it. The labels of advert slots and quote chips (the site's
+    standard slots), captions, galleries and players (the story's own media) and buttons are known
+    for what they are and not reported; nor is furniture no one sees. A body fragment is what the
+    CMS stores and syndicates, so there every piece of furniture is a leak, at its edges too. One
+    kind of furniture on a page is one finding, naming the lines of its other pieces: the template
+    puts every photo credit or "Read more" box there, and one change mends them all.
 
     **Fix**: move the piece out of the story body, or mark it up as what it is (``<aside>``,
     ``<figcaption>``). Not applied automatically: the template may need the element.
