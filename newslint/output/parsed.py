@@ -26,7 +26,8 @@ class FurnitureModel(BaseModel):
     kind: str  # what the piece is: credit, share, related, advert… (newslint.config.packs.Furniture)
     text: str
     line: int
-    in_story: bool  # among the story's paragraphs, not marked up as what it is: NL503 reports it
+    # among the story's paragraphs, not marked up as what it is: a leak (NL503 reports those that interrupt the story)
+    in_story: bool
 
 
 class BodyModel(BaseModel):
