@@ -130,8 +130,9 @@ def _faults(text: str, marks: list[int], carried: bool, following: Block | None)
 def _left_open(previous: tuple[Block, int, list[tuple[int, int]]]) -> bool:
     """Whether a block ends inside a quotation it opened with “."""
     block, end, _ = previous
-    last = max(block.text.rfind("“", block.start, end), block.text.rfind("”", block.start, end))
-    return last >= 0 and block.text[last] == "“"
+    text = _doubled(block.text)  # same length: offsets hold
+    last = max(text.rfind("“", block.start, end), text.rfind("”", block.start, end))
+    return last >= 0 and text[last] == "“"
 
 
 def _continued(following: Block | None) -> bool:
@@ -139,7 +140,7 @@ def _continued(following: Block | None) -> bool:
     its first mark closes one."""
     if following is None:
         return False
-    text = following.text[following.start :]
+    text = _doubled(following.text[following.start :])
     if text.lstrip().startswith("“"):
         return True
     first = min((i for i in (text.find("“"), text.find("”")) if i >= 0), default=-1)
