@@ -11,6 +11,7 @@ from newslint.config.packs import NameEntry
 from newslint.document.model import Document
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import spelling_key
+from newslint.lib.transliteration.romanise import ARTICLES
 from newslint.lib.transliteration.uses import (
     Use,
     by_name,
@@ -30,7 +31,9 @@ class InconsistentTransliteration(Rule):
     has chosen one).
 
     **Fix**: the spelling used most often in the article wins (the pack's canonical spelling
-    breaks a tie); each other spelling is replaced by it. A surname a pack lists agrees with the
+    breaks a tie); each other spelling is replaced by it. One spelling whose words are joined
+    differently ("Abdelfattah al-Burhan" beside "Abdel Fattah al-Burhan") is two ways of writing it;
+    an article written, fused or left out ("Deir Ezzor", "al-Raqqa") is not. A surname a pack lists agrees with the
     full names it ends ("Muammar Gaddafi" then "Gaddafi" is one spelling; "Gadhafi" is another,
     replaced by "Gaddafi", and "Muammar Gadhafi" by "Muammar Gaddafi"). The fix is safe: ``--fix``
     applies it where the name is plain text in the source. Names of a configured house-style pack
@@ -56,9 +59,12 @@ class InconsistentTransliteration(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         index = settings.name_index
         for uses in by_name(name_uses(doc, settings)):
+            if uses[0].hit.pack == settings.house_pack:
+                continue  # a house spelling, which NL202 enforces
+            yield from self._joined(doc, uses)
             counts = Counter(u.hit.key for u in uses)
-            if len(counts) < 2 or uses[0].hit.pack == settings.house_pack:
-                continue  # one spelling, or a house spelling that NL202 enforces
+            if len(counts) < 2:
+                continue  # one spelling
             entry = uses[0].hit.entry
             canonical = index.key_of(entry.canonical, entry)
             first: dict[str, Use] = {}
@@ -89,6 +95,34 @@ class InconsistentTransliteration(Rule):
                     safe=is_plain(doc, u, span),
                 )
 
+    def _joined(self, doc: Document, uses: list[Use]) -> Iterator[Finding]:
+        """Uses of one spelling that join its words differently ("Abdelfattah" beside "Abdel Fattah"):
+        the way most of them write it wins, the pack's canonical spelling on a tie."""
+        by_key: dict[str, list[Use]] = {}
+        for u in uses:
+            by_key.setdefault(u.hit.key, []).append(u)
+        canonical = _joins(uses[0].hit.entry.canonical)
+        for same in by_key.values():
+            words = [_joins(spelling_of(u)) for u in same]
+            counts = Counter(words)
+            if len(counts) < 2:
+                continue
+            major = max(counts, key=lambda n: (counts[n], n == canonical, -words.index(n)))
+            model = same[words.index(major)]
+            line = doc.position(use_span(doc, model)[0])[0]
+            for u, n in zip(same, words, strict=True):
+                if n == major:
+                    continue
+                spelling = _article_case(spelling_of(model), spelling_of(u))
+                span = use_span(doc, u)
+                yield self.finding(
+                    span,
+                    f"'{spelling_of(u)}' joins the words of '{spelling}' (line {line}) differently",
+                    f"Use '{spelling}' throughout",
+                    replacement=spelling,
+                    safe=is_plain(doc, u, span),
+                )
+
     @staticmethod
     def _spelling(model: Use, entry: NameEntry) -> str:
         """How the article writes a spelling it uses, as a replacement would write it (not in capitals)."""
@@ -107,3 +141,15 @@ def _article_case(spelling: str, surface: str) -> str:
     if _ARTICLE.match(spelling) and _ARTICLE.match(surface) and spelling[0].isupper() != surface[0].isupper():
         return (spelling[0].upper() if surface[0].isupper() else spelling[0].lower()) + spelling[1:]
     return spelling
+
+
+_SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _joins(spelling: str) -> int:
+    """How many words a spelling writes, its articles aside: "Abdel Fattah al-Burhan" and "Abdel-Fattah
+    al Burhan" write three, "Abdelfattah al-Burhan" two; "Deir ez-Zor" and "Deir Ezzor", "al-Raqqa"
+    and "Raqqa" write as many (an article written, fused or left out is one spelling)."""
+    words = (_NOT_LETTERS.sub("", part) for part in _SEPARATORS.split(spelling))
+    return sum(1 for word in words if word and word.casefold() not in ARTICLES)
