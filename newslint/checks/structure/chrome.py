@@ -60,11 +60,12 @@ class BoilerplateInStory(Rule):
     post) is left alone; so is furniture outside the story's run of paragraphs, and furniture before
     its first paragraph or after its last (a share bar, a tag line, a tip line closing the story),
     which a reader sees apart from it. The labels of advert slots and quote chips (the site's
-    standard slots), captions, galleries and players (the story's own media) and buttons are known
-    for what they are and not reported; nor is furniture no one sees. A body fragment is what the
-    CMS stores and syndicates, so there every piece of furniture is a leak, at its edges too. One
-    kind of furniture on a page is one finding, naming the lines of its other pieces: the template
-    puts every photo credit or "Read more" box there, and one change mends them all.
+    standard slots), captions, galleries and players (the story's own media) and buttons other
+    than share buttons are known for what they are and not reported; nor is furniture no one sees.
+    A body fragment is what the CMS stores and syndicates, so there every piece of furniture is a
+    leak, at its edges too. One kind of furniture on a page is one finding, naming the lines of its
+    other pieces: the template puts every photo credit or "Read more" box there, and one change
+    mends them all.
 
     **Fix**: move the piece out of the story body, or mark it up as what it is (``<aside>``,
     ``<figcaption>``). Not applied automatically: the template may need the element.
@@ -122,8 +123,8 @@ class BoilerplateInStory(Rule):
 def _interrupts(piece: Piece) -> bool:
     """Whether a piece of a page's furniture interrupts the story: an advert label does when it is set
     as one of the story's paragraphs, not when it labels the template's advert slot; a button ("Story
-    continues", "Show more") is a control marked up as one."""
-    if _a_button(piece.element):
+    continues", "Show more") is the story's own control, marked up as one, unless it shares the page."""
+    if piece.kind != "share" and _a_button(piece.element):
         return False
     return piece.kind in _INTERRUPTS or (piece.kind == "advert" and piece.element.tag == "p")
 
