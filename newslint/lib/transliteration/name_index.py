@@ -153,12 +153,12 @@ class NameIndex:
                 sensitive = entry.case_sensitive
                 # Forms of one key are one spelling, each found as written ("Abdel Fattah al-Burhan" and
                 # "Abdelfattah al-Burhan" join the same letters differently).
-                listed = [((sensitive, self.key_of(form, entry)), form) for form in (entry.canonical, *entry.variants)]
-                slots = {slot: form for slot, form in reversed(listed)}  # the first form of each key
+                written = [((sensitive, self.key_of(form, entry)), form) for form in (entry.canonical, *entry.variants)]
+                slots = {slot: form for slot, form in reversed(written)}  # the first form of each key
                 # An entry that shares a spelling with an earlier one (a house pack re-listing a
                 # bundled name) joins it: one name, the earlier entry's canonical spelling.
                 owner = next((self.by_key[slot] for slot in slots if slot in self.by_key), (entry, pack.name))
-                forms = [form for slot, form in listed if slot not in self.by_key]
+                forms = [form for slot, form in written if slot not in self.by_key]
                 for slot in slots:
                     self.by_key.setdefault(slot, owner)
                 if not sensitive:
