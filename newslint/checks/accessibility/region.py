@@ -34,25 +34,16 @@ _NOT_PAGE_LINK = ("#", "/#", "javascript:")
 _WORDS = 8
 
 
-def _own_content(el: Element, doc: Document) -> bool:
-    """axe-core's ``hasContent`` without recursion: own text, a graphic or control, or an ARIA label."""
-    name = tag(el)
-    own_text = (el.text or "").strip() or any((child.tail or "").strip() for child in el)
-    if own_text and name not in _NO_OWN_TEXT:
+def _has_own_text(el: Element) -> bool:
+    """Text directly in the element (not in its children) beyond whitespace."""
+    text = el.text
+    if text and not text.isspace():
         return True
-    explicit = explicit_role(el)
-    if explicit:
-        if explicit in _VISUAL_ROLES:
+    for child in el:
+        tail = child.tail
+        if tail and not tail.isspace():
             return True
-    elif name == "img":
-        if el.get("alt") != "":  # an image with an empty alt is decoration, which axe-core passes
-            return True
-    elif name in _VISUAL_TAGS or (name == "input" and (el.get("type") or "").lower() != "hidden"):
-        return True
-    if (el.get("aria-label") or "").strip():
-        return True
-    refs = [doc.element_by_id(ref) for ref in (el.get("aria-labelledby") or "").split()]
-    return any(ref is not None and text_of(ref).strip() for ref in refs)
+    return False
 
 
 class _Walk:
@@ -69,6 +60,9 @@ class _Walk:
             doc.carrying("aria-live"),
             doc.carrying("href"),
         )
+        # The rare attributes own_content reads, looked up rather than asked of every element.
+        self.roled = set(doc.carrying("role"))
+        self.labelled = {*doc.carrying("aria-label"), *doc.carrying("aria-labelledby")}
 
     @cached_property
     def before_first_page_link(self) -> set[Element]:
@@ -100,13 +94,34 @@ class _Walk:
             return True
         return self.is_skip_link(el) or is_hidden(el, self.doc)
 
+    def own_content(self, el: Element) -> bool:
+        """axe-core's ``hasContent`` without recursion: own text, a graphic or control, or an ARIA label."""
+        name = tag(el)
+        if name not in _NO_OWN_TEXT and _has_own_text(el):
+            return True
+        explicit = explicit_role(el) if el in self.roled else None
+        if explicit:
+            if explicit in _VISUAL_ROLES:
+                return True
+        elif name == "img":
+            if el.get("alt") != "":  # an image with an empty alt is decoration, which axe-core passes
+                return True
+        elif name in _VISUAL_TAGS or (name == "input" and (el.get("type") or "").lower() != "hidden"):
+            return True
+        if el not in self.labelled:
+            return False
+        if (el.get("aria-label") or "").strip():
+            return True
+        refs = [self.doc.element_by_id(ref) for ref in (el.get("aria-labelledby") or "").split()]
+        return any(ref is not None and text_of(ref).strip() for ref in refs)
+
     def visit(self, el: Element, body: Element) -> None:
         if el in self.may_stop and self.stops(el):
             node: Element | None = el
             while node is not None and node not in self.covered:
                 self.covered.add(node)
                 node = node.getparent()
-        elif el is not body and _own_content(el, self.doc):
+        elif el is not body and self.own_content(el):
             self.found.append(el)
         else:
             for child in el:
