@@ -155,13 +155,11 @@ class _Marks:
 def _scan(doc: Document) -> _Marks:
     """Short texts from one walk over the body on; the rest from the document's tag and attribute indexes."""
     marks = _Marks()
-    in_body = False
-    for el in doc.elements:
-        if in_body or el.tag == "body":
-            in_body = True
-            text = el.text
-            if text and len(text) < 80 and text.strip(_XML_SPACE):
-                marks.short_texts.append((el, text))
+    bodies = doc.tagged("body")
+    for el in doc.elements[doc.elements.index(bodies[0]) :] if bodies else ():
+        text = el.text
+        if text and len(text) < 80 and text.strip(_XML_SPACE):
+            marks.short_texts.append((el, text))
     marks.captions = list(doc.tagged("figcaption"))
     roles = {el: el.get("role") for el in doc.carrying("role")}
     marks.navigation = doc.in_order(doc.tagged("nav"), [el for el, r in roles.items() if r == "navigation"])
@@ -277,9 +275,9 @@ def _label_short_texts(texts: list[tuple[Element, str]], pack: BoilerplatePack, 
     banner = pack.patterns("banner")
     skip = pack.patterns("skip-link")
     related = pack.patterns("related")
-    labels = skip + banner + related
+    labels = re.compile("|".join(f"(?:{p.pattern})" for p in skip + banner + related))  # any of them: one match
     for parent, text in texts:
-        if not _matches(text, labels):
+        if not labels.match(text):
             continue
         if squash(text_of(parent)) != squash(text):
             continue  # the label is only part of its element's text
