@@ -17,6 +17,7 @@ from newslint.lib.aria.semantics import (
     explicit_role,
     is_hidden,
     role,
+    role_carriers,
     tag,
 )
 from newslint.lib.settings import Settings
@@ -160,8 +161,11 @@ class LinkName(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        roled, targets = role_carriers(doc), set(doc.carrying("href"))
         for a in doc.tagged("a", "area"):
-            if role(a) not in LINK_ROLES or inside(a, "svg"):
+            # role(a), read from the indexes: without a role attribute, a link is one by its href
+            own = role(a) if a in roled else "link" if a in targets else None
+            if own not in LINK_ROLES or inside(a, "svg"):
                 continue
             if accessible_name(a, doc) or is_hidden(a, doc) or (a.get("tabindex") or "").strip() == "-1":
                 continue

@@ -10,7 +10,17 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.tree import Element, text_of
 from newslint.lib.aria.landmarks import landmarks
-from newslint.lib.aria.semantics import LANDMARKS, explicit_role, hidden_elements, is_hidden, may_have_role, role, tag
+from newslint.lib.aria.semantics import (
+    LANDMARKS,
+    explicit_role,
+    hidden_elements,
+    implicit_role,
+    is_hidden,
+    may_have_role,
+    role,
+    role_carriers,
+    tag,
+)
 from newslint.lib.settings import Settings
 
 _LIVE_ROLES = frozenset({"alert", "log", "status"})
@@ -61,7 +71,7 @@ class _Walk:
             doc.carrying("href"),
         )
         # The rare attributes own_content reads, looked up rather than asked of every element.
-        self.roled = set(doc.carrying("role"))
+        self.roled = role_carriers(doc)
         self.labelled = {*doc.carrying("aria-label"), *doc.carrying("aria-labelledby")}
 
     @cached_property
@@ -87,7 +97,8 @@ class _Walk:
 
     def stops(self, el: Element) -> bool:
         """A landmark, live region, dialog, inline graphic, button, frame, skip link or hidden element ends it."""
-        if el.tag in _OWN_REGIONS or el.tag in _FRAMES or role(el) in _STOP_ROLES:
+        own = role(el) if el in self.roled else implicit_role(el)  # role(el), from the indexes
+        if el.tag in _OWN_REGIONS or el.tag in _FRAMES or own in _STOP_ROLES:
             return True
         live = el.get("aria-live")
         if live and live.strip().lower() in ("assertive", "polite"):

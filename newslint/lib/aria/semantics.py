@@ -150,6 +150,15 @@ def may_have_role(doc: Document, roles: frozenset[str]) -> list[Element]:
     return doc.in_order(doc.carrying("role"), *map(doc.tagged, tags))
 
 
+def role_carriers(doc: Document) -> set[Element]:
+    """The elements that carry a role attribute: ``role`` of any other is its ``implicit_role``."""
+    return doc.once(_role_carriers)
+
+
+def _role_carriers(doc: Document) -> set[Element]:
+    return set(doc.carrying("role"))
+
+
 def role(el: Element) -> str | None:
     """The role assistive technology sees: the explicit one, else the implicit one.
 
@@ -260,7 +269,7 @@ class _Naming:
     """What naming reads of a document, looked up once: the names found so far, the elements that hide
     themselves, and those that carry the attributes it asks every element about (few carry them)."""
 
-    __slots__ = ("doc", "hiding", "labelled", "labelledby", "names", "roled", "titled")
+    __slots__ = ("doc", "hiding", "labelled", "labelledby", "names", "roled", "targets", "titled")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -268,8 +277,15 @@ class _Naming:
         self.hiding = _self_hiding(doc)
         self.labelledby = set(doc.carrying("aria-labelledby"))
         self.labelled = set(doc.carrying("aria-label"))
-        self.roled = set(doc.carrying("role"))
+        self.roled = role_carriers(doc)
         self.titled = set(doc.carrying("title"))
+        self.targets = set(doc.carrying("href"))
+
+    def implicit_role(self, el: Element, name: str) -> str | None:
+        """``implicit_role(el)``; a link's from the indexes."""
+        if name in ("a", "area"):
+            return "link" if el in self.targets else None
+        return implicit_role(el)
 
     def title(self, el: Element) -> str:
         return (el.get("title") or "").strip() if el in self.titled else ""
@@ -309,8 +325,10 @@ def _name(
     native = "" if presentational or name not in _NATIVELY_NAMED else _native_name(el, name, page, seen, traversal)
     if native and not native.isspace():
         return native
-    if root and (role(el) or "") not in _NAME_FROM_CONTENT and name != "summary" and not referenced:
-        return page.title(el)
+    if root and not referenced and name != "summary":
+        own = role(el) if el in page.roled else page.implicit_role(el, name)
+        if (own or "") not in _NAME_FROM_CONTENT:
+            return page.title(el)
     text = _content_name(el, page, seen, traversal)
     if text and not text.isspace():
         return text
