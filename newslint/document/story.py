@@ -122,10 +122,11 @@ def _squash(text: str) -> str:
 
 @dataclass(slots=True)
 class _Page:
-    """What every pass reads of the page, read once: the elements that carry a class or id (the others have
-    no hint to read), text stats, and the excluded subtrees."""
+    """What every pass reads of the page, read once: the class and id of the elements that carry one (from
+    the document's tables, not asked of each element), text stats, and the excluded subtrees."""
 
-    hinted: set[Element]
+    classes: dict[Element, str]
+    ids: dict[Element, str]
     stats: Stats
     excluded: set[Element]
 
@@ -192,9 +193,9 @@ def _kept(body: Element, page: _Page, strip_unlikely: bool) -> list[Element]:
         el = stack.pop()
         if el in page.excluded:
             continue
-        if strip_unlikely and el in page.hinted and el.tag not in _NEVER_UNLIKELY:
-            cls, ident = el.get("class"), el.get("id")
-            if (cls or ident) and _unlikely(f"{cls or ''} {ident or ''}"):
+        if strip_unlikely:
+            cls, ident = page.classes.get(el), page.ids.get(el)
+            if (cls or ident) and el.tag not in _NEVER_UNLIKELY and _unlikely(f"{cls or ''} {ident or ''}"):
                 continue
         kept.append(el)
         stack.extend(el.iterchildren(etree.Element, reversed=True))
@@ -202,10 +203,8 @@ def _kept(body: Element, page: _Page, strip_unlikely: bool) -> list[Element]:
 
 
 def _class_weight(el: Element, page: _Page) -> int:
-    if el not in page.hinted:
-        return 0
     weight = 0
-    for hint in (el.get("class"), el.get("id")):
+    for hint in (page.classes.get(el), page.ids.get(el)):
         if hint:
             weight += (25 if _POSITIVE.search(hint) else 0) - (25 if _NEGATIVE.search(hint) else 0)
     return weight
@@ -273,7 +272,7 @@ def _siblings(top: Element, final: dict[Element, float], keep: set[Element], pag
     if parent is None or parent.tag == "html":
         return [top]
     threshold = max(10.0, final[top] * 0.2)
-    top_class = top.get("class")
+    top_class = page.classes.get(top)
     chosen = []
     for sib in parent:
         if sib is top:
@@ -281,7 +280,7 @@ def _siblings(top: Element, final: dict[Element, float], keep: set[Element], pag
             continue
         if sib not in keep:
             continue
-        bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0
+        bonus = final[top] * 0.2 if top_class and page.classes.get(sib) == top_class else 0
         if sib in final and final[sib] + bonus >= threshold:
             chosen.append(sib)
         elif sib.tag == "p":
@@ -313,9 +312,10 @@ def _collect(containers: list[Element], keep: set[Element], page: _Page) -> list
 
 def _not_prose(el: Element, container: Element, page: _Page) -> bool:
     """A caption, byline, share bar… inside the container; never one that holds most of its text."""
-    if el not in page.hinted:
-        return False
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    cls, ident = page.classes.get(el), page.ids.get(el)
+    if cls is None and ident is None:
+        return False  # no hint
+    hint = f"{cls or ''} {ident or ''}"
     return _NOT_PROSE.search(hint) and page.stats[el][0] < page.stats[container][0] / 2
 
 
@@ -324,8 +324,7 @@ def story_blocks(doc: Document) -> list[Element]:
     body = doc.root.find("body")
     if body is None:
         return []
-    hinted = {*doc.carrying("class"), *doc.carrying("id")}
-    page = _Page(hinted, _stats(list(body.iter(etree.Element))), _excluded(doc))
+    page = _Page(doc.attribute("class"), doc.attribute("id"), _stats(list(body.iter(etree.Element))), _excluded(doc))
     best: list[Element] = []
     best_chars = -1
     for strip_unlikely, weigh in _PASSES:

@@ -15,6 +15,7 @@ from newslint.lib.aria.semantics import (
     PRESENTATIONAL,
     accessible_name,
     explicit_role,
+    explicit_roles,
     is_hidden,
     role,
     role_carriers,
@@ -60,7 +61,7 @@ class ImageAlt(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        others = [el for el in doc.carrying("role") if tag(el) != "img" and explicit_role(el) in ("img", "image")]
+        others = [el for el, own in explicit_roles(doc).items() if own in ("img", "image") and tag(el) != "img"]
         for img in doc.in_order(doc.tagged("img"), others):
             alt = img.get("alt")
             if alt == "" or role(img) not in ("img", "image") or accessible_name(img, doc) or is_hidden(img, doc):
@@ -237,8 +238,8 @@ class CommandName(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for el in doc.carrying("role"):
-            if tag(el) in ("button", "a", "area") or explicit_role(el) not in _COMMANDS or role(el) not in _COMMANDS:
+        for el, own in explicit_roles(doc).items():
+            if tag(el) in ("button", "a", "area") or own not in _COMMANDS or role(el) not in _COMMANDS:
                 continue
             if inside(el, "svg") or accessible_name(el, doc) or is_hidden(el, doc):
                 continue

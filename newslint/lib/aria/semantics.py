@@ -107,7 +107,20 @@ def tag(el: Element) -> str:
 
 def explicit_role(el: Element) -> str | None:
     """The first valid role token of ``role``, as browsers pick it."""
-    value = el.get("role")
+    return _first_role(el.get("role"))
+
+
+def explicit_roles(doc: Document) -> dict[Element, str | None]:
+    """``explicit_role`` of each element that carries a role attribute, in document order, read once
+    (an element not in the table has none)."""
+    return doc.once(_explicit_roles)
+
+
+def _explicit_roles(doc: Document) -> dict[Element, str | None]:
+    return {el: _first_role(value) for el, value in doc.attribute("role").items()}
+
+
+def _first_role(value: str | None) -> str | None:
     if not value:
         return None
     for token in value.lower().split():
