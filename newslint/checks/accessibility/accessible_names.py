@@ -166,9 +166,9 @@ class LinkName(Rule):
         for a in doc.tagged("a", "area"):
             # role(a), read from the indexes: without a role attribute, a link is one by its href
             own = role(a) if a in roled else "link" if a in targets else None
-            if own not in LINK_ROLES or inside(a, "svg"):
-                continue
-            if accessible_name(a, doc) or is_hidden(a, doc) or (a.get("tabindex") or "").strip() == "-1":
+            if own not in LINK_ROLES or accessible_name(a, doc) or inside(a, "svg") or is_hidden(a, doc):
+                continue  # (a name, which most links have, is known before the walk up to an svg)
+            if (a.get("tabindex") or "").strip() == "-1":
                 continue
             href = (a.get("href") or "").strip()
             yield self.finding(
