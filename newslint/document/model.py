@@ -129,6 +129,10 @@ class Document:
         at = self._positions
         return sorted({el for group in filled for el in group if el in at}, key=at.__getitem__)
 
+    def holds(self, el: Element) -> bool:
+        """Whether an element is one of the page's own (not a copy of one, nor a new one): what the indexes cover."""
+        return el in self._positions
+
     @cached_property
     def _positions(self) -> dict[Element, int]:
         """Where each element stands in document order: sorting by it beats a walk over the whole page."""

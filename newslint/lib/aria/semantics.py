@@ -274,25 +274,35 @@ def accessible_name(el: Element, doc: Document) -> str:
     page = doc.once(_Naming)
     found = page.names.get(el)
     if found is None:
-        found = page.names[el] = " ".join(_name(el, page, set(), root=True).split())
+        naming = page if doc.holds(el) else _Naming(doc, copy=el)
+        found = page.names[el] = " ".join(_name(el, naming, set(), root=True).split())
     return found
 
 
 class _Naming:
     """What naming reads of a document, looked up once: the names found so far, the elements that hide
-    themselves, and those that carry the attributes it asks every element about (few carry them)."""
+    themselves, and those that carry the attributes it asks every element about (few carry them).
+    ``copy``: an element outside the page (a copy, as headings make), whose subtree's attributes join
+    the page's (the indexes know only the page's own elements)."""
 
     __slots__ = ("doc", "hiding", "labelled", "labelledby", "names", "roled", "targets", "titled")
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, copy: Element | None = None) -> None:
+        copied = [] if copy is None else [node for node in copy.iter() if isinstance(node.tag, str)]
+
+        def carrying(name: str) -> set[Element]:
+            found = set(doc.carrying(name))
+            found.update(node for node in copied if node.get(name) is not None)
+            return found
+
         self.doc = doc
         self.names: dict[Element, str] = {}
         self.hiding = _self_hiding(doc)
-        self.labelledby = set(doc.carrying("aria-labelledby"))
-        self.labelled = set(doc.carrying("aria-label"))
-        self.roled = role_carriers(doc)
-        self.titled = set(doc.carrying("title"))
-        self.targets = set(doc.carrying("href"))
+        self.labelledby = carrying("aria-labelledby")
+        self.labelled = carrying("aria-label")
+        self.roled = role_carriers(doc) if copy is None else carrying("role")
+        self.titled = carrying("title")
+        self.targets = carrying("href")
 
     def implicit_role(self, el: Element, name: str) -> str | None:
         """``implicit_role(el)``; a link's from the indexes."""
