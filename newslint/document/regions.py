@@ -155,15 +155,13 @@ class _Marks:
 def _scan(doc: Document) -> _Marks:
     """Short texts from one walk over the body on; the rest from the document's tag and attribute indexes."""
     marks = _Marks()
-    in_body = False
-    for el in doc.elements:
-        if in_body or el.tag == "body":
-            in_body = True
-            text = el.text
-            if text and len(text) < 80 and text.strip(_XML_SPACE):
-                marks.short_texts.append((el, text))
+    bodies = doc.tagged("body")
+    for el in doc.elements[doc.elements.index(bodies[0]) :] if bodies else ():
+        text = el.text
+        if text and len(text) < 80 and text.strip(_XML_SPACE):
+            marks.short_texts.append((el, text))
     marks.captions = list(doc.tagged("figcaption"))
-    roles = {el: el.get("role") for el in doc.carrying("role")}
+    roles = doc.attribute("role")
     marks.navigation = doc.in_order(doc.tagged("nav"), [el for el, r in roles.items() if r == "navigation"])
     footers = [f for f in doc.tagged("footer") if not any(a.tag in _FOOTER_SCOPES for a in f.iterancestors())]
     marks.footer = doc.in_order(footers, [el for el, r in roles.items() if r == "contentinfo"])
@@ -180,8 +178,7 @@ def author_classes(doc: Document) -> dict[Element, str]:
 
 def _author_classes(doc: Document) -> dict[Element, str]:
     found: dict[Element, str] = {}
-    for el in doc.carrying("class"):
-        classes = el.get("class") or ""
+    for el, classes in doc.attribute("class").items():
         folded = classes.lower()
         if "author" in folded or "byline" in folded:
             found[el] = classes
@@ -277,9 +274,9 @@ def _label_short_texts(texts: list[tuple[Element, str]], pack: BoilerplatePack, 
     banner = pack.patterns("banner")
     skip = pack.patterns("skip-link")
     related = pack.patterns("related")
-    labels = skip + banner + related
+    labels = re.compile("|".join(f"(?:{p.pattern})" for p in skip + banner + related))  # any of them: one match
     for parent, text in texts:
-        if not _matches(text, labels):
+        if not labels.match(text):
             continue
         if squash(text_of(parent)) != squash(text):
             continue  # the label is only part of its element's text
@@ -330,14 +327,15 @@ def _related_container(el: Element) -> Element:
 def _find_skip_links(doc: Document, pack: BoilerplatePack, regions: Regions) -> None:
     patterns = pack.patterns("skip-link")
     ids: set[str | None] | None = None
+    hrefs = doc.attribute("href")
     for a in doc.tagged("a"):
-        if not (a.get("href") or "").lstrip(_XML_SPACE).startswith("#"):
+        if not hrefs.get(a, "").lstrip(_XML_SPACE).startswith("#"):
             continue
         text = squash(text_of(a)) or squash(a.get("aria-label", "") or a.get("title", ""))
         if not _matches(text, patterns):
             continue
         if ids is None:
-            ids = {el.get("id") for el in doc.carrying("id")}
+            ids = set(doc.attribute("id").values())
             ids.update(el.get("name") for el in doc.carrying("name") if el.tag == "a")
         href = a.get("href", "").strip()
         target = href[1:]

@@ -12,6 +12,7 @@ what is left is too short, the search runs again with fewer exclusions.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -119,15 +120,27 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+@dataclass(slots=True)
+class _Page:
+    """What every pass reads of the page, read once: the class and id of the elements that carry one (from
+    the document's tables, not asked of each element), text stats, and the excluded subtrees."""
+
+    classes: dict[Element, str]
+    ids: dict[Element, str]
+    stats: Stats
+    excluded: set[Element]
+
+
 def _stats(elements: list[Element]) -> Stats:
     """Text and link-text lengths and block content of every element, in one bottom-up pass."""
     stats: Stats = {}
     for el in reversed(elements):
         tag = el.tag
-        text = el.text
         own = commas = 0
-        if text and tag not in SKIPPED_TEXT:
-            own, commas = len(text.strip()), text.count(",")
+        if tag not in SKIPPED_TEXT:
+            text = el.text
+            if text:
+                own, commas = len(text.strip()), text.count(",")
         total = own
         links = 0
         block = False
@@ -169,38 +182,42 @@ def _excluded(doc: Document) -> set[Element]:
     }
 
 
-def _kept(body: Element, excluded: set[Element], strip_unlikely: bool) -> list[Element]:
+_NEVER_UNLIKELY = frozenset({"body", "a", "table", "main", "article"})
+
+
+def _kept(body: Element, page: _Page, strip_unlikely: bool) -> list[Element]:
     """Elements that may hold story text, in document order, skipping whole subtrees."""
     kept = []
     stack = [body]
     while stack:
         el = stack.pop()
-        if el in excluded:
+        if el in page.excluded:
             continue
-        if strip_unlikely and el.tag not in ("body", "a", "table", "main", "article"):
-            cls, ident = el.get("class"), el.get("id")
-            if (cls or ident) and _unlikely(f"{cls or ''} {ident or ''}"):
+        if strip_unlikely:
+            cls, ident = page.classes.get(el), page.ids.get(el)
+            if (cls or ident) and el.tag not in _NEVER_UNLIKELY and _unlikely(f"{cls or ''} {ident or ''}"):
                 continue
         kept.append(el)
         stack.extend(el.iterchildren(etree.Element, reversed=True))
     return kept
 
 
-def _class_weight(el: Element) -> int:
+def _class_weight(el: Element, page: _Page) -> int:
     weight = 0
-    for hint in (el.get("class"), el.get("id")):
+    for hint in (page.classes.get(el), page.ids.get(el)):
         if hint:
             weight += (25 if _POSITIVE.search(hint) else 0) - (25 if _NEGATIVE.search(hint) else 0)
     return weight
 
 
-def _paragraph_like(el: Element, stats: Stats) -> bool:
+def _paragraph_like(el: Element, page: _Page) -> bool:
     """A paragraph, or a container of text that does not come in paragraphs (lines with <br>)."""
-    if el.tag in ("p", "pre"):
+    tag = el.tag
+    if tag in ("p", "pre"):
         return True
-    if el.tag not in ("div", "td", "section", "article"):
+    if tag not in ("div", "td", "section", "article"):
         return False
-    return not stats[el][2] or stats[el][3] >= _LOOSE_TEXT
+    return not page.stats[el][2] or page.stats[el][3] >= _LOOSE_TEXT
 
 
 def _density(el: Element, stats: Stats) -> float:
@@ -208,12 +225,13 @@ def _density(el: Element, stats: Stats) -> float:
     return links / text if text else 0.0
 
 
-def _grab(body: Element, excluded: set[Element], stats: Stats, strip_unlikely: bool, weigh: bool) -> list[Element]:
-    kept = _kept(body, excluded, strip_unlikely)
+def _grab(body: Element, page: _Page, strip_unlikely: bool, weigh: bool) -> list[Element]:
+    stats = page.stats
+    kept = _kept(body, page, strip_unlikely)
     keep = set(kept)
     scores: dict[Element, float] = {}
     for el in kept:
-        if not _paragraph_like(el, stats):
+        if not _paragraph_like(el, page):
             continue
         length, commas = stats[el][0], stats[el][4]
         if length < 25:
@@ -222,7 +240,7 @@ def _grab(body: Element, excluded: set[Element], stats: Stats, strip_unlikely: b
         node, level = el.getparent(), 0
         while node is not None and level < 5 and node.tag != "html":
             if node not in scores:
-                scores[node] = _TAG_SCORE.get(tag_name(node), 0) + (_class_weight(node) if weigh else 0)
+                scores[node] = _TAG_SCORE.get(tag_name(node), 0) + (_class_weight(node, page) if weigh else 0)
             scores[node] += score / (1, 2, 6, 9, 12)[level]
             node, level = node.getparent(), level + 1
     if not scores:
@@ -230,7 +248,7 @@ def _grab(body: Element, excluded: set[Element], stats: Stats, strip_unlikely: b
     final = {el: s * (1 - _density(el, stats)) for el, s in scores.items()}
     top = max(final, key=final.__getitem__)
     top = _climb(top, final)
-    return _collect(_siblings(top, final, keep, stats), keep, stats)
+    return _collect(_siblings(top, final, keep, page), keep, page)
 
 
 def _climb(top: Element, final: dict[Element, float]) -> Element:
@@ -249,12 +267,12 @@ def _climb(top: Element, final: dict[Element, float]) -> Element:
     return top
 
 
-def _siblings(top: Element, final: dict[Element, float], keep: set[Element], stats: Stats) -> list[Element]:
+def _siblings(top: Element, final: dict[Element, float], keep: set[Element], page: _Page) -> list[Element]:
     parent = top.getparent()
     if parent is None or parent.tag == "html":
         return [top]
     threshold = max(10.0, final[top] * 0.2)
-    top_class = top.get("class")
+    top_class = page.classes.get(top)
     chosen = []
     for sib in parent:
         if sib is top:
@@ -262,27 +280,28 @@ def _siblings(top: Element, final: dict[Element, float], keep: set[Element], sta
             continue
         if sib not in keep:
             continue
-        bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0
+        bonus = final[top] * 0.2 if top_class and page.classes.get(sib) == top_class else 0
         if sib in final and final[sib] + bonus >= threshold:
             chosen.append(sib)
         elif sib.tag == "p":
             text = _squash(text_of(sib))
-            density = _density(sib, stats)
+            density = _density(sib, page.stats)
             if (len(text) > 80 and density < 0.25) or (density == 0 and _SENTENCE_END.search(text)):
                 chosen.append(sib)
     return chosen
 
 
-def _collect(containers: list[Element], keep: set[Element], stats: Stats) -> list[Element]:
+def _collect(containers: list[Element], keep: set[Element], page: _Page) -> list[Element]:
     """The text blocks of the chosen containers, outermost first, none inside another."""
+    stats = page.stats
     blocks: list[Element] = []
     for container in containers:
         stack = [container]
         while stack:
             el = stack.pop()
-            if el not in keep or (el is not container and _not_prose(el, container, stats)):
+            if el not in keep or (el is not container and _not_prose(el, container, page)):
                 continue
-            is_block = el.tag in _TEXT_BLOCKS or _paragraph_like(el, stats)
+            is_block = el.tag in _TEXT_BLOCKS or _paragraph_like(el, page)
             if is_block and not (el.tag in _CONTAINERS_OF_P and stats[el][2]):
                 if stats[el][0] and _density(el, stats) <= 0.5:
                     blocks.append(el)
@@ -291,10 +310,13 @@ def _collect(containers: list[Element], keep: set[Element], stats: Stats) -> lis
     return blocks
 
 
-def _not_prose(el: Element, container: Element, stats: Stats) -> bool:
+def _not_prose(el: Element, container: Element, page: _Page) -> bool:
     """A caption, byline, share bar… inside the container; never one that holds most of its text."""
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return _NOT_PROSE.search(hint) and stats[el][0] < stats[container][0] / 2
+    cls, ident = page.classes.get(el), page.ids.get(el)
+    if cls is None and ident is None:
+        return False  # no hint
+    hint = f"{cls or ''} {ident or ''}"
+    return _NOT_PROSE.search(hint) and page.stats[el][0] < page.stats[container][0] / 2
 
 
 def story_blocks(doc: Document) -> list[Element]:
@@ -302,13 +324,12 @@ def story_blocks(doc: Document) -> list[Element]:
     body = doc.root.find("body")
     if body is None:
         return []
-    stats = _stats(list(body.iter(etree.Element)))
-    excluded = _excluded(doc)
+    page = _Page(doc.attribute("class"), doc.attribute("id"), _stats(list(body.iter(etree.Element))), _excluded(doc))
     best: list[Element] = []
     best_chars = -1
     for strip_unlikely, weigh in _PASSES:
-        blocks = _grab(body, excluded, stats, strip_unlikely, weigh)
-        chars = sum(stats[b][0] for b in blocks)
+        blocks = _grab(body, page, strip_unlikely, weigh)
+        chars = sum(page.stats[b][0] for b in blocks)
         if chars >= _MIN_CHARS:
             return blocks
         if chars > best_chars:

@@ -15,8 +15,10 @@ from newslint.lib.aria.semantics import (
     PRESENTATIONAL,
     accessible_name,
     explicit_role,
+    explicit_roles,
     is_hidden,
     role,
+    role_carriers,
     tag,
 )
 from newslint.lib.settings import Settings
@@ -59,7 +61,7 @@ class ImageAlt(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        others = [el for el in doc.carrying("role") if tag(el) != "img" and explicit_role(el) in ("img", "image")]
+        others = [el for el, own in explicit_roles(doc).items() if own in ("img", "image") and tag(el) != "img"]
         for img in doc.in_order(doc.tagged("img"), others):
             alt = img.get("alt")
             if alt == "" or role(img) not in ("img", "image") or accessible_name(img, doc) or is_hidden(img, doc):
@@ -160,10 +162,13 @@ class LinkName(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        roled, targets = role_carriers(doc), set(doc.carrying("href"))
         for a in doc.tagged("a", "area"):
-            if role(a) not in LINK_ROLES or inside(a, "svg"):
-                continue
-            if accessible_name(a, doc) or is_hidden(a, doc) or (a.get("tabindex") or "").strip() == "-1":
+            # role(a), read from the indexes: without a role attribute, a link is one by its href
+            own = role(a) if a in roled else "link" if a in targets else None
+            if own not in LINK_ROLES or accessible_name(a, doc) or inside(a, "svg") or is_hidden(a, doc):
+                continue  # (a name, which most links have, is known before the walk up to an svg)
+            if (a.get("tabindex") or "").strip() == "-1":
                 continue
             href = (a.get("href") or "").strip()
             yield self.finding(
@@ -233,8 +238,8 @@ class CommandName(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for el in doc.carrying("role"):
-            if tag(el) in ("button", "a", "area") or explicit_role(el) not in _COMMANDS or role(el) not in _COMMANDS:
+        for el, own in explicit_roles(doc).items():
+            if tag(el) in ("button", "a", "area") or own not in _COMMANDS or role(el) not in _COMMANDS:
                 continue
             if inside(el, "svg") or accessible_name(el, doc) or is_hidden(el, doc):
                 continue

@@ -111,8 +111,7 @@ class InvalidRole(Rule):
     act = (("674b10", "same"),)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for el in doc.carrying("role"):
-            value = el.get("role") or ""
+        for el, value in doc.attribute("role").items():
             tokens = value.lower().split()
             abstract = [t for t in tokens if t in ABSTRACT_ROLES]
             if not tokens or (not abstract and any(t in _KNOWN_ROLES for t in tokens)) or is_hidden(el, doc):

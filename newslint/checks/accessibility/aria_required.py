@@ -24,7 +24,7 @@ from newslint.lib.aria.roles import (
     REQUIRED_OWNED,
     ROLE_DEFAULTS,
 )
-from newslint.lib.aria.semantics import explicit_role, implicit_role, is_focusable, is_hidden, tag
+from newslint.lib.aria.semantics import explicit_roles, implicit_role, is_focusable, is_hidden, tag
 from newslint.lib.settings import Settings
 
 # Roles looked through when they are among those required: a group of menu items in a menu.
@@ -78,8 +78,7 @@ class AriaRequiredParent(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for el in doc.carrying("role"):
-            own = explicit_role(el)
+        for el, own in explicit_roles(doc).items():
             context = REQUIRED_CONTEXT.get(own or "")
             if own is None or context is None or own == implicit_role(el) or is_hidden(el, doc):
                 continue
@@ -173,8 +172,7 @@ class AriaRequiredChildren(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for el in doc.carrying("role"):
-            own = explicit_role(el)
+        for el, own in explicit_roles(doc).items():
             required = REQUIRED_OWNED.get(own or "")
             if own is None or required is None or (el.get("aria-busy") or "").strip().lower() == "true":
                 continue
@@ -263,8 +261,7 @@ class AriaRequiredAttr(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for el in doc.carrying("role"):
-            own = explicit_role(el)
+        for el, own in explicit_roles(doc).items():
             required = REQUIRED_ATTRIBUTES.get(own or "")
             if own is None or required is None or own == implicit_role(el):
                 continue

@@ -9,7 +9,7 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import Element, text_of
-from newslint.lib.aria.semantics import explicit_role, is_hidden, role, tag
+from newslint.lib.aria.semantics import explicit_roles, is_hidden, role, tag
 from newslint.lib.aria.stylesheet import hidden_by_style_sheet
 from newslint.lib.aria.tables import HEADER_ROLES, TABLE_ROLES, Cell, Table, container, table_model
 from newslint.lib.settings import Settings
@@ -145,7 +145,7 @@ class HeaderHasCells(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        given = [el for el in doc.carrying("role") if explicit_role(el) in HEADER_ROLES]
+        given = [el for el, own in explicit_roles(doc).items() if own in HEADER_ROLES]
         for el in doc.in_order(doc.tagged("th"), given):
             text = squash(text_of(el))
             if not text or is_hidden(el, doc):

@@ -8,7 +8,7 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import Element, inside, text_of
-from newslint.lib.aria.semantics import accessible_name, explicit_role, is_hidden, tag
+from newslint.lib.aria.semantics import accessible_name, explicit_role, explicit_roles, is_hidden, tag
 from newslint.lib.settings import Settings
 
 _SVG_IMAGE_ROLES = frozenset({"img", "image", "graphics-document", "graphics-symbol"})
@@ -46,8 +46,8 @@ class SvgImageName(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        for el in doc.carrying("role"):
-            if explicit_role(el) not in _SVG_IMAGE_ROLES:
+        for el, own in explicit_roles(doc).items():
+            if own not in _SVG_IMAGE_ROLES:
                 continue
             if tag(el) != "svg" and not inside(el, "svg"):
                 continue

@@ -19,7 +19,15 @@ from newslint.lib.aria.forms import (
     input_type,
     is_disabled,
 )
-from newslint.lib.aria.semantics import accessible_name, explicit_role, is_focusable, is_hidden, role, tag
+from newslint.lib.aria.semantics import (
+    accessible_name,
+    explicit_role,
+    explicit_roles,
+    is_focusable,
+    is_hidden,
+    role,
+    tag,
+)
 from newslint.lib.aria.stylesheet import hidden_by_style_sheet
 from newslint.lib.settings import Settings
 
@@ -123,7 +131,7 @@ class FieldName(Rule):
     one_per_page = True
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        given = [el for el in doc.carrying("role") if explicit_role(el) in FIELD_ROLES]
+        given = [el for el, own in explicit_roles(doc).items() if own in FIELD_ROLES]
         for el in doc.in_order(doc.tagged(*_NATIVE), given):
             if tag(el) == "input" and input_type(el) in _NO_NAME_NEEDED:
                 continue

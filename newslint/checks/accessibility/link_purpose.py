@@ -10,7 +10,7 @@ from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import SKIPPED_TEXT, Element, text_of
 from newslint.lib.accessibility.phrases import attribute_span, text_pack
-from newslint.lib.aria.semantics import LANDMARKS, accessible_name, explicit_role, is_hidden, role, tag
+from newslint.lib.aria.semantics import LANDMARKS, accessible_name, explicit_role, explicit_roles, is_hidden, role, tag
 from newslint.lib.settings import Settings
 
 # Where WCAG's programmatically determined link context ends: the enclosing paragraph, list item, cell…
@@ -73,9 +73,10 @@ class VagueLinkText(Rule):
         if vague is None or filler is None:
             return
         prose: set[Element] | None = None
-        others = [el for el in doc.carrying("role") if tag(el) != "a" and explicit_role(el) == "link"]
+        others = [el for el, own in explicit_roles(doc).items() if own == "link" and tag(el) != "a"]
+        hrefs = doc.attribute("href")
         for a in doc.in_order(doc.tagged("a"), others):
-            href = (a.get("href") or "").strip()
+            href = hrefs.get(a, "").strip()
             if tag(a) == "a" and (not href or href == "#" or href.lower().startswith("javascript:")):
                 continue  # a scripted control: its purpose is an action, not a target
             name = accessible_name(a, doc)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.tree import Element
-from newslint.lib.aria.semantics import explicit_role, is_hidden, tag
+from newslint.lib.aria.semantics import explicit_role, explicit_roles, is_hidden, tag
 from newslint.lib.settings import Settings
 
 # A parent with one of these roles owns list items (or, presentational, passes them through).
@@ -49,10 +49,11 @@ class ListContent(Rule):
     enabled_by_default = False  # measured precision under 0.7 (its spec)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        roles, given = explicit_roles(doc), doc.attribute("role")  # read once, not asked of each element
         for lst in doc.tagged("ul", "ol"):
-            if (lst.get("role") or "").strip():
+            if given.get(lst, "").strip():
                 continue
-            bad = [c for c in lst if isinstance(c.tag, str) and not _allowed(c)]
+            bad = [c for c in lst if isinstance(c.tag, str) and not _allowed(c, roles, doc)]
             loose = (lst.text or "").strip() or any((c.tail or "").strip() for c in lst)
             if (bad or loose) and not is_hidden(lst, doc):
                 what = f"<{tag(bad[0])}>" if bad else "text"
@@ -63,13 +64,13 @@ class ListContent(Rule):
                 )
 
 
-def _allowed(child: Element) -> bool:
+def _allowed(child: Element, roles: dict[Element, str | None], doc: Document) -> bool:
     name = tag(child)
     if name in ("script", "template"):
         return True
     if name == "li":
-        return explicit_role(child) in (None, "listitem") or is_hidden(child)
-    return explicit_role(child) == "listitem" or is_hidden(child)
+        return roles.get(child) in (None, "listitem") or is_hidden(child, doc)
+    return roles.get(child) == "listitem" or is_hidden(child, doc)
 
 
 class ListItemParent(Rule):
@@ -96,13 +97,14 @@ class ListItemParent(Rule):
     enabled_by_default = False  # measured precision under 0.7 (its spec)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        roles, given = explicit_roles(doc), doc.attribute("role")  # read once, not asked of each element
         for li in doc.tagged("li"):
-            if (li.get("role") or "").strip():
+            if given.get(li, "").strip():
                 continue
             parent = _parent_in_browser(li)
             if parent is None:
                 continue
-            parent_role = explicit_role(parent)
+            parent_role = roles.get(parent)
             if parent_role in _LIST_PARENT_ROLES or (parent_role is None and tag(parent) in ("ul", "ol", "menu")):
                 continue
             if is_hidden(li, doc):

@@ -12,7 +12,7 @@ from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import SKIPPED_TEXT, Element, text_of
 from newslint.lib.accessibility.phrases import attribute_span, text_pack
-from newslint.lib.aria.semantics import accessible_name, explicit_role, is_hidden, role, tag
+from newslint.lib.aria.semantics import accessible_name, explicit_role, explicit_roles, is_hidden, role, tag
 from newslint.lib.settings import Settings
 
 # axe-core's duplicate-img-label looks at the closest of these around the image.
@@ -25,12 +25,13 @@ _CAMERA_NAME = re.compile(r"(?:img|dsc[nf]?|pxl|gopr|mvimg|p)[_-]?\d{3,}[\w-]*(?
 _WORD = re.compile(r"\w+")
 
 
-def _axe_parent(img: Element) -> Element | None:
+def _axe_parent(img: Element, roles: dict[Element, str | None]) -> Element | None:
+    """``roles``: the page's explicit roles (semantics.explicit_roles)."""
     for anc in img.iterancestors():
         name = tag(anc)
         if name in _AXE_PARENTS and (name != "a" or anc.get("href") is not None):
             return anc
-        if explicit_role(anc) == "button":
+        if roles.get(anc) == "button":
             return anc
     return None
 
@@ -81,7 +82,7 @@ class ImageRedundantAlt(Rule):
             if role(img) in ("none", "presentation") or is_hidden(img, doc):
                 continue
             name = accessible_name(img, doc)
-            parent = _axe_parent(img) if name else None
+            parent = _axe_parent(img, explicit_roles(doc)) if name else None
             if parent is None or (tag(parent) == "a" and next(parent.iterdescendants("a"), None) is not None):
                 continue  # browsers end a link where another one starts: its text is not what lxml holds
             text = squash(_visible_text(parent, doc))
@@ -217,7 +218,7 @@ class UnhelpfulAlt(Rule):
             elif prefix is not None and (m := prefix.match(alt)):
                 yield self._prefix_finding(doc, img, alt, m.end(), prefix)
             else:
-                caption = _caption_repeated(img, alt, credit)
+                caption = _caption_repeated(img, alt, credit, doc)
                 if caption:
                     yield self.finding(
                         _alt_span(doc, img),
@@ -265,11 +266,11 @@ def _is_file_name(alt: str, src: str) -> bool:
     return bool(stem) and alt.lower() == stem.lower() and bool(re.search(r"[-_\d]", alt))
 
 
-def _caption_repeated(img: Element, alt: str, credit: re.Pattern[str] | None) -> str:
+def _caption_repeated(img: Element, alt: str, credit: re.Pattern[str] | None, doc: Document) -> str:
     """The caption of the image's figure when the alt text is (nearly) all of it, else ''."""
-    figure = next((a for a in img.iterancestors() if tag(a) == "figure"), None)
+    figure = next(img.iterancestors("figure"), None)
     caption = figure.find(".//figcaption") if figure is not None else None
-    if caption is None or is_hidden(caption):
+    if caption is None or is_hidden(caption, doc):
         return ""
     text = squash(text_of(caption))
     if _words(text) == _words(alt):

@@ -75,6 +75,10 @@ SCRIPTS = (
     _script("Ethiopic", "\u1200-\u135a", "ethi", "am ti gez tig", 'lang="am" (or "ti")'),
 )
 _ANY = re.compile("|".join(s.letters.pattern for s in SCRIPTS))
+# Runs of those letters, and of Latin ones: a long text is counted run by run in two passes, not
+# letter by letter in a pass per script.
+_ANY_RUNS = re.compile("[" + "".join(s.letters.pattern[1:-1] for s in SCRIPTS) + "]+")
+_LATIN_RUNS = re.compile(_LATIN.pattern + "+")
 _KANA, _HAN = SCRIPTS[5], SCRIPTS[6]
 # Letters that only some languages of a script use, and the language they point to.
 _TELLING = (
@@ -117,8 +121,9 @@ def likely_language(text: str, script: Script) -> str | None:
 
 def dominant(text: str) -> tuple[Script | None, int, int]:
     """The non-Latin script most of the text's letters are in, its letter count and the letter total."""
-    counts = [(len(s.letters.findall(text)), s) for s in SCRIPTS]
-    total = sum(n for n, _ in counts) + len(_LATIN.findall(text))
+    others = "".join(_ANY_RUNS.findall(text))  # the letters of every script here, in order
+    counts = [(len(s.letters.findall(others)), s) for s in SCRIPTS]
+    total = sum(n for n, _ in counts) + sum(map(len, _LATIN_RUNS.findall(text)))
     kana = counts[5][0]
     if kana and counts[6][0]:  # Japanese writes kanji (Han) and kana together
         counts[5] = (kana + counts[6][0], _KANA)
@@ -156,6 +161,8 @@ class PassageLanguage(Rule):
         story, story_letters, story_total = dominant(" ".join(b.text for b in blocks))
         own = story if 2 * story_letters >= story_total else None  # the story's own script, if not Latin
         for block in blocks:
+            if not _ANY.search(block.text):
+                continue  # no letter of another script
             script, letters, total = dominant(block.text)
             if script is None or letters < MIN_LETTERS or letters < MIN_SHARE * total:
                 continue

@@ -10,7 +10,17 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.tree import Element, text_of
 from newslint.lib.aria.landmarks import landmarks
-from newslint.lib.aria.semantics import LANDMARKS, explicit_role, hidden_elements, is_hidden, may_have_role, role, tag
+from newslint.lib.aria.semantics import (
+    LANDMARKS,
+    explicit_role,
+    hidden_elements,
+    implicit_role,
+    is_hidden,
+    may_have_role,
+    role,
+    role_carriers,
+    tag,
+)
 from newslint.lib.settings import Settings
 
 _LIVE_ROLES = frozenset({"alert", "log", "status"})
@@ -34,25 +44,16 @@ _NOT_PAGE_LINK = ("#", "/#", "javascript:")
 _WORDS = 8
 
 
-def _own_content(el: Element, doc: Document) -> bool:
-    """axe-core's ``hasContent`` without recursion: own text, a graphic or control, or an ARIA label."""
-    name = tag(el)
-    own_text = (el.text or "").strip() or any((child.tail or "").strip() for child in el)
-    if own_text and name not in _NO_OWN_TEXT:
+def _has_own_text(el: Element) -> bool:
+    """Text directly in the element (not in its children) beyond whitespace."""
+    text = el.text
+    if text and not text.isspace():
         return True
-    explicit = explicit_role(el)
-    if explicit:
-        if explicit in _VISUAL_ROLES:
+    for child in el:
+        tail = child.tail
+        if tail and not tail.isspace():
             return True
-    elif name == "img":
-        if el.get("alt") != "":  # an image with an empty alt is decoration, which axe-core passes
-            return True
-    elif name in _VISUAL_TAGS or (name == "input" and (el.get("type") or "").lower() != "hidden"):
-        return True
-    if (el.get("aria-label") or "").strip():
-        return True
-    refs = [doc.element_by_id(ref) for ref in (el.get("aria-labelledby") or "").split()]
-    return any(ref is not None and text_of(ref).strip() for ref in refs)
+    return False
 
 
 class _Walk:
@@ -69,6 +70,9 @@ class _Walk:
             doc.carrying("aria-live"),
             doc.carrying("href"),
         )
+        # The rare attributes own_content reads, looked up rather than asked of every element.
+        self.roled = role_carriers(doc)
+        self.labelled = {*doc.carrying("aria-label"), *doc.carrying("aria-labelledby")}
 
     @cached_property
     def before_first_page_link(self) -> set[Element]:
@@ -93,12 +97,34 @@ class _Walk:
 
     def stops(self, el: Element) -> bool:
         """A landmark, live region, dialog, inline graphic, button, frame, skip link or hidden element ends it."""
-        if el.tag in _OWN_REGIONS or el.tag in _FRAMES or role(el) in _STOP_ROLES:
+        own = role(el) if el in self.roled else implicit_role(el)  # role(el), from the indexes
+        if el.tag in _OWN_REGIONS or el.tag in _FRAMES or own in _STOP_ROLES:
             return True
         live = el.get("aria-live")
         if live and live.strip().lower() in ("assertive", "polite"):
             return True
         return self.is_skip_link(el) or is_hidden(el, self.doc)
+
+    def own_content(self, el: Element) -> bool:
+        """axe-core's ``hasContent`` without recursion: own text, a graphic or control, or an ARIA label."""
+        name = tag(el)
+        if name not in _NO_OWN_TEXT and _has_own_text(el):
+            return True
+        explicit = explicit_role(el) if el in self.roled else None
+        if explicit:
+            if explicit in _VISUAL_ROLES:
+                return True
+        elif name == "img":
+            if el.get("alt") != "":  # an image with an empty alt is decoration, which axe-core passes
+                return True
+        elif name in _VISUAL_TAGS or (name == "input" and (el.get("type") or "").lower() != "hidden"):
+            return True
+        if el not in self.labelled:
+            return False
+        if (el.get("aria-label") or "").strip():
+            return True
+        refs = [self.doc.element_by_id(ref) for ref in (el.get("aria-labelledby") or "").split()]
+        return any(ref is not None and text_of(ref).strip() for ref in refs)
 
     def visit(self, el: Element, body: Element) -> None:
         if el in self.may_stop and self.stops(el):
@@ -106,7 +132,7 @@ class _Walk:
             while node is not None and node not in self.covered:
                 self.covered.add(node)
                 node = node.getparent()
-        elif el is not body and _own_content(el, self.doc):
+        elif el is not body and self.own_content(el):
             self.found.append(el)
         else:
             for child in el:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import islice
 
 from newslint.document.model import Document
 from newslint.document.tree import text_of
@@ -109,7 +110,7 @@ def story_language(doc: Document) -> str | None:
 
     headline = [text_of(doc.regions.headline)] if doc.regions.headline is not None else []
     text = " ".join(" ".join(part.split()) for part in [*headline, *(b.text for b in doc.regions.blocks)])
-    if sum(map(str.isalpha, text)) < _MIN_LETTERS:
+    if len(list(islice(filter(str.isalpha, text), _MIN_LETTERS))) < _MIN_LETTERS:  # (counted up to the minimum)
         return None
     try:
         reliable, _, details = pycld2.detect(text, isPlainText=True)

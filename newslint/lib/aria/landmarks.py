@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newslint.document.model import Document
 from newslint.document.tree import Element
-from newslint.lib.aria.semantics import LANDMARKS, is_hidden, may_have_role, role, tag
+from newslint.lib.aria.semantics import LANDMARKS, implicit_role, is_hidden, may_have_role, role, role_carriers, tag
 
 _SECTIONING = ("article", "aside", "main", "nav", "section")
 
@@ -19,8 +19,9 @@ def landmarks(doc: Document) -> list[tuple[Element, str]]:
 
 def _landmarks(doc: Document) -> list[tuple[Element, str]]:
     found: list[tuple[Element, str]] = []
+    roled = role_carriers(doc)
     for el in may_have_role(doc, LANDMARKS):
-        r = role(el)
+        r = role(el) if el in roled else implicit_role(el)
         if r in LANDMARKS and not is_hidden(el, doc):
             found.append((el, r))
     return found

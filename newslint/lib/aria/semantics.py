@@ -107,7 +107,20 @@ def tag(el: Element) -> str:
 
 def explicit_role(el: Element) -> str | None:
     """The first valid role token of ``role``, as browsers pick it."""
-    value = el.get("role")
+    return _first_role(el.get("role"))
+
+
+def explicit_roles(doc: Document) -> dict[Element, str | None]:
+    """``explicit_role`` of each element that carries a role attribute, in document order, read once
+    (an element not in the table has none)."""
+    return doc.once(_explicit_roles)
+
+
+def _explicit_roles(doc: Document) -> dict[Element, str | None]:
+    return {el: _first_role(value) for el, value in doc.attribute("role").items()}
+
+
+def _first_role(value: str | None) -> str | None:
     if not value:
         return None
     for token in value.lower().split():
@@ -148,6 +161,15 @@ def may_have_role(doc: Document, roles: frozenset[str]) -> list[Element]:
     attribute and those whose tag implies one of them (a superset, from the document's indexes)."""
     tags = [name for name, given in IMPLICIT_ROLES.items() if given & roles]
     return doc.in_order(doc.carrying("role"), *map(doc.tagged, tags))
+
+
+def role_carriers(doc: Document) -> set[Element]:
+    """The elements that carry a role attribute: ``role`` of any other is its ``implicit_role``."""
+    return doc.once(_role_carriers)
+
+
+def _role_carriers(doc: Document) -> set[Element]:
+    return set(doc.carrying("role"))
 
 
 def role(el: Element) -> str | None:
@@ -249,63 +271,105 @@ def _hides_itself(el: Element, aria: bool = True) -> bool:
 
 def accessible_name(el: Element, doc: Document) -> str:
     """The accessible name (accname 1.2, statically), whitespace squashed; computed once per element."""
-    names = doc.once(_accessible_names)
-    found = names.get(el)
+    page = doc.once(_Naming)
+    found = page.names.get(el)
     if found is None:
-        found = names[el] = " ".join(_name(el, doc, set(), root=True).split())
+        naming = page if doc.holds(el) else _Naming(doc, copy=el)
+        found = page.names[el] = " ".join(_name(el, naming, set(), root=True).split())
     return found
 
 
-def _accessible_names(doc: Document) -> dict[Element, str]:
-    return {}  # filled by accessible_name, one element at a time
+class _Naming:
+    """What naming reads of a document, looked up once: the names found so far, the elements that hide
+    themselves, and those that carry the attributes it asks every element about (few carry them).
+    ``copy``: an element outside the page (a copy, as headings make), whose subtree's attributes join
+    the page's (the indexes know only the page's own elements)."""
+
+    __slots__ = ("doc", "hiding", "labelled", "labelledby", "names", "roled", "targets", "titled")
+
+    def __init__(self, doc: Document, copy: Element | None = None) -> None:
+        copied = [] if copy is None else [node for node in copy.iter() if isinstance(node.tag, str)]
+
+        def carrying(name: str) -> set[Element]:
+            found = set(doc.carrying(name))
+            found.update(node for node in copied if node.get(name) is not None)
+            return found
+
+        self.doc = doc
+        self.names: dict[Element, str] = {}
+        self.hiding = _self_hiding(doc)
+        self.labelledby = carrying("aria-labelledby")
+        self.labelled = carrying("aria-label")
+        self.roled = role_carriers(doc) if copy is None else carrying("role")
+        self.titled = carrying("title")
+        self.targets = carrying("href")
+
+    def implicit_role(self, el: Element, name: str) -> str | None:
+        """``implicit_role(el)``; a link's from the indexes."""
+        if name in ("a", "area"):
+            return "link" if el in self.targets else None
+        return implicit_role(el)
+
+    def title(self, el: Element) -> str:
+        return (el.get("title") or "").strip() if el in self.titled else ""
 
 
 def _name(
-    el: Element, doc: Document, seen: set[Element], root: bool, referenced: bool = False, traversal: bool = False
+    el: Element,
+    page: _Naming,
+    seen: set[Element],
+    root: bool,
+    referenced: bool = False,
+    traversal: bool = False,
+    name: str | None = None,
 ) -> str:
     """``referenced``: named directly by an aria-labelledby; ``traversal``: inside such a computation,
-    where no aria-labelledby is followed again (accname 1.2, step 2B)."""
+    where no aria-labelledby is followed again (accname 1.2, step 2B); ``name``: ``tag(el)``, where
+    the caller has it."""
     if el in seen:  # holding the element keeps lxml from handing its proxy to another node
         return ""
     seen.add(el)
-    name = tag(el)
-    if not referenced and (name in _NEVER_RENDERED or el in _self_hiding(doc)):
+    if name is None:
+        name = tag(el)
+    if not referenced and (name in _NEVER_RENDERED or el in page.hiding):
         return ""
-    if not traversal and (refs := el.get("aria-labelledby")):
-        labelledby = [doc.element_by_id(ref) for ref in refs.split()]
+    if not traversal and el in page.labelledby and (refs := el.get("aria-labelledby")):
+        labelledby = [page.doc.element_by_id(ref) for ref in refs.split()]
         text = " ".join(
-            _name(ref, doc, seen, root=False, referenced=True, traversal=True) for ref in labelledby if ref is not None
+            _name(ref, page, seen, root=False, referenced=True, traversal=True) for ref in labelledby if ref is not None
         )
         if text.strip():
             return text
-    label = (el.get("aria-label") or "").strip()
+    label = (el.get("aria-label") or "").strip() if el in page.labelled else ""
     if label and not (not root and name == "input" and role(el) in _EMBEDDED_CONTROLS):
         return label
     # A presentational element's own text alternative (an alt) names nothing (accname 1.2, step 2D).
-    presentational = explicit_role(el) in PRESENTATIONAL and role(el) in PRESENTATIONAL  # (an img's alt="" is empty)
-    native = "" if presentational else _native_name(el, name, doc, seen, traversal)
-    if native.strip():
+    presentational = el in page.roled and explicit_role(el) in PRESENTATIONAL and role(el) in PRESENTATIONAL
+    native = "" if presentational or name not in _NATIVELY_NAMED else _native_name(el, name, page, seen, traversal)
+    if native and not native.isspace():
         return native
-    if root and (role(el) or "") not in _NAME_FROM_CONTENT and name != "summary" and not referenced:
-        return (el.get("title") or "").strip()
-    text = _content_name(el, doc, seen, traversal)
-    if text.strip():
+    if root and not referenced and name != "summary":
+        own = role(el) if el in page.roled else page.implicit_role(el, name)
+        if (own or "") not in _NAME_FROM_CONTENT:
+            return page.title(el)
+    text = _content_name(el, page, seen, traversal)
+    if text and not text.isspace():
         return text
-    return (el.get("title") or "").strip()
+    return page.title(el)
 
 
-def _native_name(el: Element, name: str, doc: Document, seen: set[Element], traversal: bool) -> str:
+def _native_name(el: Element, name: str, page: _Naming, seen: set[Element], traversal: bool) -> str:
     if name in ("img", "area") or (name == "input" and (el.get("type") or "").lower() == "image"):
         return el.get("alt") or ""
     if name == "input":
         kind = (el.get("type") or "").lower()
         if kind in ("button", "submit", "reset"):
             return el.get("value") or _INPUT_DEFAULT_NAMES.get(kind, "")
-        return _label_text(el, doc, seen, traversal) or el.get("placeholder") or ""
+        return _label_text(el, page, seen, traversal) or el.get("placeholder") or ""
     if name == "textarea":
-        return _label_text(el, doc, seen, traversal) or el.get("placeholder") or ""
+        return _label_text(el, page, seen, traversal) or el.get("placeholder") or ""
     if name == "select":
-        return _label_text(el, doc, seen, traversal)
+        return _label_text(el, page, seen, traversal)
     if name in ("iframe", "frame", "embed", "object"):
         return el.get("title") or ""
     if name == "svg":
@@ -315,26 +379,34 @@ def _native_name(el: Element, name: str, doc: Document, seen: set[Element], trav
     if name == "table":
         for child in el:
             if tag(child) == "caption":
-                return _content_name(child, doc, seen, traversal)
+                return _content_name(child, page, seen, traversal)
     if name in ("figure", "fieldset"):
         for child in el:
             if tag(child) in ("figcaption", "legend"):
-                return _content_name(child, doc, seen, traversal)
+                return _content_name(child, page, seen, traversal)
     return ""
 
 
-def _label_text(el: Element, doc: Document, seen: set[Element], traversal: bool) -> str:
+# The elements _native_name gives a name of their own (any other gets "").
+_NATIVELY_NAMED = frozenset(
+    {"img", "area", "input", "textarea", "select", "iframe", "frame", "embed", "object", "svg", "table", "figure",
+     "fieldset"}
+)  # fmt: skip
+
+
+def _label_text(el: Element, page: _Naming, seen: set[Element], traversal: bool) -> str:
     """The text of the field's labels (HTML: a label's ``for`` names the first element with that id;
     a label without ``for`` labels its first labelable descendant)."""
+    doc = page.doc
     ident = el.get("id")
     parts = []
     if ident and doc.element_by_id(ident) is el:
-        parts += [_content_name(lab, doc, seen, traversal) for lab in doc.tagged("label") if lab.get("for") == ident]
+        parts += [_content_name(lab, page, seen, traversal) for lab in doc.tagged("label") if lab.get("for") == ident]
     node = el.getparent()
     while node is not None:
         if tag(node) == "label":
             if node.get("for") is None and next(filter(_labelable, node.iterdescendants()), None) is el:
-                parts.append(_content_name(node, doc, seen, traversal))
+                parts.append(_content_name(node, page, seen, traversal))
             break
         node = node.getparent()
     return " ".join(p for p in parts if p.strip())
@@ -347,7 +419,10 @@ def _labelable(el: Element) -> bool:
     return name in _LABELABLE
 
 
-def _content_name(el: Element, doc: Document, seen: set[Element], traversal: bool = False) -> str:
+_BLOCKS = frozenset({"div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
+
+
+def _content_name(el: Element, page: _Naming, seen: set[Element], traversal: bool = False) -> str:
     parts = [el.text or ""]
     for child in el:
         child_tag = child.tag
@@ -356,9 +431,8 @@ def _content_name(el: Element, doc: Document, seen: set[Element], traversal: boo
             if name == "br":
                 parts.append(" ")
             elif name not in _NEVER_RENDERED:
-                block = name in ("div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th")
-                text = _name(child, doc, seen, root=False, traversal=traversal)
-                parts.append(f" {text} " if block else text)
+                text = _name(child, page, seen, root=False, traversal=traversal, name=name)
+                parts.append(f" {text} " if name in _BLOCKS else text)
         parts.append(child.tail or "")
     return "".join(parts)
 
