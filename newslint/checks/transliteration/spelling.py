@@ -85,15 +85,8 @@ class InconsistentTransliteration(Rule):
                 short = index.is_short(u.hit.key)
                 major = next((k for k in chosen if index.is_short(k) == short), chosen[0])
                 spelling = _article_case(index.fit(spellings[major], spelling_of(u)), spelling_of(u))
-                span = use_span(doc, u)
                 line = doc.position(use_span(doc, first[major])[0])[0]
-                yield self.finding(
-                    span,
-                    f"'{spelling_of(u)}' spells the same {entry.kind} as '{spelling}' (line {line})",
-                    f"Use '{spelling}' throughout",
-                    replacement=spelling,
-                    safe=is_plain(doc, u, span),
-                )
+                yield self._replace(doc, u, spelling, f"spells the same {entry.kind} as '{spelling}' (line {line})")
 
     def _joined(self, doc: Document, uses: list[Use]) -> Iterator[Finding]:
         """Uses of one spelling that join its words differently ("Abdelfattah" beside "Abdel Fattah"):
@@ -114,14 +107,18 @@ class InconsistentTransliteration(Rule):
                 if n == major:
                     continue
                 spelling = _article_case(spelling_of(model), spelling_of(u))
-                span = use_span(doc, u)
-                yield self.finding(
-                    span,
-                    f"'{spelling_of(u)}' joins the words of '{spelling}' (line {line}) differently",
-                    f"Use '{spelling}' throughout",
-                    replacement=spelling,
-                    safe=is_plain(doc, u, span),
-                )
+                yield self._replace(doc, u, spelling, f"joins the words of '{spelling}' (line {line}) differently")
+
+    def _replace(self, doc: Document, use: Use, spelling: str, what: str) -> Finding:
+        """A finding at a use, with the spelling that replaces it throughout."""
+        span = use_span(doc, use)
+        return self.finding(
+            span,
+            f"'{spelling_of(use)}' {what}",
+            f"Use '{spelling}' throughout",
+            replacement=spelling,
+            safe=is_plain(doc, use, span),
+        )
 
     @staticmethod
     def _spelling(model: Use, entry: NameEntry) -> str:
