@@ -129,7 +129,8 @@ class InconsistentTransliteration(Rule):
         return spelling
 
 
-_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]{1,2}|[Ee][l])[-\u2010\u2011 ]")
+# The Arabic articles the romanisation key knows (romanise.ARTICLES), at the start of a spelling.
+_ARTICLE = re.compile(rf"(?:{'|'.join(sorted(ARTICLES, key=len, reverse=True))})[-\u2010\u2011 ]", re.I)
 
 
 def _article_case(spelling: str, surface: str) -> str:
