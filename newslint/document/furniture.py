@@ -351,26 +351,29 @@ def words(el: Element, limit: int = 0) -> str:
     """The visible text of an element, squashed, with a space where blocks meet ("Share" "Tweet": "Share Tweet");
     with a ``limit``, "" for an element whose source text runs past that many characters (it is not read)."""
     parts: list[str] = []
-    size = 0
-
-    def walk(node: Element) -> bool:
-        nonlocal size
-        if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str) or (node is not el and _hidden(node)):
-            return True
-        edge = " " if node.tag not in _INLINE else _EDGE
-        parts.extend((edge, node.text or ""))
-        size += len(node.text or "")
-        for child in node:
-            if not walk(child):
-                return False
-            parts.append(child.tail or "")
-            size += len(child.tail or "")
-        parts.append(edge)
-        return not limit or size <= limit
-
-    if not walk(el):
+    if _visible_text(el, el, parts, 0, limit) < 0:
         return ""
     return " ".join(_WORD_EDGE.sub(" ", "".join(parts)).replace(_EDGE, "").split())
+
+
+def _visible_text(node: Element, top: Element, parts: list[str], size: int, limit: int) -> int:
+    """Add the visible text of ``node`` (inside ``top``) to ``parts``: the characters of source text read
+    so far, or -1 once they run past ``limit``."""
+    if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str) or (node is not top and _hidden(node)):
+        return size
+    edge = " " if node.tag not in _INLINE else _EDGE
+    text = node.text or ""
+    parts.extend((edge, text))
+    size += len(text)
+    for child in node:
+        size = _visible_text(child, top, parts, size, limit)
+        if size < 0:
+            return size
+        tail = child.tail or ""
+        parts.append(tail)
+        size += len(tail)
+    parts.append(edge)
+    return size if not limit or size <= limit else -1
 
 
 def _text_spans(el: Element, targets: set[Element]) -> list[tuple[Element, int, int]]:

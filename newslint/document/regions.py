@@ -71,19 +71,19 @@ class Block:
 def line_breaks(el: Element) -> list[int]:
     """Offsets in ``text_of(el)`` where a ``<br>`` stands."""
     found: list[int] = []
-
-    def walk(node: Element, at: int) -> int:
-        if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
-            return at
-        if node.tag == "br":
-            found.append(at)
-        at += len(node.text or "")
-        for child in node:
-            at = walk(child, at) + len(child.tail or "")
-        return at
-
-    walk(el, 0)
+    _breaks(el, 0, found)
     return found
+
+
+def _breaks(node: Element, at: int, found: list[int]) -> int:
+    if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
+        return at
+    if node.tag == "br":
+        found.append(at)
+    at += len(node.text or "")
+    for child in node:
+        at = _breaks(child, at, found) + len(child.tail or "")
+    return at
 
 
 @dataclass(slots=True)

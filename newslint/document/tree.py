@@ -109,20 +109,20 @@ def inside(el: Element, *tags: str) -> bool:
 def text_ranges(el: Element, wanted: Callable[[Element], bool]) -> list[tuple[Element, int, int]]:
     """Where the elements of ``el`` (itself included) that ``wanted`` picks lie in ``text_of(el)``, inner first."""
     found: list[tuple[Element, int, int]] = []
-
-    def walk(node: Element, at: int) -> int:
-        if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
-            return at
-        start = at
-        at += len(node.text or "")
-        for child in node:
-            at = walk(child, at) + len(child.tail or "")
-        if wanted(node):
-            found.append((node, start, at))
-        return at
-
-    walk(el, 0)
+    _ranges(el, 0, wanted, found)
     return found
+
+
+def _ranges(node: Element, at: int, wanted: Callable[[Element], bool], found: list[tuple[Element, int, int]]) -> int:
+    if node.tag in SKIPPED_TEXT or not isinstance(node.tag, str):
+        return at
+    start = at
+    at += len(node.text or "")
+    for child in node:
+        at = _ranges(child, at, wanted, found) + len(child.tail or "")
+    if wanted(node):
+        found.append((node, start, at))
+    return at
 
 
 def text_of(el: Element) -> str:

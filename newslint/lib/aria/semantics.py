@@ -7,6 +7,7 @@ element hidden only by a stylesheet class counts as shown. Inline ``style`` is h
 from __future__ import annotations
 
 import re
+import weakref
 from itertools import chain
 
 from newslint.document.model import Document
@@ -295,7 +296,7 @@ class _Naming:
             found.update(node for node in copied if node.get(name) is not None)
             return found
 
-        self.doc = doc
+        self.doc = weakref.proxy(doc)  # the document keeps this (Document.once): no cycle to wait for the collector
         self.names: dict[Element, str] = {}
         self.hiding = _self_hiding(doc)
         self.labelledby = carrying("aria-labelledby")

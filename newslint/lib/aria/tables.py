@@ -320,21 +320,21 @@ def _aria_table(el: Element) -> Table:
 def _aria_rows(el: Element) -> list[list[Element]]:
     """The rows of an ARIA table and the cells of each, nested tables left out."""
     rows: list[list[Element]] = []
-
-    def walk(node: Element, row: list[Element] | None) -> None:
-        for child in node:
-            if not isinstance(child.tag, str) or tag(child) == "table":
-                continue
-            given = explicit_role(child)
-            if given in TABLE_ROLES:
-                continue
-            if given == "row":
-                rows.append([])
-                walk(child, rows[-1])
-            elif row is not None and given in _CELL_ROLES:
-                row.append(child)
-            else:
-                walk(child, row)
-
-    walk(el, None)
+    _add_rows(el, None, rows)
     return rows
+
+
+def _add_rows(node: Element, row: list[Element] | None, rows: list[list[Element]]) -> None:
+    for child in node:
+        if not isinstance(child.tag, str) or tag(child) == "table":
+            continue
+        given = explicit_role(child)
+        if given in TABLE_ROLES:
+            continue
+        if given == "row":
+            rows.append([])
+            _add_rows(child, rows[-1], rows)
+        elif row is not None and given in _CELL_ROLES:
+            row.append(child)
+        else:
+            _add_rows(child, row, rows)
