@@ -54,7 +54,12 @@ class LabelInName(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for el in doc.in_order(doc.carrying("aria-label"), doc.carrying("aria-labelledby")):
             kind = role(el)
-            if kind not in WIDGETS_NAMED_FROM_CONTENT or tag(el) == "select" or is_hidden(el, doc) or not on_screen(el):
+            if (
+                kind not in WIDGETS_NAMED_FROM_CONTENT
+                or tag(el) == "select"
+                or is_hidden(el, doc)
+                or not on_screen(el, doc)
+            ):
                 continue
             if any(map(_control, el.iterdescendants())):
                 continue  # a control wrapping others (a menu button around its menu): the text is theirs

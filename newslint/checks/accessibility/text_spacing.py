@@ -108,7 +108,7 @@ class TextSpacing(Rule):
             style = el.get("style") or ""
             if "important" not in style.lower() or not _own_text(el):
                 continue
-            if not on_screen(el) or inside(el, "svg", "math"):
+            if not on_screen(el, doc) or inside(el, "svg", "math"):
                 continue
             for spacing in _SPACINGS:
                 found = declared(style, spacing.prop)

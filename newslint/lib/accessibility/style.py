@@ -16,6 +16,7 @@ from functools import lru_cache
 import tinycss2
 import tinycss2.ast
 
+from newslint.document.model import Document
 from newslint.document.tree import Element
 
 # Keywords every property accepts (CSS Cascade 5).
@@ -83,14 +84,30 @@ def to_px(value: Value) -> float | None:
     return None
 
 
-def on_screen(el: Element) -> bool:
-    """Whether nothing on an element or around it keeps its text off the screen (stylesheets aside)."""
+def on_screen(el: Element, doc: Document) -> bool:
+    """Whether nothing on an element or around it keeps its text off the screen (stylesheets aside);
+    each ancestor's verdict is kept for the page's other elements."""
+    known = doc.once(_screen_verdicts)
+    chain: list[Element] = []
     node: Element | None = el
+    shown = True
     while node is not None:
+        found = known.get(node)
+        if found is not None:
+            shown = found
+            break
+        chain.append(node)
         if node.tag in _NEVER_RENDERED or hides_text(node):
-            return False
+            shown = False
+            break
         node = node.getparent()
-    return True
+    for node in chain:
+        known[node] = shown
+    return shown
+
+
+def _screen_verdicts(doc: Document) -> dict[Element, bool]:
+    return {}
 
 
 def hides_text(el: Element) -> bool:
