@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newslint.document.model import Document
 from newslint.document.tree import Element, inside
@@ -214,10 +215,12 @@ def _sheet(doc: Document) -> _Sheet:
     return _Sheet(sheets)
 
 
-def _display_rules(css: str, declaration: re.Pattern[str]) -> list[tuple[str, str, bool, bool, int]]:
+@lru_cache(maxsize=16)
+def _display_rules(css: str, declaration: re.Pattern[str]) -> tuple[tuple[str, str, bool, bool, int], ...]:
     """(selectors, display value, important, inside a group or another rule, where) of each style
     rule of a style sheet with a declaration of this pattern, its last ``display`` counting;
-    at-rules' own blocks (@font-face, @keyframes…) have no selectors and are passed over."""
+    at-rules' own blocks (@font-face, @keyframes…) have no selectors and are passed over. Kept for
+    the next pages: a site's template sets the same style sheet in each of its pages."""
     found: dict[int, tuple[str, str, bool, bool, int]] = {}
     depth = 0
     counted = 0
@@ -237,7 +240,7 @@ def _display_rules(css: str, declaration: re.Pattern[str]) -> list[tuple[str, st
         last = [d for d in _DISPLAY.finditer(css, body + 1, end if end >= 0 else len(css)) if _own(css, d)][-1]
         value, _, flag = last.group(1).partition("!")
         found[body] = (selectors, value.strip().lower(), flag.strip().lower() == "important", depth > 0, body)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def _own(css: str, m: re.Match[str]) -> bool:
