@@ -1,3 +1,4 @@
+from newslint.document.model import Document
 from conftest import codes, lint, page
 
 P1 = "<p>Drone strikes knocked out power to tens of thousands of homes in the Kharkiv region overnight.</p>\n"
@@ -57,3 +58,30 @@ def test_sentences_that_use_the_words_are_silent():
     assert codes(lint(page("<h1>H</h1>\n" + P1 + prose + P2 + P3), "NL503")) == []
     share = "<p>Share prices fell on Monday, and Facebook and Twitter both lost ground.</p>\n"
     assert codes(lint(page("<h1>H</h1>\n" + P1 + share + P2 + P3), "NL503")) == []
+
+
+TEASERS = (
+    '<div class="teaser"><p>Ministers met on Tuesday to agree a new budget for the coming year, and its spending'
+    " plans.</p></div>\n"
+    '<div class="teaser"><p>Flooding closed several roads across the north of the country, after days of heavy'
+    " rain.</p></div>\n"
+)
+
+
+def test_furniture_after_the_last_paragraph_stays_silent_when_blocks_of_another_kind_follow():
+    html = page(
+        "<h1>H</h1>\n"
+        + P1
+        + P2
+        + P3
+        + '<p>Tags: <a href="/t/energy">Energy</a>, <a href="/t/k">Kharkiv</a></p>\n'
+        + TEASERS
+    )
+    assert Document(html).regions.blocks[-1].element.getparent().get("class") == "teaser"  # taken as story
+    assert lint(html, "NL503") == []  # the tag line closes the story; teasers of another module follow it
+
+
+def test_a_credit_closing_each_item_of_a_roundup_is_between_the_storys_paragraphs():
+    item = '<div class="item">\n' + P1 + P2 + P3 + "<p><em>Image: Harbour Trust</em></p>\n</div>\n"
+    [found] = lint(page("<h1>H</h1>\n" + item + item + item), "NL503")
+    assert found.message.startswith("'Image: Harbour Trust' is a photo credit inside the story (2 more on this page")

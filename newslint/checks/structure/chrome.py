@@ -59,7 +59,9 @@ class BoilerplateInStory(Rule):
     as what it is (an ``<aside>``, a ``<figure>`` and its ``<figcaption>``, a ``<nav>``, an embedded
     post) is left alone; so is furniture outside the story's run of paragraphs, and furniture before
     its first paragraph or after its last (a share bar, a tag line, a tip line closing the story),
-    which a reader sees apart from it. The labels of advert slots and quote chips (the site's
+    which a reader sees apart from it. The story's paragraphs around a piece must be of one kind
+    (the same tag, in the same kind of container): a teaser or a comment prompt of another module
+    after the story's last paragraph does not put the furniture before it inside the story. The labels of advert slots and quote chips (the site's
     standard slots), captions, galleries and players (the story's own media) and buttons other
     than share buttons are known for what they are and not reported; nor is furniture no one sees.
     A body fragment is what the CMS stores and syndicates, so there every piece of furniture is a
@@ -79,17 +81,18 @@ class BoilerplateInStory(Rule):
     severity = "warning"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
-        starts = sorted(
-            start
+        prose = {
+            b.element: start
             for b in doc.regions.prose
             if len(b.prose.split()) >= _SENTENCE_WORDS and (start := doc.element_start(b.element)) is not None
-        )
+        }
         page = doc.kind == "page"  # a CMS body stores every line of it: there, furniture anywhere is a leak
         pieces = [p for p in doc.regions.furniture if p.in_story and not p.marked and (not page or _interrupts(p))]
         if pieces:
             hidden = hidden_from_everyone(doc)  # furniture no one sees is no leak
             pieces = [p for p in pieces if p.element not in hidden]
         pieces.sort(key=lambda p: doc.element_start(p.element) or 0)
+        kinds = _paragraph_kinds(prose) if page else []
         by_kind: dict[Furniture, list[tuple[int, int]]] = {}
         first: dict[Furniture, tuple[tuple[int, int], str]] = {}
         for run in _runs(pieces):
@@ -97,7 +100,7 @@ class BoilerplateInStory(Rule):
             if not spans:
                 continue
             by_kind.setdefault(run[0].kind, []).extend(spans)
-            if run[0].kind not in first and (not page or _between(starts, spans[0][0], spans[-1][0])):
+            if run[0].kind not in first and (not page or _between(kinds, spans[0][0], spans[-1][0])):
                 first[run[0].kind] = spans[0], words(run[0].element)
         for kind, (span, text) in first.items():
             yield self._finding(doc, kind, text, [span, *(s for s in by_kind[kind] if s != span)])
@@ -137,10 +140,21 @@ def _a_button(el: Element) -> bool:
     return bool(buttons) and " ".join(" ".join(words(b) for b in buttons).split()) == " ".join(words(el).split())
 
 
-def _between(starts: list[int], start: int, end: int) -> bool:
-    """Whether a paragraph of prose comes before a piece and another after it: furniture before the
-    story's first paragraph or after its last is apart from the story to a reader's eye."""
-    return bool(starts) and starts[0] < start and starts[-1] > end
+def _paragraph_kinds(prose: dict[Element, int]) -> list[list[int]]:
+    """Where the story's paragraphs start, grouped by their kind: tag, and tag and class of what holds them."""
+    kinds: dict[tuple[str, str, str], list[int]] = {}
+    for el, start in prose.items():
+        parent = el.getparent()
+        key = (str(el.tag), str(parent.tag), parent.get("class") or "") if parent is not None else (str(el.tag), "", "")
+        kinds.setdefault(key, []).append(start)
+    return list(kinds.values())
+
+
+def _between(kinds: list[list[int]], start: int, end: int) -> bool:
+    """Whether paragraphs of one kind come before a piece and after it: furniture before the story's
+    first paragraph or after its last is apart from the story to a reader's eye, and so is a block
+    of another kind that the story reader took in after it (a teaser, a comment box's prompt)."""
+    return any(min(starts) < start and max(starts) > end for starts in kinds)
 
 
 def _first_words(doc: Document, el: Element) -> tuple[int, int] | None:
