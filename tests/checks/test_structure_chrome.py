@@ -1,5 +1,6 @@
-from newslint.document.model import Document
 from conftest import codes, lint, page
+
+from newslint.document.model import Document
 
 P1 = "<p>Drone strikes knocked out power to tens of thousands of homes in the Kharkiv region overnight.</p>\n"
 P2 = "<p>Repair crews restored electricity to most districts by the afternoon, the governor said.</p>\n"

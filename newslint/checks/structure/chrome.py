@@ -61,9 +61,10 @@ class BoilerplateInStory(Rule):
     its first paragraph or after its last (a share bar, a tag line, a tip line closing the story),
     which a reader sees apart from it. The story's paragraphs around a piece must be of one kind
     (the same tag, in the same kind of container): a teaser or a comment prompt of another module
-    after the story's last paragraph does not put the furniture before it inside the story. The labels of advert slots and quote chips (the site's
-    standard slots), captions, galleries and players (the story's own media) and buttons other
-    than share buttons are known for what they are and not reported; nor is furniture no one sees.
+    after the story's last paragraph does not put the furniture before it inside the story. The
+    labels of advert slots and quote chips (the site's standard slots), captions, galleries and
+    players (the story's own media) and buttons other than share buttons are known for what they
+    are and not reported; nor is furniture no one sees.
     A body fragment is what the CMS stores and syndicates, so there every piece of furniture is a
     leak, at its edges too. One kind of furniture on a page is one finding, naming the lines of its
     other pieces: the template puts every photo credit or "Read more" box there, and one change
