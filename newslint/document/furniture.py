@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -396,12 +397,14 @@ def read_furniture(
     headline: Element | None = None,
     own: tuple[re.Pattern[str], ...] = (),
     whole: bool = False,
-) -> tuple[list[tuple[Element, str]], list[Piece]]:
+) -> tuple[list[tuple[Element, str]], Callable[[], list[Piece]]]:
     """Split the story's blocks (element, text) into story and furniture: the blocks left, with the
-    text of furniture inside them blanked, and every piece found. ``known``: furniture the regions
-    found by its label; ``headline``: the story's, which furniture never holds; ``own``: patterns of
-    the story's own lines (a byline, a wire credit) that templates mark up like furniture; ``whole``:
-    the blocks are all there is (a CMS body), so furniture anywhere among them is in the story."""
+    text of furniture inside them blanked, and what gives every piece found (read when first asked
+    for: the furniture between and around the blocks takes a walk that only some rules need).
+    ``known``: furniture the regions found by its label; ``headline``: the story's, which furniture
+    never holds; ``own``: patterns of the story's own lines (a byline, a wire credit) that templates
+    mark up like furniture; ``whole``: the blocks are all there is (a CMS body), so furniture
+    anywhere among them is in the story."""
     reader = _Reader(known, headline, own)
     reader.story_chars = sum(len(text) for _, text in blocks)
     pieces: dict[Element, Piece] = {}
@@ -412,11 +415,12 @@ def read_furniture(
             story.append((el, text))
         else:
             pieces[el] = Piece(el, kind, marked(el), False)
-    in_run, run_parents, boxed = _runs(story, pieces, reader, whole)
-    for el in in_run:
-        piece = pieces[el]
-        pieces[el] = Piece(el, piece.kind, piece.marked, True)
-    story = [(el, text) for el, text in story if el not in boxed and not _label_of(el, text, pieces)]
+    run = _Run(story, pieces, reader, whole)
+    story = [(el, text) for el, text in story if el not in run.boxed]
+    if any(text.rstrip().endswith(":") for _, text in story):  # a label joins the piece after it: read them now
+        run.read_siblings()
+        story = [(el, text) for el, text in story if not _label_of(el, text, pieces)]
+    inside: dict[Element, Piece] = {}
     kept: list[tuple[Element, str]] = []
     for el, text in story:
         inner = reader.inner(el, text)
@@ -424,11 +428,16 @@ def read_furniture(
             kinds = dict(inner)
             spans = _text_spans(el, set(kinds))
             text = blank(text, [(s, e) for _, s, e in spans])
-            in_story = el.getparent() in run_parents or len(text.strip()) >= _MIN_HELD
+            in_story = el.getparent() in run.parents or len(text.strip()) >= _MIN_HELD
             for node, _, _ in spans:
-                pieces[node] = Piece(node, kinds[node], marked(node, el), in_story)
+                inside[node] = Piece(node, kinds[node], marked(node, el), in_story)
         kept.append((el, text))
-    return kept, list(pieces.values())
+
+    def every_piece() -> list[Piece]:
+        run.read_siblings()
+        return [*pieces.values(), *inside.values()]
+
+    return kept, every_piece
 
 
 def _label_of(el: Element, text: str, pieces: dict[Element, Piece]) -> bool:
@@ -448,41 +457,54 @@ def _label_of(el: Element, text: str, pieces: dict[Element, Piece]) -> bool:
     return True
 
 
-def _runs(
-    story: list[tuple[Element, str]], pieces: dict[Element, Piece], reader: _Reader, whole: bool
-) -> tuple[list[Element], set[Element], set[Element]]:
-    """The furniture among the children of each element that holds the story's paragraphs (between
-    two of its story children, or past the first or last with only furniture or nothing in between;
-    ``whole``: anywhere among them), those elements, and the story's blocks that turned out to sit
-    in a box of furniture."""
-    chars = {el: len(text.strip()) for el, text in story}
-    parents, holders = _holders(chars)
-    boxed: set[Element] = set()
-    for parent in parents:
-        for child in parent.iterchildren(etree.Element):
-            if child in holders and (kind := _box(child, chars, pieces)) is not None:
-                inside = [el for el in child.iter(etree.Element) if el in chars or el in pieces]
-                boxed.update(el for el in inside if el in chars)
-                for el in inside:
-                    pieces.pop(el, None)
-                pieces[child] = Piece(child, kind, marked(child), True)
-    if boxed:
-        chars = {el: n for el, n in chars.items() if el not in boxed}
+class _Run:
+    """The story's run of paragraphs: the elements that hold it, the boxes of furniture among them,
+    and (read on demand) the furniture between and around its paragraphs."""
+
+    def __init__(
+        self, story: list[tuple[Element, str]], pieces: dict[Element, Piece], reader: _Reader, whole: bool
+    ) -> None:
+        self.pieces, self.reader, self.whole, self.read = pieces, reader, whole, False
+        chars = {el: len(text.strip()) for el, text in story}
         parents, holders = _holders(chars)
-    found: list[Element] = []
-    for parent in parents:
-        children = list(parent.iterchildren(etree.Element))
-        at = [i for i, c in enumerate(children) if c in chars or c in holders]
-        first, last = at[0], at[-1]
-        for i in range(first + 1, last):
-            found += _piece(children[i], True, chars, holders, pieces, reader) or []
-        for order in (children[last + 1 :], children[:first][::-1]):
-            for child in order:
-                got = _piece(child, False, chars, holders, pieces, reader)
-                if got is None and not whole:
-                    break
-                found += got or []
-    return found, parents, boxed
+        self.boxed: set[Element] = set()
+        for parent in parents:
+            for child in parent.iterchildren(etree.Element):
+                if child in holders and (kind := _box(child, chars, pieces)) is not None:
+                    inside = [el for el in child.iter(etree.Element) if el in chars or el in pieces]
+                    self.boxed.update(el for el in inside if el in chars)
+                    for el in inside:
+                        pieces.pop(el, None)
+                    pieces[child] = Piece(child, kind, marked(child), True)
+        if self.boxed:
+            chars = {el: n for el, n in chars.items() if el not in self.boxed}
+            parents, holders = _holders(chars)
+        self.chars, self.parents, self.holders = chars, parents, holders
+
+    def read_siblings(self) -> None:
+        """Add the furniture among the children of each element that holds the story's paragraphs
+        (between two of its story children, or past the first or last with only furniture or nothing
+        in between; ``whole``: anywhere among them) to the pieces, in the story."""
+        if self.read:
+            return
+        self.read = True
+        chars, holders, pieces, reader = self.chars, self.holders, self.pieces, self.reader
+        found: list[Element] = []
+        for parent in self.parents:
+            children = list(parent.iterchildren(etree.Element))
+            at = [i for i, c in enumerate(children) if c in chars or c in holders]
+            first, last = at[0], at[-1]
+            for i in range(first + 1, last):
+                found += _piece(children[i], True, chars, holders, pieces, reader) or []
+            for order in (children[last + 1 :], children[:first][::-1]):
+                for child in order:
+                    got = _piece(child, False, chars, holders, pieces, reader)
+                    if got is None and not self.whole:
+                        break
+                    found += got or []
+        for el in found:
+            piece = pieces[el]
+            pieces[el] = Piece(el, piece.kind, piece.marked, True)
 
 
 def _holders(chars: dict[Element, int]) -> tuple[set[Element], set[Element]]:

@@ -8,7 +8,7 @@ extractor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -122,8 +122,17 @@ class Regions:
     pull_quotes: list[Element] = field(default_factory=list)
     navigation: list[Element] = field(default_factory=list)
     footer: list[Element] = field(default_factory=list)
-    furniture: list[Piece] = field(default_factory=list)  # page furniture around and inside the story's blocks
     blocks: list[Block] = field(default_factory=list)
+    furniture_reader: Callable[[], list[Piece]] | None = field(default=None, repr=False)
+    _furniture: list[Piece] | None = field(default=None, repr=False)
+
+    @property
+    def furniture(self) -> list[Piece]:
+        """Page furniture around and inside the story's blocks, read when first asked for."""
+        if self._furniture is None:
+            self._furniture = self.furniture_reader() if self.furniture_reader is not None else []
+            self.furniture_reader = None
+        return self._furniture
 
     @property
     def headline_text(self) -> str:
@@ -233,7 +242,7 @@ def recognise(doc: Document, pack: BoilerplatePack | None = None) -> Regions:
     if regions.headline is None and doc.kind == "page":
         regions.headline = _page_headline(root)
     own = pack.patterns("byline") + pack.patterns("credit")
-    found, regions.furniture = read_furniture(found, known, regions.headline, own, doc.kind == "fragment")
+    found, regions.furniture_reader = read_furniture(found, known, regions.headline, own, doc.kind == "fragment")
     blocks = [Block(el, text, _role(el)) for el, text in found]
     _find_byline(marks, pack, regions, blocks)
     _find_dateline(pack, regions, blocks)

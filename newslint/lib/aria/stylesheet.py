@@ -215,7 +215,7 @@ def _sheet(doc: Document) -> _Sheet:
     return _Sheet(sheets)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def _display_rules(css: str, declaration: re.Pattern[str]) -> tuple[tuple[str, str, bool, bool, int], ...]:
     """(selectors, display value, important, inside a group or another rule, where) of each style
     rule of a style sheet with a declaration of this pattern, its last ``display`` counting;
