@@ -31,6 +31,9 @@ class VagueSource(Rule):
     severity = "info"
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        vague = settings.attribution.pattern("vague")
+        if vague is None or not any(vague.search(b.text) for b in doc.regions.prose):
+            return  # no vague cue in the story's text: no figure rests on one, and the story need not be read
         story = attribution(doc, settings.attribution)
         for claim in story.claims:
             if claim.status != "vague":
