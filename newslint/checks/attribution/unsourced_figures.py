@@ -8,14 +8,14 @@ Figure grammar: ``newslint.figures``; source detection: ``newslint.sourcing``.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
-from newslint.lib.attribution.advice import advice
-from newslint.lib.attribution.figures import Kind
-from newslint.lib.attribution.sources import attribution
 from newslint.lib.settings import Settings
+
+if TYPE_CHECKING:
+    from newslint.lib.attribution.figures import Kind
 
 
 class _UnsourcedFigure(Rule):
@@ -25,6 +25,9 @@ class _UnsourcedFigure(Rule):
     enabled_by_default = False  # measured precision under 0.7 (rules/attribution/*.yaml)
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
+        from newslint.lib.attribution.advice import advice  # the story's sources: read only when a rule asks
+        from newslint.lib.attribution.sources import attribution
+
         story = attribution(doc, settings.attribution)
         for claim in story.claims:
             if claim.figure.kind != self.kind or claim.status not in ("unsourced", "agentless"):

@@ -6,8 +6,6 @@ from collections.abc import Iterator
 
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
-from newslint.lib.attribution.advice import advice
-from newslint.lib.attribution.sources import attribution
 from newslint.lib.settings import Settings
 
 
@@ -34,6 +32,9 @@ class VagueSource(Rule):
         vague = settings.attribution.pattern("vague")
         if vague is None or not any(vague.search(b.text) for b in doc.regions.prose):
             return  # no vague cue in the story's text: no figure rests on one, and the story need not be read
+        from newslint.lib.attribution.advice import advice  # read only for a story with a vague cue
+        from newslint.lib.attribution.sources import attribution
+
         story = attribution(doc, settings.attribution)
         for claim in story.claims:
             if claim.status != "vague":
