@@ -18,6 +18,14 @@ def test_missing_main_fires_on_a_page_and_never_on_a_fragment():
     assert codes(lint(page(f'<div role="main">{STORY}</div>'), "NL120")) == []
 
 
+def test_missing_main_never_points_at_an_element_that_holds_the_sites_header_or_footer():
+    site = '<header><a href="/">The Daily</a></header>{}<footer><p>About us</p></footer>'
+    (f,) = lint(page('<div id="page">' + site.format(STORY) + "</div>"), "NL120")
+    assert f.suggestion.message == "Wrap the story, from its headline to its last paragraph, in <main>"
+    (f,) = lint(page(site.format(f'<div id="story">{STORY}</div>')), "NL120")  # the story's own box
+    assert f.excerpt == '<div id="story">'
+
+
 def test_a_dialog_shown_on_load_is_a_modal_state_without_main():
     html = page(f'<div role="dialog" aria-label="Cookies"><p>We use cookies.</p></div><div>{STORY}</div>')
     assert codes(lint(html, "NL120")) == []

@@ -20,8 +20,8 @@ class MissingMain(Rule):
 
     **Fix**: wrap the story (headline to credit line) in ``<main>``, or add ``role="main"`` to
     its container. The suggestion names the innermost element that holds the headline and every
-    paragraph of the story, never a header, nav, footer, aside or form; where there is none, it
-    says to wrap the story.
+    paragraph of the story, never a header, nav, footer, aside or form, nor an element that holds
+    the site's header or footer landmark; where there is none, it says to wrap the story.
 
     **References**: WCAG 2.2 SC 1.3.1 and 2.4.1; axe-core ``landmark-one-main``.
     """
@@ -44,7 +44,7 @@ class MissingMain(Rule):
             doc.start_tag_span(target),
             "The page has no main landmark, so assistive technology cannot jump to the story",
             f'Wrap the story in <main>, or add role="main" to the <{tag(container)}> that holds it'
-            if container is not None
+            if container is not None and not _holds_page_chrome(doc, container)
             else "Wrap the story, from its headline to its last paragraph, in <main>",
         )
 
@@ -71,6 +71,13 @@ def _story_container(doc: Document) -> Element | None:
             chrome = any(tag(n) in _CHROME_TAGS or role(n) in _CHROME_ROLES for n in (anc, *anc.iterancestors()))
             return None if chrome else anc
     return None
+
+
+def _holds_page_chrome(doc: Document, el: Element) -> bool:
+    """Whether the page's banner or contentinfo is inside ``el``: a main landmark there would hold the
+    site's header or footer, which stop being landmarks inside it."""
+    chrome = (*_of_role(doc, "banner"), *_of_role(doc, "contentinfo"))
+    return any(el in set(piece.iterancestors()) for piece in chrome)
 
 
 class _Duplicate(Rule):
