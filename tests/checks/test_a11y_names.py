@@ -11,6 +11,25 @@ def test_image_without_alt_suggests_its_caption():
     )
 
 
+def test_image_without_alt_never_offers_a_photo_credit_as_its_alt():
+    generic = 'Add alt="…" describing the image, or alt="" if it is decorative'
+    for caption in (
+        '<div class="credit">Julia Reihs / KUT</div>',
+        "<span>Credit...</span><span>Illustration by The Daily; photograph by Ann Lee for The Daily</span>",
+        "<span>Credits: Supplied Image;</span>",
+        "Photo: Reuters",
+    ):
+        html = f'<figure><img src="convoy.jpg"><figcaption>{caption}</figcaption></figure>'
+        (f,) = lint(html, "NL140", group=False)
+        assert f.suggestion.message == generic, caption
+    html = (
+        '<figure><img src="convoy.jpg"><figcaption>Aid trucks queue at the crossing.'
+        ' <span class="credit">Photo: Reuters</span></figcaption></figure>'
+    )
+    (f,) = lint(html, "NL140", group=False)  # the caption, without its credit
+    assert f.suggestion.message.endswith('alt="Aid trucks queue at the crossing."')
+
+
 def test_images_with_alt_a_name_a_presentation_role_or_hidden_are_fine():
     html = (
         '<img src="a.jpg" alt=""><img src="b.jpg" alt="Smoke"><img src="c.jpg" role="presentation">'

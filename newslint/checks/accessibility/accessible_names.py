@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from newslint.checks.rule import Finding, Rule
+from newslint.document.furniture import hint_kind, wording_kind
 from newslint.document.model import Document
 from newslint.document.regions import squash
-from newslint.document.tree import Element, inside, text_of
+from newslint.document.tree import SKIPPED_TEXT, Element, inside, text_of
 from newslint.lib.aria.semantics import (
     LINK_ROLES,
     PRESENTATIONAL,
@@ -87,14 +88,36 @@ class ImageAlt(Rule):
 
 
 def _caption(img: Element) -> str:
+    """The words of the photo's figure caption that alt text can start from: none when all it holds
+    is a credit ("Photo: Reuters", a ``credit`` box), which names who took the photo, not what it shows."""
     node = img.getparent()
     while node is not None and tag(node) != "figure":
         node = node.getparent()
-    if node is None:
+    caption = node.find(".//figcaption") if node is not None else None
+    if caption is None:
         return ""
-    caption = node.find(".//figcaption")
-    text = squash(text_of(caption)) if caption is not None else ""
+    credits = {n for n in caption.iter() if isinstance(n.tag, str) and hint_kind(n) == "credit"}
+    text = squash(_text_without(caption, credits))
+    if not text or wording_kind(text) == "credit" or _CREDIT_LINE.match(text):
+        return ""
     return text if len(text) <= 120 else text[:119] + "…"
+
+
+_CREDIT_LINE = re.compile(r"credits?\s*(?:[:.…]|by\b)", re.I)  # "Credit...", "Credits:", "Credit by"
+
+
+def _text_without(el: Element, left_out: set[Element]) -> str:
+    """``text_of(el)`` without the text of the elements ``left_out``."""
+    if el in left_out:
+        return ""
+    if not left_out:
+        return text_of(el)
+    if el.tag in SKIPPED_TEXT or not isinstance(el.tag, str):
+        return ""
+    parts = [el.text or ""]
+    for child in el:
+        parts += (_text_without(child, left_out), child.tail or "")
+    return "".join(parts)
 
 
 class FrameTitle(Rule):
