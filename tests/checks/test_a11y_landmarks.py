@@ -65,8 +65,17 @@ def test_unnamed_navigations_are_not_unique_and_labels_fix_it():
     html = page("<nav><a href='/a'>World</a></nav><main>" + STORY + "</main><nav><a href='/b'>Terms</a></nav>")
     (f,) = lint(html, "NL126")
     assert (f.line, f.message) == (5, "2 navigation landmarks have no name (also line 5)")
+    assert f.suggestion.message.startswith("Give each <nav> its own aria-label")
     labelled = html.replace("<nav>", "<nav aria-label='Sections'>", 1)
     assert codes(lint(labelled, "NL126")) == []
+
+
+def test_two_banners_are_told_to_become_one_not_to_be_labelled():
+    html = page("<header><a href='/'>The Daily</a></header><header><h1>Story</h1></header><main>" + STORY + "</main>")
+    (f,) = lint(html, "NL126")
+    assert f.message == "2 banner landmarks have no name (also line 5)"
+    assert f.suggestion.message.startswith("Keep one banner landmark, the site's <header>: make the others plain <div>s")
+    assert "aria-label" not in f.suggestion.message
 
 
 def test_the_other_landmarks_are_listed_once_per_line_and_at_most_five():

@@ -239,7 +239,10 @@ class LandmarkUnique(Rule):
     anyone choose; a label ("Sections", "Footer links", "Accessibility links") does.
 
     **Fix**: give each landmark of the same role a distinct ``aria-label`` (or
-    ``aria-labelledby`` pointing at its heading).
+    ``aria-labelledby`` pointing at its heading). A page has one banner, one contentinfo and one
+    main: where there are more, the fix is to keep one (the site's ``<header>``, ``<footer>``, the
+    story's ``<main>``) and make the others plain ``<div>`` elements, or to move a ``<header>`` or
+    ``<footer>`` into the ``<article>``, where it is no landmark; labels would not help.
 
     **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-unique``.
     """
@@ -265,8 +268,23 @@ class LandmarkUnique(Rule):
             yield self.finding(
                 doc.start_tag_span(first),
                 f"{len(group)} {r} landmarks have {named} ({_also(lines)})",
-                f'Give each <{tag(first)}> its own aria-label, e.g. aria-label="Sections", aria-label="Footer links"',
+                _unique(r, first),
             )
+
+
+def _unique(landmark: str, first: Element) -> str:
+    """How to tell landmarks of one role apart; a page's banner, contentinfo and main come once, unnamed."""
+    if landmark in ("banner", "contentinfo"):
+        element = "<header>" if landmark == "banner" else "<footer>"
+        return (
+            f"Keep one {landmark} landmark, the site's {element}: make the others plain <div>s, or move them into "
+            f"the <article> or <main>, where a {element} is not a landmark"
+        )
+    if landmark == "main":
+        return "Keep one main landmark, on the story's container; make the others plain <div>s"
+    if landmark == "navigation":
+        return f'Give each <{tag(first)}> its own aria-label, e.g. aria-label="Sections", aria-label="Footer links"'
+    return f"Give each <{tag(first)}> its own aria-label, saying what it holds"
 
 
 _LISTED_LINES = 5
