@@ -59,6 +59,8 @@ def test_banner_and_contentinfo_nested_in_another_landmark():
     found = lint(html, "NL122,NL123")
     assert [f.code for f in found] == ["NL122", "NL123"]
     assert found[0].message == "The banner landmark is inside a main landmark (<main>)"
+    (f,) = lint(page("<main>" + STORY + "</main><footer><p>About</p><footer><p>Terms</p></footer></footer>"), "NL123")
+    assert f.suggestion.message == "Make this <footer> a <div>: the <footer> around it is the page's contentinfo"
 
 
 def test_unnamed_navigations_are_not_unique_and_labels_fix_it():
@@ -74,7 +76,7 @@ def test_two_banners_are_told_to_become_one_not_to_be_labelled():
     html = page("<header><a href='/'>The Daily</a></header><header><h1>Story</h1></header><main>" + STORY + "</main>")
     (f,) = lint(html, "NL126")
     assert f.message == "2 banner landmarks have no name (also line 5)"
-    assert f.suggestion.message.startswith("Keep one banner landmark, the site's <header>: make the others plain <div>s")
+    assert f.suggestion.message.startswith("Keep one banner landmark, the site's <header>: make the others plain")
     assert "aria-label" not in f.suggestion.message
 
 

@@ -180,12 +180,16 @@ class _NotTopLevel(Rule):
             parent = _ancestor_landmark(el, self.landmark_role)
             if parent is not None:
                 outer = role(parent) or (parent.get("role") or "").strip()
+                if explicit_role(el):
+                    advice = f'Move the <{tag(el)}> out of the <{tag(parent)}>, or drop its role="{self.landmark_role}"'
+                elif outer == self.landmark_role:  # moved out, it would be a second one
+                    advice = f"Make this <{tag(el)}> a <div>: the <{tag(parent)}> around it is the page's {outer}"
+                else:
+                    advice = f"Move the <{tag(el)}> out of the <{tag(parent)}> to the top level of <body>"
                 yield self.finding(
                     doc.start_tag_span(el),
                     f"The {self.landmark_role} landmark is inside a {outer} landmark (<{tag(parent)}>)",
-                    f'Move the <{tag(el)}> out of the <{tag(parent)}>, or drop its role="{self.landmark_role}"'
-                    if explicit_role(el)
-                    else f"Move the <{tag(el)}> out of the <{tag(parent)}> to the top level of <body>",
+                    advice,
                 )
 
 
@@ -195,7 +199,8 @@ class BannerNotTopLevel(_NotTopLevel):
     **Why**: the banner is the page's masthead; nested in another landmark it is announced in
     the wrong place and landmark lists show a confusing structure.
 
-    **Fix**: move the banner to the top level of ``<body>``, or remove its banner role.
+    **Fix**: move the banner to the top level of ``<body>``, or remove its banner role; a
+    ``<header>`` inside the page's banner becomes a ``<div>`` (moved out, it would be a second banner).
 
     **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-banner-is-top-level``.
     """
@@ -216,7 +221,9 @@ class ContentinfoNotTopLevel(_NotTopLevel):
     **Why**: the contentinfo landmark is the page footer; nested in another landmark it is
     announced in the wrong place.
 
-    **Fix**: move the footer to the top level of ``<body>``, or remove its contentinfo role.
+    **Fix**: move the footer to the top level of ``<body>``, or remove its contentinfo role; a
+    ``<footer>`` inside the page's footer becomes a ``<div>`` (moved out, it would be a second
+    contentinfo).
 
     **References**: WCAG 2.2 SC 1.3.1; axe-core ``landmark-contentinfo-is-top-level``.
     """
