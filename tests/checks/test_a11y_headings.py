@@ -14,6 +14,7 @@ def test_skipped_levels_fire_and_going_back_up_does_not():
     (f,) = lint(html, "NL111", group=False)
     assert (f.line, f.message) == (11, "Heading level 3 follows level 1")
     assert "an <h2>" in f.suggestion.message
+    assert f.suggestion.message.endswith("if it heads no section (a byline, a date, a slogan), make it a <p>")
     assert codes(lint("<h3>First heading of a fragment</h3><h4>Then</h4>", "NL111", group=False)) == []
     assert codes(lint('<h2>A</h2><div role="heading" aria-level="4">B</div>', "NL111", group=False)) == ["NL111"]
 

@@ -51,7 +51,8 @@ class HeadingOrder(Rule):
     suggests a missing section and breaks the outline.
 
     **Fix**: use the next level down (h1 → h2 → h3), and style headings with CSS rather than
-    choosing them by size.
+    choosing them by size. Text that heads no section (a byline, a date, a footer slogan set as
+    ``<h5>`` for its size) should not be a heading at all.
 
     **References**: WCAG 2.2 SC 1.3.1 (best practice); axe-core ``heading-order``.
     """
@@ -71,7 +72,8 @@ class HeadingOrder(Rule):
                 yield self.finding(
                     doc.start_tag_span(el),
                     f"Heading level {level} follows level {previous}",
-                    f"Make this <{tag(el)}> an <{fixed}> (or restyle it), so levels go down one at a time",
+                    f"Make this <{tag(el)}> an <{fixed}> (or restyle it), so levels go down one at a time; "
+                    "if it heads no section (a byline, a date, a slogan), make it a <p>",
                 )
             previous = level
 
