@@ -39,6 +39,23 @@ def test_images_with_alt_a_name_a_presentation_role_or_hidden_are_fine():
     assert codes(lint(html, "NL140", group=False)) == []
 
 
+def test_a_frame_drawn_as_a_dot_is_told_to_leave_the_accessibility_tree_not_to_take_a_title():
+    hidden_advice = 'take it out of what screen readers and the keyboard reach, with aria-hidden="true" tabindex="-1"'
+    for frame in (
+        '<iframe src="https://px.example.com/t" width="1" height="1"></iframe>',
+        '<iframe src="https://px.example.com/t" style="width:0;height:0;border:0"></iframe>',
+        '<iframe src="https://px.example.com/t" style="opacity: 0; position: absolute"></iframe>',
+    ):
+        (f,) = lint(frame, "NL142", group=False)
+        assert f.suggestion.message.endswith(hidden_advice), frame
+    (f,) = lint(
+        '<iframe src="https://www.youtube.com/embed/x" width="560" height="315"></iframe>', "NL142", group=False
+    )
+    assert f.suggestion.message == 'Add title="Youtube embed: …" saying what it shows'
+    fixed = '<iframe src="https://px.example.com/t" width="1" height="1" aria-hidden="true" tabindex="-1"></iframe>'
+    assert codes(lint(fixed, "NL142", group=False)) == []
+
+
 def test_frames_need_a_title():
     (f,) = lint('<iframe src="https://www.youtube.com/embed/x"></iframe>', "NL142", group=False)
     assert f.suggestion.message == 'Add title="Youtube embed: …" saying what it shows'

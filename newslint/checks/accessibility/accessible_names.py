@@ -11,6 +11,7 @@ from newslint.document.furniture import hint_kind, wording_kind
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import SKIPPED_TEXT, Element, inside, text_of
+from newslint.lib.accessibility.style import Amount, declared, to_px
 from newslint.lib.aria.semantics import (
     LINK_ROLES,
     PRESENTATIONAL,
@@ -129,7 +130,10 @@ class FrameTitle(Rule):
     A frame taken out of the tab order (a negative ``tabindex``) is left alone, as axe-core and
     the ACT rule do.
 
-    **Fix**: add a ``title`` that says what the frame holds.
+    **Fix**: add a ``title`` that says what the frame holds. A frame drawn at a pixel or two, or
+    fully transparent, shows nothing (a tracking or service frame): rather than a title, it takes
+    ``aria-hidden="true" tabindex="-1"``, which leave it out of what screen readers and the
+    keyboard reach.
 
     **References**: WCAG 2.2 SC 4.1.2; axe-core ``frame-title``.
     """
@@ -152,11 +156,38 @@ class FrameTitle(Rule):
                 continue
             host = urlsplit((frame.get("src") or "").strip()).hostname or ""
             what = re.sub(r"^(?:www|player|embed)\.", "", host).split(".")[0].capitalize()
-            yield self.finding(
-                doc.start_tag_span(frame),
-                f"<{tag(frame)}> has no title",
-                f'Add title="{what} embed: …" saying what it shows' if what else 'Add title="…" saying what it shows',
-            )
+            if _drawn_as_a_dot(frame):
+                advice = (
+                    "It shows nothing (a tracking or service frame): take it out of what screen readers and the "
+                    'keyboard reach, with aria-hidden="true" tabindex="-1"'
+                )
+            else:
+                advice = (
+                    f'Add title="{what} embed: …" saying what it shows'
+                    if what
+                    else 'Add title="…" saying what it shows'
+                )
+            yield self.finding(doc.start_tag_span(frame), f"<{tag(frame)}> has no title", advice)
+
+
+_DOT = 2.0  # CSS pixels: a frame no wider or no taller than this shows nothing
+
+
+def _drawn_as_a_dot(frame: Element) -> bool:
+    """Whether a frame is drawn at a pixel or two (by its width or height, as attributes or inline
+    style) or fully transparent: a tracking or service frame, with nothing to title."""
+    for size in (frame.get("width"), frame.get("height")):
+        number = (size or "").strip().removesuffix("px")
+        if number.replace(".", "", 1).isdigit() and float(number) <= _DOT:
+            return True
+    style = frame.get("style")
+    for prop in ("width", "height"):
+        found = declared(style, prop)
+        px = to_px(found[0]) if found else None
+        if px is not None and px <= _DOT:
+            return True
+    opacity = declared(style, "opacity")
+    return opacity is not None and isinstance(opacity[0], Amount) and opacity[0].number <= 0
 
 
 class LinkName(Rule):
