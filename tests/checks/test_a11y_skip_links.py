@@ -19,6 +19,16 @@ def test_without_an_id_on_the_story_it_asks_for_one():
     assert f.suggestion.message == 'Add id="main-content" to the <main> where the story starts'
 
 
+def test_a_skip_link_to_another_part_of_the_page_is_never_pointed_at_the_story():
+    index = '<nav aria-label="Accessibility links"><a href="#site-index">Skip to site index</a></nav>\n'
+    html = TOP + index + '<main id="content"><h1>Headline</h1><p>Story.</p></main>\n</body></html>'
+    (f,) = lint(html, "NL131")
+    assert f.suggestion.replacement is None
+    assert f.suggestion.message == (
+        'Add id="site-index" to the part of the page the link names, or point the link at its id'
+    )
+
+
 def test_silent_when_the_target_exists_or_on_fragments():
     html = TOP + SKIP + '<main id="main-content"><h1>Headline</h1></main>\n</body></html>'
     assert codes(lint(html, "NL131")) == []

@@ -37,7 +37,8 @@ class SkipLinkTargetMissing(Rule):
     the top. axe-core does not check this.
 
     **Fix**: give the story's container the id the link names (``<main id="main-content">``),
-    or point the link at the id it has.
+    or point the link at the id it has. A skip link to another part of the page ("Skip to site
+    index", "Skip to search") is told to reach that part, never the story.
 
     **References**: WCAG 2.2 SC 2.4.1 Bypass Blocks (technique G1).
     """
@@ -56,7 +57,10 @@ class SkipLinkTargetMissing(Rule):
                 continue  # a link nobody can reach or follow leads nowhere whatever its target
             target = _story_start(doc)
             existing = target.get("id") if target is not None else None
-            if existing:
+            if not _TO_STORY.search(link.text) or _ELSEWHERE.search(link.text):  # "Skip to site index"
+                advice = f'Add id="{link.href[1:]}" to the part of the page the link names, or point the link at its id'
+                replacement = None
+            elif existing:
                 advice, replacement = f'Point the link at the story: href="#{existing}"', None
                 start, end = doc.start_tag_span(link.element)
                 tag_text = doc.text[start:end]
