@@ -141,3 +141,23 @@ def test_a_config_that_is_a_fifo_or_too_large_is_refused_at_once(tmp_path):
     big.write_text("# " + "x" * 2**20 + "\n")
     with pytest.raises(ConfigError, match="too large for a config file"):
         load_config(big)
+
+
+def test_a_config_validated_once_is_read_back_from_the_cache_and_a_changed_one_is_validated_again(
+    tmp_path, monkeypatch
+):
+    import pydantic
+
+    path = tmp_path / "newslint.toml"
+    path.write_text('select = ["NL2"]\nfail-on = "error"\n')
+    load_config.cache_clear()
+    first = load_config(path)
+    load_config.cache_clear()
+    monkeypatch.setattr(pydantic, "TypeAdapter", None)  # a second validation would fail here
+    again = load_config(path)
+    assert again == first and (again.select, again.fail_on, again.root) == (("NL2",), "error", tmp_path)
+    monkeypatch.undo()
+    path.write_text('select = ["NL2"]\nfail-on = "sometimes"\n')
+    load_config.cache_clear()
+    with pytest.raises(ConfigError, match="fail-on"):
+        load_config(path)

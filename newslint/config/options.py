@@ -20,6 +20,7 @@ from pydantic import BeforeValidator
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
 
+from newslint import store
 from newslint.bounded_read import TooLarge, read_bounded
 
 Severity = Literal["error", "warning", "info"]
@@ -181,8 +182,15 @@ def _has_newslint_table(pyproject: Path) -> bool:
 
 @lru_cache(maxsize=256)
 def load_config(path: Path) -> Config:
-    """Read and validate one config file; every problem in it is reported at once."""
-    data = _read_toml(path)
+    """Read and validate one config file; every problem in it is reported at once. A file validated
+    before (the same bytes in the same place, by this version) is read back from the cache: building
+    the validator costs a fresh process more than the rest of its start."""
+    raw = _read_bytes(path)
+    key = store.key_of("config", str(path.resolve()).encode(), raw)
+    cached = store.get(key)
+    if isinstance(cached, Config):
+        return cached
+    data = _parse_toml(path, raw)
     table = data.get("tool", {}).get("newslint", {}) if path.name == "pyproject.toml" else data
     where = table_name(path)
     if not isinstance(table, dict):
@@ -197,6 +205,7 @@ def load_config(path: Path) -> Config:
     except ValidationError as exc:
         errors += exc.errors()
     if not errors:
+        store.put(key, config)
         return config
     errors.sort(key=lambda err: _order(table, err["loc"]))
     raise ConfigError(path, list(dict.fromkeys(describe_error(err, table, where) for err in errors)), where)
@@ -208,14 +217,23 @@ def table_name(path: Path) -> str:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    import tomllib
+    return _parse_toml(path, _read_bytes(path))
 
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        return tomllib.loads(read_bounded(path, MAX_CONFIG_BYTES).decode("utf-8"))
+        return read_bounded(path, MAX_CONFIG_BYTES)
     except TooLarge:
         raise ConfigError(path, [f"too large for a config file (limit {MAX_CONFIG_BYTES // 2**20} MiB)"]) from None
     except OSError as exc:
         raise ConfigError(path, [f"cannot read: {exc.strerror or exc}"]) from None
+
+
+def _parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(path, ["not UTF-8 text"]) from None
     except tomllib.TOMLDecodeError as exc:
