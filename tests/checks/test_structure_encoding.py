@@ -53,6 +53,18 @@ def test_replacement_character_fires_without_a_fix():
     assert codes(lint("<p>Where is Baghouz?</p>", ENCODING)) == []
 
 
+def test_a_replacement_character_no_reader_sees_is_left_alone():
+    lost = "angrypatriot22: \ufffd\ufffdIf capitalism is to continue"
+    for hidden in (
+        f'<div class="hidden">{lost}</div>',
+        f"<div hidden>{lost}</div>",
+        f'<p style="display:none">{lost}</p>',
+    ):
+        assert codes(lint("<p>The story.</p>" + hidden, "NL511")) == [], hidden
+    shown = f'<div class="comment">{lost}</div><div class="sr-only">Ba\ufffdouz</div>'
+    assert [f.line for f in lint(shown, "NL511", group=False)] == [1, 1]  # screen readers read sr-only text
+
+
 def test_double_escaped_entities_fire_and_single_escapes_do_not():
     html = "<p>The minister didn&amp;rsquo;t, and &amp;amp;#8217; twice.</p>"
     found = lint(html, ENCODING)

@@ -11,6 +11,7 @@ from html.entities import html5
 
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
+from newslint.lib.accessibility.style import hidden_by_class
 from newslint.lib.settings import Settings
 from newslint.lib.structure.story_text import source_matches, text_runs
 
@@ -222,6 +223,10 @@ class ReplacementCharacter(Rule):
     **Why**: "�" replaces a character that is lost: the bytes were not valid in the character
     set they were read with. Unlike mojibake the original cannot be computed from the text.
 
+    Text no reader sees is left alone: an element with ``hidden``, ``display: none`` in its
+    style, or a class that hides it outright (``hidden``, ``d-none``), such as the hidden copy of a
+    comment that a share dialog reads.
+
     **Fix**: restore the character from the original copy or the agency's feed.
 
     **References**: Unicode, U+FFFD REPLACEMENT CHARACTER.
@@ -236,12 +241,35 @@ class ReplacementCharacter(Rule):
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         if "\ufffd" not in doc.text and _REPLACEMENT_ENTITY.search(doc.text) is None:
             return
+        unseen: list[tuple[int, int]] | None = None
         for m in source_matches(doc, _REPLACEMENT):
+            unseen = _unseen_spans(doc) if unseen is None else unseen
+            if any(start <= m.start() < end for start, end in unseen):
+                continue  # text no reader sees (a hidden copy for a share dialog, say)
             yield self.finding(
                 m.span(),
                 "A character was lost in decoding and shows as '�'",
                 "Restore the character from the original copy",
             )
+
+
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
+
+def _unseen_spans(doc: Document) -> list[tuple[int, int]]:
+    """Source spans of the text of the elements that hide themselves from every reader: a ``hidden``
+    attribute, ``display: none`` in their style, or a class that hides outright ("hidden", "d-none")."""
+    hiding = [
+        *doc.carrying("hidden"),
+        *(el for el, style in doc.attribute("style").items() if _DISPLAY_NONE.search(style)),
+        *(el for el, classes in doc.attribute("class").items() if hidden_by_class(classes)),
+    ]
+    spans = []
+    for el in hiding:
+        start, runs = doc.element_start(el), doc.text_runs(el)
+        if start is not None and runs:
+            spans.append((start, max(s + length for _, s, _, length in runs)))
+    return spans
 
 
 class DoubleEscapedEntity(Rule):

@@ -124,6 +124,16 @@ def hides_text(el: Element) -> bool:
     return _hides(style)
 
 
+def hidden_by_class(classes: str) -> bool:
+    """Whether a class attribute names one of the utility classes that hide an element outright
+    ("hidden", "d-none", "is-hidden"), written as they are; not a screen-reader-only class (its text
+    is read) nor a name that merely ends in "-hidden" ("oy-hidden" is overflow)."""
+    return not _OUTRIGHT.isdisjoint(classes.lower().split())
+
+
+_OUTRIGHT = frozenset({*_HIDING_CLASSES, "is-hidden"})
+
+
 def _hiding_class(name: str) -> bool:
     return name in _HIDING_CLASSES or (name.endswith(_HIDING_SUFFIXES) and "overflow" not in name)
 
