@@ -12,6 +12,7 @@ from html.entities import html5
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.lib.accessibility.style import hidden_by_class
+from newslint.lib.aria.semantics import hiding_from_everyone
 from newslint.lib.settings import Settings
 from newslint.lib.structure.story_text import source_matches, text_runs
 
@@ -253,15 +254,11 @@ class ReplacementCharacter(Rule):
             )
 
 
-_DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
-
-
 def _unseen_spans(doc: Document) -> list[tuple[int, int]]:
-    """Source spans of the text of the elements that hide themselves from every reader: a ``hidden``
-    attribute, ``display: none`` in their style, or a class that hides outright ("hidden", "d-none")."""
+    """Source spans of the text of the elements that hide themselves from every reader: ``hidden`` or
+    ``display: none`` (semantics.hiding_from_everyone), or a class that hides outright ("hidden", "d-none")."""
     hiding = [
-        *doc.carrying("hidden"),
-        *(el for el, style in doc.attribute("style").items() if _DISPLAY_NONE.search(style)),
+        *hiding_from_everyone(doc),
         *(el for el, classes in doc.attribute("class").items() if hidden_by_class(classes)),
     ]
     spans = []

@@ -244,11 +244,17 @@ def hidden_from_everyone(doc: Document) -> set[Element]:
 
 def _hidden_from_everyone(doc: Document) -> set[Element]:
     found: set[Element] = set()
-    hiding = (el for el in _self_hiding(doc) if _hides_itself(el, aria=False))
-    for el in chain(*map(doc.tagged, _NEVER_RENDERED), hiding):
+    for el in chain(*map(doc.tagged, _NEVER_RENDERED), hiding_from_everyone(doc)):
         if el not in found:
             found.update(el.iter())
     return found
+
+
+def hiding_from_everyone(doc: Document) -> list[Element]:
+    """The elements that hide themselves, and all they hold, from everyone: ``hidden``, or ``display:
+    none`` or ``visibility: hidden`` in their style (not ``aria-hidden``, which hides them from
+    assistive technology alone)."""
+    return [el for el in _self_hiding(doc) if _hides_itself(el, aria=False)]
 
 
 def _self_hiding(doc: Document) -> set[Element]:
