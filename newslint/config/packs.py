@@ -145,6 +145,19 @@ class BoilerplatePack(_Pack):
         """The compiled patterns of every entry for one region."""
         return self._by_region.get(region, ())
 
+    @cached_property
+    def _any(self) -> dict[tuple[str, ...], re.Pattern[str]]:
+        return {}
+
+    def any_pattern(self, *regions: str) -> re.Pattern[str]:
+        """One pattern that matches where a pattern of any of these regions does, built once per pack."""
+        found = self._any.get(regions)
+        if found is None:
+            found = self._any[regions] = re.compile(
+                "|".join(f"(?:{p.pattern})" for r in regions for p in self.patterns(r))
+            )
+        return found
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CueEntry(PatternEntry):

@@ -282,8 +282,7 @@ def _label_short_texts(texts: list[tuple[Element, str]], pack: BoilerplatePack, 
     """Banners, skip-link labels and related-content labels: short texts that match the pack."""
     banner = pack.patterns("banner")
     skip = pack.patterns("skip-link")
-    related = pack.patterns("related")
-    labels = re.compile("|".join(f"(?:{p.pattern})" for p in skip + banner + related))  # any of them: one match
+    labels = pack.any_pattern("skip-link", "banner", "related")  # any of them: one match
     for parent, text in texts:
         if not labels.match(text):
             continue
