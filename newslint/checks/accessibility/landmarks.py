@@ -77,7 +77,7 @@ def _holds_page_chrome(doc: Document, el: Element) -> bool:
     """Whether the page's banner or contentinfo is inside ``el``: a main landmark there would hold the
     site's header or footer, which stop being landmarks inside it."""
     chrome = (*_of_role(doc, "banner"), *_of_role(doc, "contentinfo"))
-    return any(el in set(piece.iterancestors()) for piece in chrome)
+    return any(el in piece.iterancestors() for piece in chrome)
 
 
 class _Duplicate(Rule):
