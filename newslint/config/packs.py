@@ -161,7 +161,7 @@ class BoilerplatePack(_Pack):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CueEntry(PatternEntry):
-    cue: Literal["source", "agentless", "vague", "agency-citation", "continuation", "source-noun", "own-figure"]
+    cue: Literal["source", "agentless", "vague", "agency-citation", "continuation", "own-figure"]
     match: Literal["full", "start", "anywhere"] = "anywhere"
 
 

@@ -32,15 +32,13 @@ class VagueSource(Rule):
         vague = settings.attribution.pattern("vague")
         if vague is None or not any(vague.search(b.text) for b in doc.regions.prose):
             return  # no vague cue in the story's text: no figure rests on one, and the story need not be read
-        from newslint.lib.attribution.advice import advice  # read only for a story with a vague cue
-        from newslint.lib.attribution.sources import attribution
+        from newslint.lib.attribution.sources import attribution  # read only for a story with a vague cue
 
-        story = attribution(doc, settings.attribution)
-        for claim in story.claims:
+        for claim in attribution(doc, settings.attribution):
             if claim.status != "vague":
                 continue
             yield self.finding(
                 doc.text_span(claim.block.element, claim.start, claim.end),
                 f"'{claim.figure.text}' rests on a vague source: '{claim.cue}'",
-                advice(doc, story, claim).replace("Say who gives", "Name who gives"),
+                "Name who gives this figure ('…, according to <source>', '<source> said')",
             )

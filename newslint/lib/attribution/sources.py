@@ -31,10 +31,6 @@ Status = Literal["sourced", "vague", "agentless", "unsourced"]
 
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", re.S)
 _BY = re.compile(r"\s+by\s")
-_PRONOUNS = frozenset("he she it they we i you this that these those who which its their".split())
-_JOINERS = frozenset("of for the and al on".split())
-_NAME_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
-_CONTRACTION = re.compile(r"['’](?:m|re|ve|s|d|ll)$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_WORDS = 4
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
@@ -80,44 +76,21 @@ class Claim:
     end: int
     status: Status
     cue: str  # the vague or agentless words, where the status comes from them
-    position: int  # the sentence's place in the story
-
-
-class Attribution:
-    """The claims of a story, and the sources named near each, for suggestions."""
-
-    def __init__(self, claims: list[Claim], story: _Story) -> None:
-        self.claims = claims
-        self._story = story
-
-    def named_near(self, claim: Claim) -> list[tuple[str, Block, int]]:
-        """The sources named in the claim's paragraph and the paragraphs on either side of it:
-        (name, block, offset of its sentence in the block's text), in story order."""
-        story = self._story
-        here = story.paragraph[claim.position - 1]
-        first = bisect.bisect_left(story.paragraph, here - 1)
-        last = bisect.bisect_right(story.paragraph, here + 1)
-        return [
-            (name, story.lines[i].block, story.lines[i].sentence.start)
-            for i in range(first, last)
-            if (name := story.cues(i).name)
-        ]
 
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
     named: bool
-    name: str | None
     vague: str | None
     agentless: str | None
 
 
-def attribution(doc: Document, pack: AttributionPack) -> Attribution:
-    """The claims and named sources of a document's story, computed once."""
+def attribution(doc: Document, pack: AttributionPack) -> list[Claim]:
+    """The claims of a document's story, computed once."""
     return doc.once(_attribution, pack)
 
 
-def _attribution(doc: Document, pack: AttributionPack) -> Attribution:
+def _attribution(doc: Document, pack: AttributionPack) -> list[Claim]:
     page_language = primary_subtag((html_attribute(doc, "lang") or "") if doc.kind == "page" else "")
     voices = _Voices()
     blocks = [b for b in doc.regions.prose if _is_prose(b, page_language or pack.language, pack.language, voices)]
@@ -241,13 +214,11 @@ class _Story:
     def __init__(self, blocks: list[Block], pack: AttributionPack) -> None:
         self.pack = pack
         self.lines: list[_Line] = []
-        self.paragraph: list[int] = []  # each sentence's paragraph, numbered in story order
         for block in blocks:
             sentences = list(block.sentences())
             marks = _marks(block)
             quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(block.text)] if _has_quote(block.text) else []
             self.lines.extend(_Line(block, sentences, k, quotes, marks) for k in range(len(sentences)))
-            self.paragraph.extend([self.paragraph[-1] + 1 if self.paragraph else 0] * len(sentences))
         self._cues: dict[int, _Cues] = {}
         self._sourced: dict[int, bool] = {}
 
@@ -313,7 +284,7 @@ class _Story:
         return head.block.element.getparent() is not items and head.sentence.text.endswith(":")
 
 
-def read_story(blocks: list[Block], pack: AttributionPack) -> Attribution:
+def read_story(blocks: list[Block], pack: AttributionPack) -> list[Claim]:
     """The claims of story blocks; a sentence's cues are read only when it or the next has a figure."""
     story = _Story(blocks, pack)
     claims: list[Claim] = []
@@ -335,8 +306,8 @@ def read_story(blocks: list[Block], pack: AttributionPack) -> Attribution:
                 status, cue = "agentless", cues.agentless
             else:
                 status, cue = "unsourced", ""
-            claims.append(Claim(line.block, figure, start, end, status, cue, i + 1))
-    return Attribution(claims, story)
+            claims.append(Claim(line.block, figure, start, end, status, cue))
+    return claims
 
 
 def _quoted(at: int, quotes: list[tuple[int, int]]) -> bool:
@@ -409,8 +380,8 @@ def sentence_cues(text: str, pack: AttributionPack) -> _Cues:
             if aux is not None and not _BY.match(text, m.end()):
                 agentless = agentless or text[aux : m.end()]
                 continue
-            return _Cues(True, source_name(text, m, pack), None, None)
-    return _Cues(False, None, vague_spans[0][2] if vague_spans else None, agentless)
+            return _Cues(True, None, None)
+    return _Cues(False, vague_spans[0][2] if vague_spans else None, agentless)
 
 
 def _ending(pattern: re.Pattern[str], text: str, at: int) -> int | None:
@@ -423,68 +394,3 @@ def _ending(pattern: re.Pattern[str], text: str, at: int) -> int | None:
         if m.end() == len(head):
             return low + m.start()
     return None
-
-
-def source_name(text: str, cue: re.Match[str], pack: AttributionPack) -> str | None:
-    """The named source a cue gives, if it names one: "the health ministry", "Khawlah"."""
-    nouns = pack.pattern("source-noun")
-    before = _NAME_TOKEN.findall(text[: cue.start()])
-    after = _NAME_TOKEN.findall(text[cue.end() :])
-    word = cue.group().lower()
-    if word.startswith(("according", "citing", "quoted", "cited", "in the words", "by ")) or word.endswith(" of"):
-        name = _name(after, nouns)
-        if name is None and "," in after[:5]:
-            name = _name(after[after.index(",") + 1 :], nouns)  # "according to its operator, Nibulon"
-        return name
-    name = _name(list(reversed(before)), nouns, backwards=True)
-    if name is None and (not before or before[-1] in {",", "”", '"', "’"}):
-        name = _name(after, nouns)  # '…," said Khawlah.'
-    return name
-
-
-def _describes(token: str, nouns: re.Pattern[str] | None) -> bool:
-    """A lower-case word that is not a source noun: "new" in "a new ABC News poll"."""
-    return token.islower() and not (nouns and nouns.fullmatch(token))
-
-
-def _name(tokens: list[str], nouns: re.Pattern[str] | None, backwards: bool = False) -> str | None:
-    """A source's name from the tokens next to a cue (read outward), or None if they name none."""
-    taken: list[str] = []
-    modifiers = 0
-    for token in tokens[:10]:
-        if token.endswith(".") and token.count(".") == 1:
-            token = token[:-1]  # a full stop, not an abbreviation like "U.N."
-        low = token.lower()
-        if not (token[:1].isalnum() or token[:1] in "’'"):
-            break
-        stem = token[:-2] if token.endswith(("’s", "'s")) else token  # "the prime minister’s office"
-        noun = bool(nouns and nouns.fullmatch(stem))
-        if _CONTRACTION.sub("", low) in _PRONOUNS and not noun:  # "he", and "I'm", "we're", "it's"
-            break
-        if token[:1].isupper() or noun or low in _JOINERS or low.startswith("al-"):
-            taken.append(token)
-            continue
-        if taken and modifiers < 2 and stem.isalpha() and stem.islower() and (backwards or len(taken) > 1):
-            taken.append(token)  # "the U.N. refugee agency", "state TV"
-            modifiers += 1
-            continue
-        break
-    if backwards:
-        taken.reverse()
-    while taken and taken[-1].lower() in _JOINERS:
-        taken.pop()
-    while taken and taken[0].lower() in _JOINERS - {"the"}:
-        taken.pop(0)
-    if len(taken) > 1 and taken[0].lower() in ("a", "an") and _describes(taken[1], nouns):
-        taken.pop(0)  # "A new ABC News poll found": the source is ABC News ("a commander of …" stays)
-        while taken and _describes(taken[0], nouns):
-            taken.pop(0)
-    while taken and not (taken[-1][:1].isupper() or (nouns and nouns.fullmatch(taken[-1]))):
-        taken.pop()
-    if not any(t[:1].isupper() and t.lower() != "the" for t in taken) and not any(
-        nouns and nouns.fullmatch(t) for t in taken
-    ):
-        return None
-    if taken[0] in ("The", "A", "An"):  # an article that opened the sentence: "…, a government spokesperson said"
-        taken[0] = taken[0].lower()
-    return " ".join(taken)
