@@ -1,9 +1,10 @@
 from conftest import codes, lint
 
-STORY = "<p>Troops advanced on Monday, a commander told AFP.</p>\n<p>The ministry confirmed the advance.</p>\n"
+ONCE = "<p>Troops advanced on Monday, a commander told AFP.</p>\n<p>The ministry confirmed the advance.</p>\n"
+STORY = ONCE + "<p>Two villages were shelled, a resident told AFP.</p>\n"  # built on the agency's reporting
 
 
-def test_missing_credit_when_the_story_cites_an_agency():
+def test_missing_credit_when_the_story_rests_on_an_agency():
     (f,) = lint(STORY, "NL5")
     assert (f.code, f.line, f.excerpt) == ("NL501", 1, "told AFP")
     assert f.message == "The story cites AFP but has no wire-credit line"
@@ -11,9 +12,18 @@ def test_missing_credit_when_the_story_cites_an_agency():
 
 
 def test_missing_credit_names_every_agency_cited():
-    html = STORY + "<p>Reuters reported heavy shelling, and the Associated Press reported more.</p>"
+    html = ONCE + "<p>Reuters reported heavy shelling, and the Associated Press reported more.</p>"
     (f,) = lint(html, "NL5")
     assert f.message == "The story cites AFP, Reuters and AP but has no wire-credit line"
+
+
+def test_an_agency_cited_once_gives_one_fact_not_the_story():
+    assert codes(lint(ONCE, "NL5")) == []
+
+
+def test_a_citation_on_a_link_credits_the_agency_story():
+    linked = ONCE.replace("told AFP", '<a href="https://www.afp.com/en/news/1">told AFP</a>')
+    assert codes(lint(linked + "<p>Two villages were shelled, a resident told AFP.</p>", "NL5")) == []
 
 
 def test_silent_with_a_credit_line():
@@ -21,7 +31,7 @@ def test_silent_with_a_credit_line():
 
 
 def test_silent_on_the_agency_own_story():
-    html = "<p>BEIRUT (AFP) — Troops advanced on Monday, a commander told AFP.</p><p>More.</p>"
+    html = "<p>BEIRUT (AFP) — Troops advanced on Monday, a commander told AFP.</p><p>A resident told AFP more.</p>"
     assert codes(lint(html, "NL5")) == []
     assert codes(lint("<p>By Agence France-Presse</p>" + STORY, "NL5")) == []
 

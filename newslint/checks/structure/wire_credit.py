@@ -9,6 +9,8 @@ from newslint.document.model import Document
 from newslint.lib.settings import Settings
 from newslint.lib.structure.agencies import _NAMES_SOMEONE, cited_agencies, own_agencies
 
+_CITATIONS = 2  # citations of agency reporting that show a story built on it
+
 
 class MissingWireCredit(Rule):
     """The story cites a news agency's reporting but carries no wire-credit line.
@@ -16,7 +18,9 @@ class MissingWireCredit(Rule):
     **Why**: agency copy used in a story must be credited where readers see it ("With reporting
     by AP and AFP"); contracts with agencies require it, and editors check it before
     publication. newslint looks for citations such as "told AFP", "Reuters reported",
-    "according to the Associated Press".
+    "according to the Associated Press", and reports a story that cites agencies at least twice.
+    An agency named once gives one fact or one quote, and a citation laid on a link credits the
+    agency's story as any outlet's: neither shows a story built on agency copy.
 
     **Fix**: end the story with a credit line naming every agency cited: "With reporting by
     AFP". newslint suggests the line; it does not insert it on its own.
@@ -36,8 +40,8 @@ class MissingWireCredit(Rule):
         citations = cited_agencies(doc, settings)
         own = own_agencies(doc, settings)
         needed = [c for c in citations if c[0] not in own]
-        if not needed:
-            return
+        if len(needed) < _CITATIONS:
+            return  # an agency named once gives one fact or quote: the story is not built on its copy
         agencies = list(dict.fromkeys(c[0] for c in needed))
         _, begin, end, block = needed[0]
         names = " and ".join([", ".join(agencies[:-1]), agencies[-1]] if len(agencies) > 1 else agencies)

@@ -21,7 +21,10 @@ def agency_forms(pack: NamesPack) -> dict[str, str]:
 
 
 def cited_agencies(doc: Document, settings: Settings) -> list[tuple[str, int, int, Block]]:
-    """(agency, begin, end, block) for every agency citation in the story prose."""
+    """(agency, begin, end, block) for every agency citation in the story prose that is not a link.
+
+    A linked citation ("<a>Reuters reported</a>") credits the agency's own story, as any outlet's.
+    """
     forms = agency_forms(settings.agencies)
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     name = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
@@ -33,11 +36,28 @@ def cited_agencies(doc: Document, settings: Settings) -> list[tuple[str, int, in
     for block in doc.regions.prose:
         if mentioned.search(block.prose) is None:
             continue
+        links: list[tuple[int, int]] | None = None
         for m in pattern.finditer(block.prose):
             agency = name.search(m.group())
-            if agency:
-                found.append((forms[agency.group()], block.start + m.start(), block.start + m.end(), block))
+            if not agency:
+                continue
+            begin, end = block.start + m.start(), block.start + m.end()
+            links = _link_spans(block) if links is None else links
+            if not any(ls < end and begin < le for ls, le in links):
+                found.append((forms[agency.group()], begin, end, block))
     return found
+
+
+def _link_spans(block: Block) -> list[tuple[int, int]]:
+    """Where the block's links are in its text."""
+    spans, at = [], 0
+    for a in block.element.iterdescendants("a"):
+        text = text_of(a)
+        i = block.text.find(text, at) if a.get("href") and text.strip() else -1
+        if i >= 0:
+            spans.append((i, i + len(text)))
+            at = i + len(text)
+    return spans
 
 
 def own_agencies(doc: Document, settings: Settings) -> set[str]:
