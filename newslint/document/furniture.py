@@ -55,6 +55,7 @@ _EMBED = re.compile(
     r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-?(?:media-?)?embed|embed-?(?:post|social)|tweet-?embed"
 )
 _MARKED_TAGS = frozenset({"aside", "figure", "figcaption", "nav", "footer"})
+_MARKED_ROLES = frozenset({"complementary", "figure", "navigation", "contentinfo"})  # the same, by role
 _FORM_TAGS = ("form", "input", "select", "textarea")
 _EMBED_TAGS = ("iframe", "object", "embed", "video", "audio")
 # A short label before links: "Tags:", "READ MORE:", "Related Roundup:". Not a source line or a note.
@@ -163,11 +164,15 @@ def _hidden(el: Element) -> bool:
 
 
 def marked(el: Element, stop: Element | None = None) -> bool:
-    """Inside (or being) an aside, a figure, a figcaption, a nav, a footer or an embedded post, below ``stop``."""
+    """Inside (or being) an aside, a figure, a figcaption, a nav, a footer (by tag or by role) or an
+    embedded post, below ``stop``."""
     for node in (el, *el.iterancestors()):
         if node is stop:
             return False
         if node.tag in _MARKED_TAGS or ((node.get("class") or node.get("id")) and hint_kind(node) == "embed"):
+            return True
+        role = node.get("role")
+        if role and role.split(None, 1)[0].lower() in _MARKED_ROLES:
             return True
     return False
 
@@ -249,7 +254,8 @@ class _Reader:
         kind = hinted if hinted in _DEFINITE else None
         if kind is None and self._heads_or_signs(el):
             return None
-        kind = kind or wording_kind(text) or _form(el) or (hinted if hinted == "promo" else _photo(el, text))
+        kind = kind or wording_kind(text) or _advert_label(el) or _form(el)
+        kind = kind or (hinted if hinted == "promo" else _photo(el, text))
         kind = kind or hinted or _shape(el, text, between)
         if kind is None or self._owned(text):
             return None
@@ -282,6 +288,16 @@ class _Reader:
             return None
         kind, held = kinds.most_common(1)[0]
         return kind if sum(kinds.values()) >= _MOST * chars and held else None
+
+
+def _advert_label(el: Element) -> Furniture | None:
+    """An advert slot's box, by the label its first words are ("ADVERTISING", then the ad network's credit)."""
+    for node in el.iter(etree.Element):
+        if node.tag in SKIPPED_TEXT:
+            continue
+        if node.text and not node.text.isspace():
+            return "advert" if wording_kind(_squash(node.text)) == "advert" else None
+    return None
 
 
 def _photo(el: Element, text: str) -> Furniture | None:

@@ -54,6 +54,23 @@ def test_furniture_outside_the_story_or_marked_up_as_what_it_is_is_silent():
     assert codes(lint(page("<h1>H</h1>\n" + P1 + aside + P2 + figure + P3), "NL503")) == []
 
 
+def test_furniture_marked_up_by_its_role_or_labelled_as_an_advert_is_silent():
+    toc = (
+        '<div id="toc" role="navigation" aria-labelledby="toc-h"><input type="checkbox" id="toggle">'
+        '<h2 id="toc-h">Contents</h2><ul><li><a href="#a">1 Background</a></li>'
+        '<li><a href="#b">2 The strikes</a></li></ul></div>\n'
+    )
+    assert codes(lint(page("<h1>H</h1>\n" + P1 + toc + P2 + P3), "NL503")) == []
+    box = '<div class="related"{}><h2>Related</h2><ul><li><a href="/a">A story elsewhere</a></li></ul></div>\n'
+    for role, found in (("", ["NL503"]), (' role="complementary"', []), (' role="navigation"', [])):
+        assert codes(lint(page("<h1>H</h1>\n" + P1 + box.format(role) + P2 + P3), "NL503")) == found, role
+    slot = (
+        '<div class="teads-inread"><div class="label">ADVERTISING</div><div class="player"></div>'
+        '<div class="teads-credits"><a href="https://teads.example">inRead invented by Teads</a></div></div>\n'
+    )
+    assert codes(lint(page("<h1>H</h1>\n" + P1 + slot + P2 + P3), "NL503")) == []  # not a photo credit
+
+
 def test_sentences_that_use_the_words_are_silent():
     prose = "<p>Read more about the offensive in our explainer on the front line.</p>\n<p>Read more:</p>\n"
     assert codes(lint(page("<h1>H</h1>\n" + P1 + prose + P2 + P3), "NL503")) == []

@@ -56,13 +56,15 @@ class BoilerplateInStory(Rule):
     Furniture is told by its markup first (class and id hints such as ``share``, ``related``,
     ``newsletter``, ``gallery``, ``ad-slot``, ``credit``), then by its shape (a short label over a
     line of links, a box of headline links, a form), then by its words. Furniture already marked up
-    as what it is (an ``<aside>``, a ``<figure>`` and its ``<figcaption>``, a ``<nav>``, an embedded
-    post) is left alone; so is furniture outside the story's run of paragraphs, and furniture before
-    its first paragraph or after its last (a share bar, a tag line, a tip line closing the story),
-    which a reader sees apart from it. The story's paragraphs around a piece must be of one kind
+    as what it is (an ``<aside>``, a ``<figure>`` and its ``<figcaption>``, a ``<nav>``, or the same
+    by ``role``: a table of contents with ``role="navigation"``; an embedded post) is left alone;
+    so is furniture outside the story's run of paragraphs, and furniture before its first
+    paragraph or after its last (a share bar, a tag line, a tip line closing the story), which a
+    reader sees apart from it. The story's paragraphs around a piece must be of one kind
     (the same tag, in the same kind of container): a teaser or a comment prompt of another module
     after the story's last paragraph does not put the furniture before it inside the story. The
-    labels of advert slots and quote chips (the site's standard slots), captions, galleries and
+    labels of advert slots (a box that opens with "ADVERTISING", whatever credit follows) and
+    quote chips (the site's standard slots), captions, galleries and
     players (the story's own media) and buttons other than share buttons are known for what they
     are and not reported; nor is furniture no one sees.
     A body fragment is what the CMS stores and syndicates, so there every piece of furniture is a
