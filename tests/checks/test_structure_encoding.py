@@ -126,3 +126,23 @@ def test_one_fix_settles_the_text(html):
     once = fixed(html)
     assert once != html and not any(f.code.startswith("NL51") for f in lint_html(once))
     assert fixed(once) == once
+
+
+def test_on_a_page_only_the_story_and_the_captions_of_its_media_are_read():
+    story = (
+        "<main><article><h1>Port reopens</h1>"
+        "<p>The port reopened on Monday after a week of strikes, officials said.</p>"
+        "<p>Ships queued outside the harbour through the night, the harbour master said.</p>"
+        "<p>Dockers returned to work at dawn, and the first cargo left at noon.</p>"
+        "</article></main>"
+    )
+    chrome = (
+        # a tracking tag saved as text, and a menu
+        '&lt;img height="1" width="1" src="https://b.example.com/p?c1=2&amp;amp;c2=15"&gt;'
+        '<nav><ul><li><a href="/a">A senator&amp;#039;s plan</a></li></ul></nav>'
+    )
+    assert codes(lint(page(chrome + story), ENCODING)) == []
+    damaged = story.replace("Dockers returned", "Dockers didn&amp;rsquo;t wait and returned")
+    assert codes(lint(page(chrome + damaged), ENCODING)) == ["NL512"]
+    gallery = '<figure><img src="g.jpg" alt="A crane"><figcaption>Gen\ufffd Teare at the port</figcaption></figure>'
+    assert codes(lint(page(gallery + story), ENCODING)) == ["NL511"]

@@ -51,3 +51,10 @@ def test_a_project_adds_its_own_marks():
 def test_a_label_in_capitals_is_a_headline_tag_not_a_shortcode():
     assert codes(lint("<h1>[VIDEO] Senator walks out of hearing</h1><p>The senator left.</p>", "NL520")) == []
     assert codes(lint("<p>[video id=991]</p><p>The senator left.</p>", "NL520")) == ["NL520"]
+
+
+def test_filler_repeated_over_a_story_is_one_finding_naming_the_other_lines():
+    html = "\n".join(f"<p>Lorem ipsum dolor sit amet, paragraph {n}.</p>" for n in range(1, 5))
+    (f,) = lint(html, "NL520")
+    assert (f.line, f.excerpt) == (1, "Lorem ipsum")
+    assert f.message.endswith("(3 more NL520 on this page: lines 2, 3, 4)")

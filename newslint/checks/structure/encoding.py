@@ -1,4 +1,8 @@
-"""NL510–NL513: encoding damage in the text of the page (mojibake, U+FFFD, double escapes, control characters)."""
+"""NL510–NL513: encoding damage in the story's text (mojibake, U+FFFD, double escapes, control characters).
+
+On a page the rules read the story (headline, byline, body, credit line) and the captions of the
+page's photos and galleries; damage in menus and other page chrome is the template's, not the story's.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from newslint.document.model import Document
 from newslint.lib.accessibility.style import hidden_by_class
 from newslint.lib.aria.semantics import hiding_from_everyone
 from newslint.lib.settings import Settings
-from newslint.lib.structure.story_text import source_matches, text_runs
+from newslint.lib.structure.story_text import in_story_text, source_matches, text_extent, text_runs
 
 # A UTF-8 continuation byte (0x80–0xBF) read as Windows-1252, or as Latin-1 where 1252 has no character.
 _CONT = "[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
@@ -190,6 +194,9 @@ class Mojibake(Rule):
     encoding wrong) turns every accented letter and curly quote into two or three junk
     characters. Readers see "donâ€™t" and "cafÃ©"; search engines index them.
 
+    On a page, only the story and the captions of its photos are read: the same damage in a menu
+    or a footer belongs to the template.
+
     **Fix**: the repaired text, found by re-encoding the junk as Windows-1252 and decoding it as
     UTF-8 (up to three rounds). ``--fix`` applies it: the repair is exact for these sequences.
     It is left to the editor where other damage (a control character, an escaped entity) sits
@@ -207,7 +214,7 @@ class Mojibake(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for r in repairs(doc):
-            if r.code != self.code:
+            if r.code != self.code or not in_story_text(doc, r.start):
                 continue
             yield self.finding(
                 (r.start, r.end),
@@ -228,6 +235,9 @@ class ReplacementCharacter(Rule):
     style, or a class that hides it outright (``hidden``, ``d-none``), such as the hidden copy of a
     comment that a share dialog reads.
 
+    On a page, only the story and the captions of its photos are read: the same damage in a menu
+    or a footer belongs to the template.
+
     **Fix**: restore the character from the original copy or the agency's feed.
 
     **References**: Unicode, U+FFFD REPLACEMENT CHARACTER.
@@ -245,8 +255,8 @@ class ReplacementCharacter(Rule):
         unseen: list[tuple[int, int]] | None = None
         for m in source_matches(doc, _REPLACEMENT):
             unseen = _unseen_spans(doc) if unseen is None else unseen
-            if any(start <= m.start() < end for start, end in unseen):
-                continue  # text no reader sees (a hidden copy for a share dialog, say)
+            if any(start <= m.start() < end for start, end in unseen) or not in_story_text(doc, m.start()):
+                continue  # text no reader sees (a hidden copy for a share dialog, say), or not the story's
             yield self.finding(
                 m.span(),
                 "A character was lost in decoding and shows as '�'",
@@ -261,12 +271,7 @@ def _unseen_spans(doc: Document) -> list[tuple[int, int]]:
         *hiding_from_everyone(doc),
         *(el for el, classes in doc.attribute("class").items() if hidden_by_class(classes)),
     ]
-    spans = []
-    for el in hiding:
-        start, runs = doc.element_start(el), doc.text_runs(el)
-        if start is not None and runs:
-            spans.append((start, max(s + length for _, s, _, length in runs)))
-    return spans
+    return [span for el in hiding if (span := text_extent(doc, el)) is not None]
 
 
 class DoubleEscapedEntity(Rule):
@@ -274,6 +279,9 @@ class DoubleEscapedEntity(Rule):
 
     **Why**: a CMS that escapes text that is already HTML turns ``&rsquo;`` into
     ``&amp;rsquo;``, which shows the entity's code on the page.
+
+    On a page, only the story and the captions of its photos are read: the same damage in a menu
+    or a footer belongs to the template.
 
     **Fix**: remove the extra escaping (``&amp;rsquo;`` → ``&rsquo;``); ``--fix`` applies it,
     except where other encoding damage sits within a few characters.
@@ -289,7 +297,7 @@ class DoubleEscapedEntity(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for r in repairs(doc):
-            if r.code != self.code:
+            if r.code != self.code or not in_story_text(doc, r.start):
                 continue
             yield self.finding(
                 (r.start, r.end),
@@ -308,6 +316,9 @@ class ControlCharacter(Rule):
     range U+0080–U+009F) come from pasting out of word processors or broken feeds. They are
     invalid in HTML, invisible on screen, and break XML feeds and search indexing.
 
+    On a page, only the story and the captions of its photos are read: the same damage in a menu
+    or a footer belongs to the template.
+
     **Fix**: delete the character, or put a space where a line-break control (vertical tab,
     form feed, NEL) stood between two words; ``--fix`` does, except where the deletion would
     join text into other damage or leave a paragraph blank.
@@ -323,7 +334,7 @@ class ControlCharacter(Rule):
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         for r in repairs(doc):
-            if r.code != self.code:
+            if r.code != self.code or not in_story_text(doc, r.start):
                 continue
             names = ", ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in doc.text[r.start : r.end]))
             yield self.finding(

@@ -8,23 +8,12 @@ from collections.abc import Iterator
 from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.document.regions import squash
-from newslint.document.tree import Element, text_of
+from newslint.document.tree import text_of
 from newslint.lib.settings import Settings
-from newslint.lib.structure.story_text import in_story
+from newslint.lib.structure.story_text import story_elements
 
 # An abbreviation defined after the words it stands for: "Techniker Krankenkasse (TK)".
 _DEFINED = re.compile(r"[A-Z][\w-]+ \(([A-Z]{2,})\)")
-
-
-def story_elements(doc: Document) -> list[Element]:
-    """Headline, byline, body blocks, captions and credit line: every element whose text is published."""
-    regions = doc.regions
-    found = [el for el in (regions.headline, regions.byline) if el is not None]
-    found += [b.element for b in regions.blocks]
-    found += [el for el in regions.captions if in_story(doc, el)]
-    if regions.credit is not None and not regions.credit.inline:
-        found.append(regions.credit.block.element)
-    return list(dict.fromkeys(found))
 
 
 def _names_on_page(doc: Document) -> set[str]:
@@ -52,6 +41,7 @@ class Placeholder(Rule):
     name = "placeholder"
     summary = "An editorial placeholder (TK, XX, [[embed]], Lorem ipsum) is left in the story"
     severity = "error"
+    one_per_page = True  # filler or a template's unrendered variable repeats: one finding names the lines
 
     def check(self, doc: Document, settings: Settings) -> Iterator[Finding]:
         pattern = settings.defects.pattern("placeholder", settings.config.structure.placeholders)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -84,3 +85,45 @@ def story_links(doc: Document) -> Iterator[Element]:
 def paragraphs(doc: Document) -> list[Block]:
     """The story's paragraphs (no headings, list items or quotes): the units an editor moves and cuts."""
     return [b for b in doc.regions.blocks if b.role == "paragraph"]
+
+
+def story_elements(doc: Document) -> list[Element]:
+    """Headline, byline, body blocks, captions and credit line: every element whose text is published."""
+    regions = doc.regions
+    found = [el for el in (regions.headline, regions.byline) if el is not None]
+    found += [b.element for b in regions.blocks]
+    found += [el for el in regions.captions if in_story(doc, el)]
+    if regions.credit is not None and not regions.credit.inline:
+        found.append(regions.credit.block.element)
+    return list(dict.fromkeys(found))
+
+
+def in_story_text(doc: Document, offset: int) -> bool:
+    """Whether a source offset falls in the published text of the story (``story_elements``) or in a
+    caption of the page's photos and galleries; in a fragment, anywhere."""
+    if doc.kind == "fragment":
+        return True
+    spans = doc.once(_story_spans)
+    i = bisect.bisect_right(spans, (offset, len(doc.text))) - 1
+    return i >= 0 and offset < spans[i][1]
+
+
+def _story_spans(doc: Document) -> list[tuple[int, int]]:
+    """The source spans of the story's elements and the page's captions, merged where they nest or touch."""
+    elements = [*story_elements(doc), *doc.regions.captions]
+    spans = [span for el in elements if (span := text_extent(doc, el)) is not None]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def text_extent(doc: Document, el: Element) -> tuple[int, int] | None:
+    """The source span from an element's start tag to the end of its last text; None if it has no text."""
+    start, runs = doc.element_start(el), doc.text_runs(el)
+    if start is None or not runs:
+        return None
+    return start, max(s + length for _, s, _, length in runs)
