@@ -10,7 +10,7 @@ from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import Element, text_of
 from newslint.lib.accessibility.phrases import attribute_span
-from newslint.lib.aria.autofill import autofill_problem, meant, tokens
+from newslint.lib.aria.autofill import TOLERATED, autofill_problem, meant, tokens
 from newslint.lib.aria.forms import (
     AUTOFILL_INPUTS,
     BUTTON_INPUTS,
@@ -155,7 +155,10 @@ class AutocompleteValid(Rule):
     an optional ``home``, ``work``, ``mobile``, ``fax`` or ``pager`` (before a phone, email or impp
     field only), one field name (``email``, ``given-name``, ``postal-code``…), an optional
     ``webauthn``; ``on`` and ``off`` stand alone. Read on the fields autofill applies to, unless
-    disabled, hidden, or taken out of the tab order without a widget role.
+    disabled, hidden, or taken out of the tab order without a widget role. A lone value that
+    axe-core lets pass (``false``, ``none``, ``disabled``, ``null``…, and the proposed ``text``,
+    ``gender``…) is left alone too: authors write it to turn autofill off, and browsers read it as
+    no token.
 
     **Fix**: use the field name for what the field asks (``email``, ``name``, ``tel``,
     ``postal-code``), or ``autocomplete="off"`` to turn autofill off.
@@ -180,7 +183,8 @@ class AutocompleteValid(Rule):
                 continue
             value = el.get("autocomplete") or ""
             found = tokens(value)
-            if not found or found in (["on"], ["off"]) or is_disabled(el) or is_hidden(el, doc):
+            tolerated = len(found) == 1 and found[0] in TOLERATED  # autocomplete="false": axe-core passes it
+            if not found or found in (["on"], ["off"]) or tolerated or is_disabled(el) or is_hidden(el, doc):
                 continue
             if not _operable(el):
                 continue

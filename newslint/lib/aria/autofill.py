@@ -31,18 +31,24 @@ CONTACT_FIELD_NAMES = frozenset(
 _CONTACT_KINDS = frozenset({"home", "work", "mobile", "fax", "pager"})
 _ADDRESS_KINDS = frozenset({"shipping", "billing"})
 _SWITCHES = frozenset({"on", "off"})
+# Values that are no autofill token but that axe-core accepts standing alone: the invented "off"s
+# and "on"s authors write (its autocomplete-valid check's ``stateTerms``) and tokens proposed for
+# HTML (its ``ignoredValues``). Browsers read them as no token at all.
+TOLERATED = frozenset(
+    {"none", "false", "true", "disabled", "enabled", "undefined", "null", "xoff", "xon"}
+    | {"text", "pronouns", "gender", "message", "content"}
+)
 _ORDER = "section-*, then shipping or billing, then home, work, mobile, fax or pager, then the field name"
 _SPACES = re.compile(r"[ \t\n\f\r]+")
 # Values seen in the wild for a field name or for "off", and what they mean.
 _MEANT = {
-    "nope": "off", "no": "off", "false": "off", "none": "off", "null": "off", "disabled": "off",
-    "disable": "off", "chrome-off": "off", "new-off": "off", "nofill": "off", "e-mail": "email",
-    "mail": "email", "phone": "tel", "telephone": "tel", "zip": "postal-code", "zipcode": "postal-code",
-    "postcode": "postal-code", "firstname": "given-name", "first-name": "given-name", "fname": "given-name",
-    "lastname": "family-name", "last-name": "family-name", "surname": "family-name", "lname": "family-name",
-    "fullname": "name", "full-name": "name", "address": "street-address", "city": "address-level2",
-    "state": "address-level1", "company": "organization", "birthday": "bday", "dob": "bday",
-    "password": "current-password", "login": "username", "website": "url", "gender": "sex",
+    "nope": "off", "no": "off", "disable": "off", "chrome-off": "off", "new-off": "off", "nofill": "off",
+    "e-mail": "email", "mail": "email", "phone": "tel", "telephone": "tel", "zip": "postal-code",
+    "zipcode": "postal-code", "postcode": "postal-code", "firstname": "given-name", "first-name": "given-name",
+    "fname": "given-name", "lastname": "family-name", "last-name": "family-name", "surname": "family-name",
+    "lname": "family-name", "fullname": "name", "full-name": "name", "address": "street-address",
+    "city": "address-level2", "state": "address-level1", "company": "organization", "birthday": "bday",
+    "dob": "bday", "password": "current-password", "login": "username", "website": "url",
 }  # fmt: skip
 
 
