@@ -23,6 +23,7 @@ from newslint.lib.aria.semantics import (
     role_carriers,
     tag,
 )
+from newslint.lib.aria.stylesheet import hidden_by_style_sheet
 from newslint.lib.settings import Settings
 
 _INTEGER = re.compile(r"\s*[-+]?\d+\s*")
@@ -68,8 +69,8 @@ class ImageAlt(Rule):
             alt = img.get("alt")
             if alt == "" or role(img) not in ("img", "image") or accessible_name(img, doc) or is_hidden(img, doc):
                 continue
-            if inside(img, "svg", "math"):
-                continue
+            if inside(img, "svg", "math") or hidden_by_style_sheet(img, doc):
+                continue  # NL145's; or hidden by the page's style sheet (".fallback { display: none }")
             caption = _caption(img)
             if tag(img) != "img":
                 message = f'<{tag(img)} role="img"> has no accessible name'
