@@ -46,6 +46,16 @@ def test_duplicate_main_banner_and_contentinfo():
     ]
 
 
+def test_of_two_mains_the_one_that_holds_the_story_is_the_one_to_keep():
+    ad = '<main class="billboard"><div class="ad">Advertisement</div></main>\n'
+    (f,) = lint(page(ad + "<main>" + STORY + "</main>"), "NL121")
+    assert f.suggestion.message == "Keep this <main>: it holds the story; make the one on line 5 a <div> or an <aside>"
+    (f,) = lint(page("<main>" + STORY + "</main>\n" + ad), "NL121")
+    assert f.suggestion.message == (
+        "Keep the <main> on line 5, which holds the story; make this one a <div> or an <aside>"
+    )
+
+
 def test_headers_and_footers_of_articles_are_not_page_landmarks():
     html = page(
         "<header>Site</header><main><article><header><h1>Headline</h1></header><p>Text.</p>"
@@ -61,6 +71,9 @@ def test_banner_and_contentinfo_nested_in_another_landmark():
     assert found[0].message == "The banner landmark is inside a main landmark (<main>)"
     (f,) = lint(page("<main>" + STORY + "</main><footer><p>About</p><footer><p>Terms</p></footer></footer>"), "NL123")
     assert f.suggestion.message == "Make this <footer> a <div>: the <footer> around it is the page's contentinfo"
+    footer = '<footer><header class="footer-header"><a href="/">Home</a></header><p>About us</p></footer>'
+    (f,) = lint(page("<header>Site</header><main>" + STORY + "</main>" + footer), "NL122")
+    assert f.suggestion.message == "Make this <header> a <div>: it heads part of the page's contentinfo, not the page"
 
 
 def test_unnamed_navigations_are_not_unique_and_labels_fix_it():

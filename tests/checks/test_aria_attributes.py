@@ -247,3 +247,11 @@ def test_suggestions_are_those_of_a_full_comparison_with_every_attribute(word):
     close = [known for ratio, known in scored[:2] if ratio >= 0.75]
     certain = bool(close) and scored[0][0] >= 0.8 and scored[0][0] - scored[1][0] >= 0.1
     assert word == "role" or _meant_attribute("aria-" + word) == (close, certain)
+
+
+def test_a_heading_role_on_a_wrapper_around_a_heading_is_told_to_go_not_to_take_a_level():
+    wrapper = '<div class="col" role="heading"><div class="ad">Ad</div><ol><li>News</li></ol><h1>Title</h1></div>'
+    (f,) = lint(wrapper, "NL178")
+    assert f.suggestion.message.startswith('Remove role="heading"')
+    (f,) = lint('<div role="heading" class="story-title">Election results</div>', "NL178")
+    assert f.suggestion.message == 'Add aria-level="2" and keep it current, or use <h2>, which has it built in'

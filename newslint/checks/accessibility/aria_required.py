@@ -294,6 +294,7 @@ _STATE_EXAMPLES = {
     "aria-controls": 'aria-controls="the id of its popup"', "aria-valuenow": 'aria-valuenow="the current value"',
     "aria-selected": 'aria-selected="false"',
 }  # fmt: skip
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ELEMENTS = {
     "checkbox": '<input type="checkbox">', "switch": '<input type="checkbox">', "radio": '<input type="radio">',
     "heading": "<h2>", "slider": '<input type="range">', "meter": "<meter>",
@@ -301,6 +302,8 @@ _ELEMENTS = {
 
 
 def _advice(el: Element, own: str, missing: list[str]) -> str:
+    if own == "heading" and next(el.iterdescendants(*_HEADING_TAGS), None) is not None:
+        return 'Remove role="heading": the element holds a heading of its own, so it is no heading itself'
     add = " and ".join(_STATE_EXAMPLES.get(name, name) for name in missing)
     element = _ELEMENTS.get(own)
     better = f", or use {element}, which has it built in" if element else ""

@@ -92,11 +92,14 @@ class _Duplicate(Rule):
             yield self.finding(
                 doc.start_tag_span(el),
                 f"A second {self.landmark_role} landmark (the first is on line {first})",
-                self.advice,
+                self.advise(doc, el, found),
             )
 
     def counts(self, el: Element) -> bool:
         return True
+
+    def advise(self, doc: Document, el: Element, found: list[Element]) -> str:
+        return self.advice
 
     advice = ""
 
@@ -121,6 +124,30 @@ class DuplicateMain(_Duplicate):
     page_only = True
     landmark_role = "main"
     advice = "Keep one <main> around the story; make this one a <div> or an <aside>"
+
+    def advise(self, doc: Document, el: Element, found: list[Element]) -> str:
+        """Name the main that holds the story: it is the one to keep, whichever comes first."""
+        story = _holding_story(doc, found)
+        if story is el:
+            lines = [str(doc.position(doc.start_tag_span(o)[0])[0]) for o in found if o is not el]
+            where = f"the one on line {lines[0]}" if len(lines) == 1 else f"the ones on lines {', '.join(lines)}"
+            return f"Keep this <main>: it holds the story; make {where} a <div> or an <aside>"
+        if story is not None:
+            line = doc.position(doc.start_tag_span(story)[0])[0]
+            return f"Keep the <main> on line {line}, which holds the story; make this one a <div> or an <aside>"
+        return self.advice
+
+
+def _holding_story(doc: Document, mains: list[Element]) -> Element | None:
+    """The one of the mains that holds most of the story's blocks, if any holds one."""
+    held = {id(m): 0 for m in mains}
+    for block in doc.regions.blocks:
+        for anc in block.element.iterancestors():
+            if id(anc) in held:
+                held[id(anc)] += 1
+                break
+    best = max(mains, key=lambda m: held[id(m)])
+    return best if held[id(best)] else None
 
 
 class DuplicateBanner(_Duplicate):
@@ -184,6 +211,8 @@ class _NotTopLevel(Rule):
                     advice = f'Move the <{tag(el)}> out of the <{tag(parent)}>, or drop its role="{self.landmark_role}"'
                 elif outer == self.landmark_role:  # moved out, it would be a second one
                     advice = f"Make this <{tag(el)}> a <div>: the <{tag(parent)}> around it is the page's {outer}"
+                elif outer in ("banner", "contentinfo"):  # a footer's own header: it belongs where it is
+                    advice = f"Make this <{tag(el)}> a <div>: it heads part of the page's {outer}, not the page"
                 else:
                     advice = f"Move the <{tag(el)}> out of the <{tag(parent)}> to the top level of <body>"
                 yield self.finding(
