@@ -11,6 +11,12 @@ def test_image_without_alt_suggests_its_caption():
     )
 
 
+def test_the_caption_offered_as_alt_leaves_out_its_screen_reader_label():
+    caption = '<span class="off-screen">Media caption</span>Who leads the talks?'
+    (f,) = lint(f'<figure><img src="v.jpg"><figcaption>{caption}</figcaption></figure>', "NL140", group=False)
+    assert f.suggestion.message.endswith('alt="Who leads the talks?"')
+
+
 def test_image_without_alt_never_offers_a_photo_credit_as_its_alt():
     generic = 'Add alt="…" describing the image, or alt="" if it is decorative'
     for caption in (

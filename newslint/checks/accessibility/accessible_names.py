@@ -11,7 +11,7 @@ from newslint.document.furniture import hint_kind, wording_kind
 from newslint.document.model import Document
 from newslint.document.regions import squash
 from newslint.document.tree import SKIPPED_TEXT, Element, inside, text_of
-from newslint.lib.accessibility.style import Amount, declared, to_px
+from newslint.lib.accessibility.style import Amount, declared, hides_text, to_px
 from newslint.lib.aria.semantics import (
     LINK_ROLES,
     PRESENTATIONAL,
@@ -90,16 +90,18 @@ class ImageAlt(Rule):
 
 
 def _caption(img: Element) -> str:
-    """The words of the photo's figure caption that alt text can start from: none when all it holds
-    is a credit ("Photo: Reuters", a ``credit`` box), which names who took the photo, not what it shows."""
+    """The words of the photo's figure caption that alt text can start from, without its credit and
+    without text not shown on screen (a screen-reader label such as "Media caption"): none when all
+    it holds is a credit ("Photo: Reuters", a ``credit`` box), which names who took the photo, not
+    what it shows."""
     node = img.getparent()
     while node is not None and tag(node) != "figure":
         node = node.getparent()
     caption = node.find(".//figcaption") if node is not None else None
     if caption is None:
         return ""
-    credits = {n for n in caption.iter() if isinstance(n.tag, str) and hint_kind(n) == "credit"}
-    text = squash(_text_without(caption, credits))
+    left_out = {n for n in caption.iter() if isinstance(n.tag, str) and (hint_kind(n) == "credit" or hides_text(n))}
+    text = squash(_text_without(caption, left_out))
     if not text or wording_kind(text) == "credit" or _CREDIT_LINE.match(text):
         return ""
     return text if len(text) <= 120 else text[:119] + "…"
