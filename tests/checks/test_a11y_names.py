@@ -99,3 +99,11 @@ def test_buttons_need_a_name():
         '<input type="submit"><button hidden></button>'
     )
     assert codes(lint(fine, "NL151", group=False)) == []
+
+
+def test_an_image_the_style_sheet_hides_is_left_alone_but_not_behind_a_whole_page_gate():
+    img = '<a href="/reviews"><img class="fallback" src="r.png"><span>Reviews</span></a><img src="photo.jpg">'
+    hidden = "<style>.fallback { display: none }</style>"
+    assert [f.excerpt for f in lint(hidden + img, "NL140", group=False)] == ['<img src="photo.jpg">']
+    gate = "<style>html { display: none } body { display: none }</style>"  # lifted by a script
+    assert len(lint(gate + img, "NL140", group=False)) == 2

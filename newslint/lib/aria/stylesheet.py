@@ -34,6 +34,7 @@ _PART = re.compile(
 )
 _STYLE_DISPLAY = re.compile(r"(?:^|;)\s*display\s*:\s*([^;!]*)", re.I)
 _ATTRIBUTE = re.compile(r"\[[^\]]*\]")
+_DOCUMENT = frozenset({"html", "body"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,12 @@ class _Sheet:
 
 
 def hidden_by_style_sheet(el: Element, doc: Document) -> bool:
-    """Whether the page's own style rules give the element, or an ancestor, ``display: none``."""
+    """Whether the page's own style rules give the element, or an ancestor, ``display: none``.
+
+    ``<html>`` and ``<body>`` do not count: a rule that hides the whole document
+    (``html { display: none }``) is a gate that a script lifts once the page is framed safely or
+    styled, not content hidden from readers.
+    """
     sheet = doc.once(_sheet)
     if not sheet.hiding:
         return False
@@ -130,7 +136,7 @@ def hidden_by_style_sheet(el: Element, doc: Document) -> bool:
     node: Element | None = el
     chain: list[Element] = []
     found = False
-    while node is not None:
+    while node is not None and node.tag not in _DOCUMENT:
         verdict = known.get(node)
         if verdict is not None:
             found = verdict
