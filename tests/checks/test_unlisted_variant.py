@@ -74,6 +74,19 @@ def test_a_short_vowel_dropped_between_consonants():
     assert nl203(html) == [(1, "Zabdani", "Zabadani")]
 
 
+def test_a_glide_between_vowels_and_the_izafe_come_and_go():
+    html = (
+        "<p>Police in Lahore detained leaders of Tehreek-e-Labbaik on Monday. Tehreek-e-Labbaik denied it.</p>"
+        "<p>A spokesman for Tehreek-i-Labbaik said the protest would go on.</p>"
+    )
+    assert nl203(html) == [(1, "Tehreek-i-Labbaik", "Tehreek-e-Labbaik")]
+    html = (
+        "<p>Senator Bekzat Tolegenov met voters in Taraz. Tolegenov promised new roads.</p>"
+        "<p>Critics said Toleyenov had made the same promise in 2019.</p>"
+    )
+    assert nl203(html) == []  # a y between vowels comes and goes, but a g does not become a y
+
+
 def test_an_article_fused_into_the_name_is_read_as_article_and_name():
     html = (
         "<p>Rebels shelled Rastan on Sunday. Families in Rastan fled north.</p>"

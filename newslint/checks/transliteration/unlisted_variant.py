@@ -23,7 +23,7 @@ _CAPITAL = r"A-Z\u00c0-\u00de\u0100-\u024f"
 _CAP = rf"[{_CAPITAL}][\w'’]*(?:[‘`]\w[\w'’]*)*"  # \w takes ʼ ʻ ʿ ʾ; ‘ and ` only between letters
 _LINK = r"(?:\s+|[\-\u2010\u2011])"  # a space may be any run of whitespace: a line break, a no-break space
 _ARTICLE = "(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + ")"
-_CONNECTOR = rf"(?:(?:{_ARTICLE}|bin|ibn|bint){_LINK})?"
+_CONNECTOR = rf"(?:(?:{_ARTICLE}|bin|ibn|bint|e|i){_LINK})?"  # e, i: the izafe ("Tehrik-e-Taliban")
 _INITIALS = "".join(sorted({article[0] for article in ARTICLES}))
 # Led by a test of the first character (an article's or a capital), which most positions fail fast.
 _UNIT = re.compile(

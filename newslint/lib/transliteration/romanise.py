@@ -14,11 +14,14 @@ A name also has *other keys* (:func:`name_keys`), each the key with one more var
 one word: dh as d ("Kadhimi", "Kadimi"), kh as h ("Mikhail", "Mihail"), an article fused into the
 word as article and name ("Deir Ezzor" as "Deir ez-Zor", "Arrastan" as "ar-Rastan"), a short
 vowel between consonants dropped, inside the word or in its last syllable ("Zabadani", "Zabdani";
-"Tulkarem", "Tulkarm"), a long vowel in an open syllable written once ("Farmaajo", "Farmajo"; "Saada", "Sa'dah"), a y
-before a vowel read as i ("Bryansk", "Briansk"; "Chechnya", "Chechnia") or, after an i, left out
-("Jabaliya", "Jabalia"; "Aliyev", "Aliev"), and a w before a vowel read as v, as Persian and Turkic
-names are written either way ("Ahwaz", "Ahvaz"). Two names are one when the key of one is a key of
-the other: other keys are never compared with each other, so two variations never add up.
+"Tulkarem", "Tulkarm"), a long vowel in an open syllable written once ("Farmaajo", "Farmajo";
+"Saada", "Sa'dah"), a y before a vowel read as i ("Bryansk", "Briansk"; "Chechnya", "Chechnia")
+or, after an i, left out ("Jabaliya", "Jabalia"; "Aliyev", "Aliev") or, in a longer word, between
+two vowels ("Tokayev", "Tokaev"; "Makeyevka", "Makeevka"), and a w before a vowel read as v, as
+Persian and Turkic names are written either way ("Ahwaz", "Ahvaz"). The Persian and Urdu izafe
+that joins the words of a name ("Tehrik-e-Taliban", "Hizb-i-Islami") is left out of every key, as
+an article is. Two names are one when the key of one is a key of the other: other keys are never
+compared with each other, so two variations never add up.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import unicodedata
 from functools import lru_cache
 from operator import itemgetter
 
+IZAFE = frozenset({"e", "i"})  # "Tehrik-e-Taliban", "Hizb-i-Islami"
 ARTICLES = frozenset({"al", "el", "il", "ad", "ar", "as", "ash", "az", "ez", "an", "at", "ath", "ed", "er", "es", "et"})
 _ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + r")[\s\-\u2010\u2011]+")
 _DIGRAPHS = (
@@ -55,6 +59,8 @@ _LONG_VOWEL = re.compile(r"([aiu])\1(?=[b-df-hj-np-tv-z][aeiouy])")
 # A y before a vowel: left out after an i (-iya, -iyev), read as i after two letters that end in a
 # consonant (a y after a vowel and a consonant is read as i in every key; "Lyons", "Syria" keep theirs).
 _GLIDE_AFTER_I = re.compile(r"(?<=i)y(?=[aeiou])")
+_GLIDE_BETWEEN_VOWELS = re.compile(r"(?<=[aeou])y(?=[aeiou])")
+_GLIDE_WORD = 6  # letters a word needs for its glide to come and go: "Goya" is not "Goa"
 _Y_AFTER_CONSONANTS = re.compile(r"(?<=[a-z][b-df-hj-np-tv-xz])y(?=[aeiou])")
 _W_BEFORE_VOWEL = re.compile(r"(?<=[a-z])w(?=[aeiou])")
 _LATIN_C = re.compile(r"c(?!h)")
@@ -127,6 +133,9 @@ def _keys(letters: str, alone: bool) -> tuple[str, ...]:
         read = _Y_AFTER_CONSONANTS.sub("i", _GLIDE_AFTER_I.sub("", letters))
         if read != letters:
             others.append(_classes(_fold(read)))
+        between = _GLIDE_BETWEEN_VOWELS.sub("", letters)
+        if between != letters and len(letters) >= _GLIDE_WORD:
+            others.append(_classes(_fold(between)))
     if "w" in letters and _W_BEFORE_VOWEL.search(letters):
         others.append(_classes(_fold(_W_BEFORE_VOWEL.sub("v", letters))))
     fused = _FUSED_ARTICLE.match(letters)
@@ -141,7 +150,7 @@ def _keys(letters: str, alone: bool) -> tuple[str, ...]:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in _WORDS.split(_plain(name).strip()) if w and w not in ARTICLES]
+    return [w for w in _WORDS.split(_plain(name).strip()) if w and w not in ARTICLES and w not in IZAFE]
 
 
 @lru_cache(maxsize=_CACHED)
