@@ -24,6 +24,18 @@ def test_the_language_comes_from_the_story_text_never_from_a_default():
     assert f.suggestion.replacement is None and not f.suggestion.safe
 
 
+def test_a_table_of_names_in_the_story_does_not_hide_its_language():
+    names = ["Kyle Busch", "Joe Gibbs Racing", "Martin Truex Jr.", "Stewart-Haas Racing", "Kevin Harvick"]
+    names += ["Team Penske", "Denny Hamlin", "Chase Elliott", "Hendrick Motorsports", "Top 5", "Poles", "Wins"]
+    rows = "".join(f"<p>{n}</p><p>{names[n % len(names)]}</p><p>{2000 - n}</p>" for n in range(1, 60))
+    intro = (
+        "<p>Nesta página você terá sempre a classificação atualizada da temporada, com os pontos de cada"
+        " piloto depois de cada corrida.</p>"
+    )
+    (f,) = lint(page(intro + rows, lang=""), "NL101")
+    assert f.suggestion.replacement == '<html lang="pt">'
+
+
 def test_fires_on_an_empty_lang_and_keeps_other_attributes():
     html = page(STORY, lang=' class="no-js" lang=""')
     (f,) = lint(html, "NL101")
