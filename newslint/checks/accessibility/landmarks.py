@@ -140,14 +140,14 @@ class DuplicateMain(_Duplicate):
 
 def _holding_story(doc: Document, mains: list[Element]) -> Element | None:
     """The one of the mains that holds most of the story's blocks, if any holds one."""
-    held = {id(m): 0 for m in mains}
+    held = dict.fromkeys(mains, 0)
     for block in doc.regions.blocks:
         for anc in block.element.iterancestors():
-            if id(anc) in held:
-                held[id(anc)] += 1
+            if anc in held:
+                held[anc] += 1
                 break
-    best = max(mains, key=lambda m: held[id(m)])
-    return best if held[id(best)] else None
+    best = max(mains, key=held.__getitem__)
+    return best if held[best] else None
 
 
 class DuplicateBanner(_Duplicate):
