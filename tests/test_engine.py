@@ -115,6 +115,9 @@ def test_a_template_fault_repeated_on_a_page_is_one_finding_naming_the_others():
     assert f.line == 1 and f.message.endswith("(7 more NL150 on this page: lines 2, 3, 4, 5, 6 and 2 more)")
     every = lint_html(links, Config(select=("NL150",), group=False))
     assert [f.line for f in every] == list(range(1, 9))
+    minified = links.replace("\n", "", 6)  # seven links on the first line, one on the next
+    (f,) = [f for f in lint_html(minified, Config(select=("NL150",))) if f.code == "NL150"]
+    assert f.message.endswith("(7 more NL150 on this page: lines 1, 2)")
 
 
 def test_findings_that_carry_a_fix_are_never_grouped():

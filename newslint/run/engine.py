@@ -155,9 +155,10 @@ def fold(findings: list[Finding], folding: frozenset[str]) -> list[Finding]:
             kept.append(f)
     for code, lines in others.items():
         if lines:
-            shown = ", ".join(map(str, dict.fromkeys(lines[:_LISTED_LINES])))
-            rest = f" and {len(lines) - _LISTED_LINES} more" if len(lines) > _LISTED_LINES else ""
-            noun = "line" if len(lines) == 1 else "lines"
+            distinct = list(dict.fromkeys(lines))  # several on one line (minified markup) name it once
+            shown = ", ".join(map(str, distinct[:_LISTED_LINES]))
+            rest = f" and {len(distinct) - _LISTED_LINES} more" if len(distinct) > _LISTED_LINES else ""
+            noun = "line" if len(distinct) == 1 else "lines"
             f = kept[first[code]]
             kept[first[code]] = replace(
                 f, message=f"{f.message} ({len(lines)} more {code} on this page: {noun} {shown}{rest})"
