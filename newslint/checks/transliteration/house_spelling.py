@@ -8,7 +8,7 @@ from newslint.checks.rule import Finding, Rule
 from newslint.document.model import Document
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import with_article
-from newslint.lib.transliteration.uses import is_plain, name_uses, spelling_of, use_span
+from newslint.lib.transliteration.uses import name_uses, respell, spelling_of
 
 
 class HouseSpelling(Rule):
@@ -42,13 +42,13 @@ class HouseSpelling(Rule):
             entry = use.hit.entry
             if use.hit.pack != house or index.agree(use.hit.key, index.key_of(entry.canonical, entry)):
                 continue  # the house spelling, or its short form ("Gadhafi" of "Moammar Gadhafi")
-            span = use_span(doc, use)
             written = spelling_of(use)
             spelling = with_article(written, index.fit(entry.canonical, written))
-            yield self.finding(
-                span,
+            yield respell(
+                self,
+                doc,
+                use,
+                spelling,
                 f"'{written}' is not the house spelling of this {entry.kind}: '{spelling}'",
                 f"Write '{spelling}', the house spelling (pack '{house}')",
-                replacement=spelling,
-                safe=is_plain(doc, use, span),
             )

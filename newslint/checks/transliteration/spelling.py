@@ -15,8 +15,8 @@ from newslint.lib.transliteration.romanise import ARTICLES
 from newslint.lib.transliteration.uses import (
     Use,
     by_name,
-    is_plain,
     name_uses,
+    respell,
     spelling_of,
     use_span,
 )
@@ -111,14 +111,7 @@ class InconsistentTransliteration(Rule):
 
     def _replace(self, doc: Document, use: Use, spelling: str, what: str) -> Finding:
         """A finding at a use, with the spelling that replaces it throughout."""
-        span = use_span(doc, use)
-        return self.finding(
-            span,
-            f"'{spelling_of(use)}' {what}",
-            f"Use '{spelling}' throughout",
-            replacement=spelling,
-            safe=is_plain(doc, use, span),
-        )
+        return respell(self, doc, use, spelling, f"'{spelling_of(use)}' {what}", f"Use '{spelling}' throughout")
 
     @staticmethod
     def _spelling(model: Use, entry: NameEntry) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newslint.document.model import Document
 from newslint.document.regions import squash
@@ -12,6 +13,9 @@ from newslint.document.tree import Element
 from newslint.lib.settings import Settings
 from newslint.lib.transliteration.name_index import NameHit
 from newslint.lib.transliteration.quotations import Spans, quoted_spans, within
+
+if TYPE_CHECKING:
+    from newslint.checks.rule import Finding, Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,9 @@ def use_span(doc: Document, use: Use) -> tuple[int, int]:
     return doc.text_span(use.element, use.hit.begin, use.hit.end)
 
 
-def is_plain(doc: Document, use: Use, span: tuple[int, int]) -> bool:
-    """The name is written in the source exactly as read (no entity or tag inside), so a fix can replace it."""
-    return doc.text[span[0] : span[1]] == use.surface
+def respell(rule: Rule, doc: Document, use: Use, spelling: str, message: str, suggestion: str) -> Finding:
+    """A finding at a use whose fix writes ``spelling`` there: safe where the name is written in the
+    source exactly as read (no entity or tag inside)."""
+    span = use_span(doc, use)
+    plain = doc.text[span[0] : span[1]] == use.surface
+    return rule.finding(span, message, suggestion, replacement=spelling, safe=plain)
