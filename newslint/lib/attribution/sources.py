@@ -23,7 +23,7 @@ from newslint.config.packs import AttributionPack
 from newslint.document.model import Document
 from newslint.document.regions import Block
 from newslint.document.sentences import Sentence
-from newslint.document.tree import Element, text_of
+from newslint.document.tree import Element, text_of, text_ranges
 from newslint.lib.accessibility.language import html_attribute, primary_subtag
 from newslint.lib.attribution.figures import Figure, find_figures
 
@@ -165,24 +165,24 @@ def _marks(block: Block) -> _Marks:
     marks = _Marks([], [], [])
     if not len(block.element):
         return marks
-    at = {"a": 0, "h": 0, "sup": 0}
-    for el in block.element.iterdescendants("a", "sup", *_HEADINGS):
-        key = el.tag if el.tag in at else "h"
-        text = text_of(el)
-        if key == "sup" and not _NOTE_MARK.fullmatch(text.strip()):
-            continue  # an exponent or an ordinal, not a citation
-        i = block.text.find(text, at[key]) if text.strip() and (key != "a" or el.get("href")) else -1
-        if i < 0:
+    for el, start, end in text_ranges(block.element, _marking):
+        if el is block.element or not block.text[start:end].strip():
             continue
-        at[key] = i + len(text)
-        if key == "h":
-            marks.headings.append((i, at[key]))
-        elif key == "sup" or any(anc.tag == "sup" for anc in el.iterancestors()):
-            if i not in marks.notes:
-                marks.notes.append(i)
+        if el.tag in _HEADINGS:
+            marks.headings.append((start, end))
+        elif el.tag == "sup" or any(anc.tag == "sup" for anc in el.iterancestors()):
+            if start not in marks.notes:
+                marks.notes.append(start)
         else:
-            marks.links.append((i, at[key]))
+            marks.links.append((start, end))
     return marks
+
+
+def _marking(el: Element) -> bool:
+    """A link, a heading, or a footnote marker in ``<sup>`` (not an exponent or an ordinal)."""
+    if el.tag == "sup":
+        return bool(_NOTE_MARK.fullmatch(text_of(el).strip()))
+    return el.tag in _HEADINGS or (el.tag == "a" and bool(el.get("href")))
 
 
 def _footnoted(block: Block, sentence: Sentence, notes: list[int]) -> bool:

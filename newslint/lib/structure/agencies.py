@@ -8,7 +8,7 @@ from functools import lru_cache
 from newslint.config.packs import NamesPack
 from newslint.document.model import Document
 from newslint.document.regions import Block
-from newslint.document.tree import text_of
+from newslint.document.tree import text_of, text_ranges
 from newslint.lib.settings import Settings
 
 _NAMES_SOMEONE = re.compile(r"\b(?:by|from)\s+\W*[A-Za-z]|\bcontributed\b|\bmaterial from\s+\w", re.I)
@@ -49,15 +49,9 @@ def cited_agencies(doc: Document, settings: Settings) -> list[tuple[str, int, in
 
 
 def _link_spans(block: Block) -> list[tuple[int, int]]:
-    """Where the block's links are in its text."""
-    spans, at = [], 0
-    for a in block.element.iterdescendants("a"):
-        text = text_of(a)
-        i = block.text.find(text, at) if a.get("href") and text.strip() else -1
-        if i >= 0:
-            spans.append((i, i + len(text)))
-            at = i + len(text)
-    return spans
+    """Where the block's links (with words) are in its text."""
+    found = text_ranges(block.element, lambda node: node.tag == "a" and bool(node.get("href")))
+    return [(start, end) for _, start, end in found if block.text[start:end].strip()]
 
 
 def own_agencies(doc: Document, settings: Settings) -> set[str]:
