@@ -193,7 +193,7 @@ def test_a_search_box_without_a_name_is_offered_words_for_its_label():
 @pytest.mark.parametrize(
     "value",
     ["email", "Work Email", "section-partner email", "section-a billing address-line1", "shipping mobile tel",
-     "current-password webauthn", "bday-month"],
+     "current-password webauthn", "bday-month", "on", "OFF"],
 )  # fmt: skip
 def test_valid_autofill_values(value):
     assert autofill_problem(value) is None
@@ -209,6 +209,8 @@ def test_valid_autofill_values(value):
         ("address-line1 address-line2", 'it names two fields, "address-line1" and "address-line2"'),
         ("webauthn", '"webauthn" must follow a field name'),
         ("off email", '"off" is not an autofill token'),
+        ("email off", '"off" stands alone'),
+        ("on webauthn", '"on" stands alone'),
     ],
 )
 def test_invalid_autofill_values_say_why(value, problem):

@@ -184,7 +184,7 @@ class AutocompleteValid(Rule):
             value = el.get("autocomplete") or ""
             found = tokens(value)
             tolerated = len(found) == 1 and found[0] in TOLERATED  # autocomplete="false": axe-core passes it
-            if not found or found in (["on"], ["off"]) or tolerated or is_disabled(el) or is_hidden(el, doc):
+            if not found or tolerated or is_disabled(el) or is_hidden(el, doc):
                 continue
             if not _operable(el):
                 continue

@@ -60,6 +60,8 @@ def tokens(value: str) -> list[str]:
 def autofill_problem(value: str) -> str | None:
     """Why an autocomplete value is not a valid list of autofill detail tokens, or None when it is."""
     found = tokens(value)
+    if len(found) == 1 and found[0] in _SWITCHES:
+        return None  # "on" or "off", standing alone as it must
     if found and found[-1] == "webauthn":
         found.pop()
         if not found:
